@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "textpipe",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TextPipe", targets: ["TextPipe"]),
+        .library(name: "TextPipeStages", targets: ["TextPipeStages"]),
+        .library(name: "TextPipeCLI", targets: ["TextPipeCLI"]),
+        .executable(name: "textpipe", targets: ["textpipe"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Core: documents, the stage protocol, pipeline files, the runner.
+        .target(
+            name: "TextPipe",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The one list of built-in stages.
+        .target(
+            name: "TextPipeStages",
+            dependencies: ["TextPipe"]
+        ),
+        // The commands, as a library so that a user's package can build its own
+        // `textpipe` with more stages registered.
+        .target(
+            name: "TextPipeCLI",
+            dependencies: [
+                "TextPipe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "textpipe",
+            dependencies: ["TextPipeCLI", "TextPipeStages"]
+        ),
+        .testTarget(
+            name: "TextPipeTests",
+            dependencies: ["TextPipe", "TextPipeStages"]
+        ),
+        .testTarget(
+            name: "TextPipeCLITests",
+            dependencies: ["textpipe", "TextPipe"]
+        ),
+    ]
+)
+

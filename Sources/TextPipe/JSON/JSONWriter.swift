@@ -1,0 +1,92 @@
+/// Writes JSON compactly into a byte buffer: no spaces, keys in their stored
+/// order, non-ASCII text as UTF-8 (not `\u` escapes), one line per value.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// The compact serialisation of one value.
+    public static func serialize(_ value: JSONValue) -> [UInt8] {
+        var w = JSONWriter()
+        w.write(value)
+        return w.bytes
+    }
+
+    public static func string(_ value: JSONValue) -> String {
+        String(decoding: serialize(value), as: UTF8.self)
+    }
+
+    public mutating func removeAll(keepingCapacity: Bool = true) {
+        bytes.removeAll(keepingCapacity: keepingCapacity)
+    }
+
+    public mutating func appendRaw(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+    public mutating func appendByte(_ b: UInt8) { bytes.append(b) }
+
+    public mutating func write(_ value: JSONValue) {
+        switch value {
+        case .null: appendASCII("null")
+        case .bool(let b): appendASCII(b ? "true" : "false")
+        case .number(let n): appendASCII(n.literal)
+        case .string(let s): write(string: s)
+        case .array(let items):
+            bytes.append(UInt8(ascii: "["))
+            var first = true
+            for item in items {
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
+                write(item)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let object):
+            bytes.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, item) in object {
+                if !first { bytes.append(UInt8(ascii: ",")) }
+                first = false
+                write(string: key)
+                bytes.append(UInt8(ascii: ":"))
+                write(item)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func appendASCII(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    public mutating func write(string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var s = string
+        s.withUTF8 { buffer in
+            var runStart = 0
+            for (i, b) in buffer.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                if runStart < i {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                }
+                runStart = i + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch b {
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                default:
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30])
+                    bytes.append(JSONWriter.hexDigits[Int(b >> 4)])
+                    bytes.append(JSONWriter.hexDigits[Int(b & 0xF)])
+                }
+            }
+            if runStart < buffer.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

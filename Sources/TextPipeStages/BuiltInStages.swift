@@ -1,0 +1,15 @@
+import TextPipe
+
+/// Every stage that ships with textpipe, in the order `textpipe stages` lists
+/// them. A new built-in stage is added here and nowhere else.
+public enum BuiltInStages {
+    public static let all: [any Stage.Type] = [
+        PassthroughStage.self,
+        StatsStage.self,
+        RequireStage.self,
+        DelayStage.self,
+    ]
+
+    /// A registry holding the built-in stages; add your own with `register(_:)`.
+    public static var registry: StageRegistry { StageRegistry(all) }
+}

@@ -1,0 +1,4 @@
+import TextPipeCLI
+import TextPipeStages
+
+TextPipeCommand.main(registry: BuiltInStages.registry)
