@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/textpipe
 
-.PHONY: all setup build run test bench clean
+.PHONY: all setup build run test bench report clean
 
 all: build
 
@@ -12,17 +12,22 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product textpipe
 
-# Runs the news pipeline over the sample article and summarises the result.
+# Runs the news pipeline over the sample article and shows what it found.
 run: build
 	rm -rf out
 	$(RELEASE_BIN) run pipelines/news.yaml seeds/ -o out
-	@$(RELEASE_BIN) validate pipelines/*.yaml
+	@echo
+	@$(RELEASE_BIN) show out/documents.jsonl
 
 test: setup
 	$(SWIFT) test
 
 bench: setup
 	bash Benchmarks/run.sh
+
+# The HTML report of the seed article, screenshot by headless Chromium.
+report: setup
+	bash scripts/screenshot-report.sh
 
 clean:
 	rm -rf .build out Benchmarks/work

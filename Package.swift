@@ -29,9 +29,23 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(
+            name: "ExternalStages",
+            dependencies: ["TextPipe", .product(name: "Logging", package: "swift-log")]
+        ),
         // The one list of built-in stages.
         .target(
             name: "TextPipeStages",
+            dependencies: ["TextPipe", "ExternalStages"]
+        ),
+        // Scores against gold annotations (`textpipe eval`).
+        .target(
+            name: "Evaluation",
+            dependencies: ["TextPipe"]
+        ),
+        // Terminal and HTML views of documents (`textpipe show`).
+        .target(
+            name: "Report",
             dependencies: ["TextPipe"]
         ),
         // The commands, as a library so that a user's package can build its own
@@ -40,6 +54,8 @@ let package = Package(
             name: "TextPipeCLI",
             dependencies: [
                 "TextPipe",
+                "Evaluation",
+                "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -51,6 +67,15 @@ let package = Package(
         .testTarget(
             name: "TextPipeTests",
             dependencies: ["TextPipe", "TextPipeStages"]
+        ),
+        .testTarget(
+            name: "EvaluationTests",
+            dependencies: ["Evaluation", "TextPipe"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", "TextPipe"]
         ),
         .testTarget(
             name: "TextPipeCLITests",

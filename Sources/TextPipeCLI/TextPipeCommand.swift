@@ -19,7 +19,7 @@ public struct TextPipeCommand: ParsableCommand {
             2 usage or pipeline-file error; 3 the output could not be written; 130 interrupted (continue with --resume).
             """,
         version: TextPipeVersion.current,
-        subcommands: [RunCommand.self, StagesCommand.self, ValidateCommand.self]
+        subcommands: [RunCommand.self, StagesCommand.self, ValidateCommand.self, EvalCommand.self, ShowCommand.self]
     )
 
     public init() {}

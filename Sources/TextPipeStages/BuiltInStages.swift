@@ -1,13 +1,19 @@
+import ExternalStages
 import TextPipe
 
 /// Every stage that ships with textpipe, in the order `textpipe stages` lists
 /// them. A new built-in stage is added here and nowhere else.
 public enum BuiltInStages {
-    public static let all: [any Stage.Type] = [
+    public static let all: [any Stage.Type] = languageStages + utilityStages
+
+    static let languageStages: [any Stage.Type] = []
+
+    static let utilityStages: [any Stage.Type] = [
         PassthroughStage.self,
         StatsStage.self,
         RequireStage.self,
         DelayStage.self,
+        ExecStage.self,
     ]
 
     /// A registry holding the built-in stages; add your own with `register(_:)`.

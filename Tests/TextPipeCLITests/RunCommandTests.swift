@@ -136,6 +136,21 @@ struct RunCommandTests {
         #expect(!w.exists("out"))
     }
 
+    @Test("progress goes to standard error as plain lines when it is not a terminal; --quiet silences it")
+    func progress() throws {
+        let w = try Workspace()
+        w.corpus(count: 40)
+        w.write("p.yaml", statsPipeline + "\n  - use: delay\n    with: {milliseconds: 10}\n")
+        let r = try w.cli.run(["run", "p.yaml", "in", "-o", "out", "-j", "1", "--progress-interval", "0.1"])
+        #expect(r.status == 0)
+        let lines = r.stderr.split(separator: "\n").filter { $0.contains("/40 documents") }
+        #expect(lines.count >= 2, "\(r.stderr)")
+        #expect(lines.first?.contains("/s") == true)
+        #expect(lines.contains { $0.contains("ETA") })
+        let quiet = try w.cli.run(["run", "p.yaml", "in", "-o", "out2", "-j", "1", "--progress-interval", "0.1", "-q"])
+        #expect(quiet.stderr.isEmpty)
+    }
+
     @Test("shards partition the inputs and merge to the full run")
     func shards() throws {
         let w = try Workspace()

@@ -51,3 +51,53 @@ struct StageExampleTests {
         }
     }
 }
+
+@Suite("Stage registry")
+struct StageRegistryTests {
+    @Test("a user's stages join the built-ins without editing them, and may replace one")
+    func adding() throws {
+        let registry = BuiltInStages.registry.adding([SplitLinesStage.self, CountSentencesStage.self])
+        #expect(registry.names.suffix(2) == ["split-lines", "count-sentences"])
+        #expect(registry.stage(named: "stats") != nil)
+        #expect(registry.stages(adding: "sentences") == ["split-lines"])
+        struct MyStats: Stage {
+            static let description = StageDescription(name: "stats", version: "9.0.0", summary: "Mine.")
+            init(options: StageOptions) {}
+            func process(_ document: inout Document, context: StageContext) {}
+        }
+        let replaced = registry.adding([MyStats.self])
+        #expect(replaced.stage(named: "stats")?.description.version == "9.0.0")
+        #expect(replaced.names.count == registry.names.count, "same name, same place")
+    }
+}
+
+@Suite("Stage harness")
+struct StageHarnessTests {
+    @Test("runs a stage on one document in memory")
+    func runs() throws {
+        let harness = try StageHarness(SplitLinesStage.self, options: ["min_length": 2])
+        let doc = try harness.run(text: "ab\nc\ndef")
+        #expect(try doc.get(Layer.sentences)?.map(\.start) == [0, 5])
+    }
+
+    @Test("checks options like a pipeline file, and the contract like the runner")
+    func checks() throws {
+        #expect { try StageHarness(SplitLinesStage.self, options: ["min_lenght": 2]) } throws: {
+            "\($0)".contains("did you mean `min_length`?")
+        }
+        let harness = try StageHarness(CountSentencesStage.self)
+        #expect { try harness.run(text: "no sentences yet") } throws: { "\($0)".contains("no `sentences` layer") }
+        struct Forgetful: Stage {
+            static let description = StageDescription(name: "forgetful", version: "1.0.0", summary: "Adds nothing.", adds: ["x"])
+            init(options: StageOptions) {}
+            func process(_ document: inout Document, context: StageContext) {}
+        }
+        #expect { try StageHarness(Forgetful.self).run(text: "t") } throws: { "\($0)".contains("did not add it") }
+    }
+
+    @Test("a splitting stage's outputs")
+    func splitting() throws {
+        let docs = try StageHarness(LinesToDocumentsStage.self).outputs(of: Document(id: "f", text: "a\nb"))
+        #expect(docs.map(\.id) == ["f#1", "f#2"])
+    }
+}

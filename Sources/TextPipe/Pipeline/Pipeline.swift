@@ -56,26 +56,8 @@ public struct Pipeline: Sendable {
             }
             let description = type.description
 
-            var optionProblems: [PipelineProblem] = []
-            let declared = description.options.map(\.name)
-            for (key, value) in entry.options {
-                let at = entry.optionLocations[key] ?? entry.location
-                guard let option = description.option(named: key) else {
-                    let fix: String
-                    if declared.isEmpty {
-                        fix = "\(entry.use) takes no options; remove `\(key)`"
-                    } else {
-                        fix = (EditDistance.nearest(to: key, in: declared).map { "did you mean `\($0)`? " } ?? "")
-                            + "options of \(entry.use): " + declared.joined(separator: ", ")
-                    }
-                    optionProblems.append(PipelineProblem(at: at, stage: label, "unknown option `\(key)`", fix: fix))
-                    continue
-                }
-                if let complaint = option.check(value) {
-                    optionProblems.append(PipelineProblem(
-                        at: at, stage: label, "option `\(key)`: \(complaint)",
-                        fix: "`\(key)` takes \(option.kind) (\(option.doc))"))
-                }
+            let optionProblems = description.problems(in: entry.options).map {
+                PipelineProblem(at: entry.optionLocations[$0.option] ?? entry.location, stage: label, $0.message, fix: $0.fix)
             }
             problems += optionProblems
             guard optionProblems.isEmpty else { continue }
@@ -93,9 +75,11 @@ public struct Pipeline: Sendable {
                 problems.append(PipelineProblem(at: entry.location, stage: label, "cannot be set up: \(error)"))
                 continue
             }
+            let contract = instance.effectiveContract
             configured.append(ConfiguredStage(
-                number: number, name: entry.use, id: entry.id, version: description.version, instance: instance,
-                options: options.values, contract: instance.effectiveContract,
+                number: number, name: entry.use, id: entry.id, version: contract.version ?? description.version,
+                instance: instance,
+                options: options.values, contract: contract,
                 intermediate: entry.intermediate ?? file.output.intermediate))
         }
 

@@ -52,10 +52,14 @@ public protocol ClosableStage: Stage {
 public struct StageContract: Sendable, Equatable {
     public var needs: [String]
     public var adds: [String]
+    /// The version to record in provenance when it is not the stage type's own
+    /// (an external program's).
+    public var version: String?
 
-    public init(needs: [String], adds: [String]) {
+    public init(needs: [String], adds: [String], version: String? = nil) {
         self.needs = needs
         self.adds = adds
+        self.version = version
     }
 }
 

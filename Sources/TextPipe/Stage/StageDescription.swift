@@ -30,6 +30,35 @@ public struct StageDescription: Sendable {
     public func option(named name: String) -> StageOption? {
         options.first { $0.name == name }
     }
+
+    /// What is wrong with a set of options given to this stage: unknown names
+    /// (with the nearest valid one) and values of the wrong type.
+    public func problems(in given: JSONObject) -> [OptionProblem] {
+        var found: [OptionProblem] = []
+        let declared = options.map(\.name)
+        for (key, value) in given {
+            guard let option = option(named: key) else {
+                let fix = declared.isEmpty
+                    ? "\(name) takes no options; remove `\(key)`"
+                    : (EditDistance.nearest(to: key, in: declared).map { "did you mean `\($0)`? " } ?? "")
+                        + "options of \(name): " + declared.joined(separator: ", ")
+                found.append(OptionProblem(option: key, message: "unknown option `\(key)`", fix: fix))
+                continue
+            }
+            if let complaint = option.check(value) {
+                found.append(OptionProblem(option: key, message: "option `\(key)`: \(complaint)",
+                                           fix: "`\(key)` takes \(option.kind) (\(option.doc))"))
+            }
+        }
+        return found
+    }
+}
+
+/// One problem with one option, as `StageDescription.problems(in:)` finds it.
+public struct OptionProblem: Sendable, Equatable {
+    public var option: String
+    public var message: String
+    public var fix: String
 }
 
 /// A document before and after a stage: the stage, run with `options` on

@@ -19,6 +19,13 @@ public struct StageRegistry: Sendable {
         types[name] = stage
     }
 
+    /// This registry with more stages registered (later ones replace same-named earlier ones).
+    public func adding(_ stages: [any Stage.Type]) -> StageRegistry {
+        var copy = self
+        for stage in stages { copy.register(stage) }
+        return copy
+    }
+
     public func stage(named name: String) -> (any Stage.Type)? { types[name] }
 
     public var descriptions: [StageDescription] { names.compactMap { types[$0]?.description } }
