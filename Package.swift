@@ -16,10 +16,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // SHA-256 with the CPU's SHA instructions where it has them.
+        .target(name: "CSHA256"),
         // Core: documents, the stage protocol, pipeline files, the runner.
         .target(
             name: "TextPipe",
             dependencies: [
+                "CSHA256",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -30,13 +33,35 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
+            name: "HTMLCleanup",
+            dependencies: ["TextPipe", "CLibXML2"]
+        ),
+        .target(
+            name: "Segmentation",
+            dependencies: ["TextPipe"]
+        ),
+        .target(
+            name: "EntityTagging",
+            dependencies: ["TextPipe"],
+            exclude: ["NOTICE-entities.md"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "QuoteAttribution",
+            dependencies: ["TextPipe"]
+        ),
+        .target(
+            name: "SentimentStance",
+            dependencies: ["TextPipe"]
+        ),
+        .target(
             name: "ExternalStages",
             dependencies: ["TextPipe", .product(name: "Logging", package: "swift-log")]
         ),
         // The one list of built-in stages.
         .target(
             name: "TextPipeStages",
-            dependencies: ["TextPipe", "ExternalStages"]
+            dependencies: ["TextPipe", "ExternalStages", "HTMLCleanup", "Segmentation", "EntityTagging", "QuoteAttribution", "SentimentStance"]
         ),
         // Scores against gold annotations (`textpipe eval`).
         .target(
@@ -67,6 +92,28 @@ let package = Package(
         .testTarget(
             name: "TextPipeTests",
             dependencies: ["TextPipe", "TextPipeStages"]
+        ),
+        .testTarget(
+            name: "HTMLCleanupTests",
+            dependencies: ["HTMLCleanup", "TextPipe"]
+        ),
+        .testTarget(
+            name: "SegmentationTests",
+            dependencies: ["Segmentation", "TextPipe"]
+        ),
+        .testTarget(
+            name: "EntityTaggingTests",
+            dependencies: ["EntityTagging", "TextPipe"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "QuoteAttributionTests",
+            dependencies: ["QuoteAttribution", "TextPipe"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SentimentStanceTests",
+            dependencies: ["SentimentStance", "TextPipe"]
         ),
         .testTarget(
             name: "EvaluationTests",

@@ -2,7 +2,7 @@ import TextPipe
 
 /// Compares predicted documents with gold ones, document by document and in total.
 ///
-/// - Quotes (kind `mention` left out): precision, recall and F1 for an exact
+/// - Quotes (kinds `mention` and `nested` left out): precision, recall and F1 for an exact
 ///   match (equal text once whitespace, apostrophes and end punctuation are
 ///   normalised) and for a match of at least 80% of tokens (shared tokens over
 ///   the longer of the two; each gold quote matches at most one prediction).
@@ -35,7 +35,9 @@ public enum Evaluator {
         var result = DocumentEvaluation(id: gold.id)
         let text = document?.text ?? ""
         let allQuotes = (try? document?.get(Layer.quotes)) ?? nil ?? []
-        let predicted = allQuotes.enumerated().filter { $0.element.kind != Quote.Kind.mention.rawValue }
+        let predicted = allQuotes.enumerated().filter {
+            $0.element.kind != Quote.Kind.mention.rawValue && $0.element.kind != Quote.Kind.nested.rawValue
+        }
         let sentiment = (try? document?.get(Layer.sentiment)) ?? nil
 
         // Exact matches.

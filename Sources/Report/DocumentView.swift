@@ -47,7 +47,7 @@ public struct DocumentView: Sendable {
         self.stances = stances
         let scalarCount = text.unicodeScalars.count
         var rows: [QuoteRow] = []
-        for (i, q) in quotes.enumerated() where q.kind != Quote.Kind.mention.rawValue {
+        for (i, q) in quotes.enumerated() where q.kind != Quote.Kind.mention.rawValue && q.kind != Quote.Kind.nested.rawValue {
             let speaker = q.speaker.map { $0.canonical ?? $0.text }
             let stance = stances.first { $0.holder != nil && $0.holder == speaker && $0.evidence.contains(i) }
             rows.append(QuoteRow(index: i, quote: q, speaker: speaker, stance: stance,

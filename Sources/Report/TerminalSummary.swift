@@ -11,8 +11,9 @@ public enum TerminalSummary {
             let cueWidth = min(14, max(3, view.quotes.map { ($0.quote.cue?.text ?? "").count }.max() ?? 3))
             let stanceWidth = view.quotes.contains { $0.stance != nil } ? 22 : 0
             let quoteWidth = max(20, width - 2 - speakerWidth - cueWidth - stanceWidth - 6)
-            out += "  " + pad("speaker", speakerWidth) + "  " + pad("cue", cueWidth) + "  " + pad("quote", quoteWidth)
-                + (stanceWidth > 0 ? "  stance" : "") + "\n"
+            let header = "  " + pad("speaker", speakerWidth) + "  " + pad("cue", cueWidth) + "  " + pad("quote", quoteWidth)
+                + (stanceWidth > 0 ? "  stance" : "")
+            out += header.trimmingTrailingSpaces() + "\n"
             for row in view.quotes {
                 var line = "  " + pad(row.speaker ?? "?", speakerWidth) + "  " + pad(row.quote.cue?.text ?? "", cueWidth)
                     + "  " + pad("“" + row.quote.text + "”", quoteWidth)

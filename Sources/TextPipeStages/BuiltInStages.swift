@@ -1,4 +1,9 @@
+import EntityTagging
 import ExternalStages
+import HTMLCleanup
+import QuoteAttribution
+import Segmentation
+import SentimentStance
 import TextPipe
 
 /// Every stage that ships with textpipe, in the order `textpipe stages` lists
@@ -6,7 +11,13 @@ import TextPipe
 public enum BuiltInStages {
     public static let all: [any Stage.Type] = languageStages + utilityStages
 
-    static let languageStages: [any Stage.Type] = []
+    static let languageStages: [any Stage.Type] = [
+        HTMLCleanupStage.self,
+        SegmentStage.self,
+        EntityStage.self,
+        QuoteStage.self,
+        SentimentStage.self,
+    ]
 
     static let utilityStages: [any Stage.Type] = [
         PassthroughStage.self,

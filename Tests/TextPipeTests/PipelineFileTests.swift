@@ -153,6 +153,9 @@ struct PipelineFileTests {
             """)
         #expect(found.first?.message == "needs the `text` layer, which no earlier stage adds")
         #expect(throws: Never.self) { try load("input: {format: text}\nstages: [stats]") }
+        // JSONL may bring any layer, but the order of the pipeline's own stages still counts.
+        #expect(throws: Never.self) { try load("input: {format: jsonl}\nstages: [count-sentences]") }
+        #expect(problems("input: {format: jsonl}\nstages: [count-sentences, split-lines]").count == 1)
     }
 
     @Test("a stage that refuses its options at set-up points at the option")

@@ -59,7 +59,7 @@ struct StageRegistryTests {
         let registry = BuiltInStages.registry.adding([SplitLinesStage.self, CountSentencesStage.self])
         #expect(registry.names.suffix(2) == ["split-lines", "count-sentences"])
         #expect(registry.stage(named: "stats") != nil)
-        #expect(registry.stages(adding: "sentences") == ["split-lines"])
+        #expect(registry.stages(adding: "sentence_count") == ["count-sentences"])
         struct MyStats: Stage {
             static let description = StageDescription(name: "stats", version: "9.0.0", summary: "Mine.")
             init(options: StageOptions) {}

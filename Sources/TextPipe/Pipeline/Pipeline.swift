@@ -96,16 +96,18 @@ public struct Pipeline: Sendable {
         return Pipeline(file: file, stages: configured)
     }
 
-    /// The layers the input is taken to supply before the first stage. A layer
-    /// that some stage of the pipeline adds is not assumed to come from the
-    /// input, so a stage placed before the one that adds it is caught.
-    static func inputLayers(format: PipelineFile.InputFormat, addedByStages: Set<String>) -> Set<String> {
+    /// The layers the input is taken to supply before the first stage, or nil
+    /// for "any": JSONL documents may come with layers from another run or tool.
+    /// A layer that some stage of the pipeline creates is not assumed to come
+    /// from the input, so a stage placed before the one that adds it is caught.
+    static func inputLayers(format: PipelineFile.InputFormat, addedByStages: Set<String>) -> Set<String>? {
         let raw: Set<String>
         switch format {
         case .text: raw = ["text"]
         case .html: raw = ["html"]
         case .xml: raw = ["xml"]
-        case .auto, .jsonl: raw = ["text", "html", "xml", "meta"]
+        case .auto: raw = ["text", "html", "xml", "meta"]
+        case .jsonl: return nil
         }
         return (raw.subtracting(addedByStages)).union(["id", "source"])
     }
@@ -116,10 +118,12 @@ public struct Pipeline: Sendable {
         // A layer that a stage creates (adds without needing it) is not expected
         // from the input; one that stages only rewrite is.
         let addedAnywhere = Set(stages.flatMap { stage in stage.contract.adds.filter { !stage.contract.needs.contains($0) } })
-        var available = inputLayers(format: file.input.format, addedByStages: addedAnywhere)
+        let fromInput = inputLayers(format: file.input.format, addedByStages: addedAnywhere)
+        var available = fromInput ?? []
         for stage in stages {
             let entry = file.stages[stage.number - 1]
             for need in stage.contract.needs where !available.contains(need) {
+                if fromInput == nil && !addedAnywhere.contains(need) { continue }
                 let fix: String
                 if let later = stages.first(where: { $0.number > stage.number && $0.contract.adds.contains(need) }) {
                     fix = "move \(stage.label) after \(later.label), which adds `\(need)`"

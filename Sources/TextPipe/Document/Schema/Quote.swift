@@ -2,6 +2,9 @@
 public struct Quote: JSONConvertible, Codable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case direct, partial, multiParagraph = "multi_paragraph", split, mention
+        /// A quotation inside another one ("He told me ‘never again’"): kept, but
+        /// not counted as the outer speaker's words, nor in evaluation.
+        case nested
     }
 
     /// The speaker as written in the text. An anonymous source keeps its phrase

@@ -1,0 +1,111 @@
+import TextPipe
+
+/// Finds and links the people, organisations, places and groups of one
+/// document. The `entities` stage is a thin wrapper around it; it is public so
+/// that other programs can tag text without a pipeline.
+public struct EntityTagger: Sendable {
+    let lexicon: Lexicon
+
+    /// The tagger with the bundled lexicons (loaded once per process).
+    public init() throws {
+        lexicon = try LexiconLoader.bundled.get()
+    }
+
+    /// A tagger with the lexicons of `dataDirectory` (nil: the bundled ones)
+    /// plus the user's gazetteer files.
+    public init(dataDirectory: String?, gazetteers: [String] = []) throws {
+        var lexicon: Lexicon
+        if let dataDirectory {
+            lexicon = try LexiconLoader.load(directory: dataDirectory, option: "data_dir")
+        } else {
+            lexicon = try LexiconLoader.bundled.get()
+        }
+        for path in gazetteers { try LexiconLoader.addUserGazetteer(path: path, to: &lexicon) }
+        self.lexicon = lexicon
+    }
+
+    /// Entities (in text order, with cluster ids) and their clusters.
+    /// Sentences are spans of Unicode scalar offsets; text outside them is not read.
+    /// With `explain`, each entity carries a `rule` field naming the rule that labelled it.
+    public func tag(text: String, sentences: [Span], explain: Bool = false) throws -> (entities: [Entity], clusters: [EntityCluster]) {
+        let scalars = Array(text.unicodeScalars)
+        var spans = sentences.sorted { $0.start < $1.start }
+        for s in spans where s.end > scalars.count || s.start < 0 {
+            throw StageError.invalidInput(
+                "sentence [\(s.start), \(s.end)) lies outside the text (\(scalars.count) characters); re-run `segment` on this text")
+        }
+        // Overlapping sentences are read once.
+        var previousEnd = 0
+        for i in spans.indices {
+            spans[i].start = max(spans[i].start, previousEnd)
+            spans[i].end = max(spans[i].end, spans[i].start)
+            previousEnd = spans[i].end
+        }
+        let hasCapital = scalars.contains { ScalarClass.isUpper($0) }
+
+        return scalars.withUnsafeBufferPointer { sc in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(scalars.count / 5 + 16)
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(spans.count)
+            for span in spans {
+                let first = tokens.count
+                Tokenizer.tokenize(sc, span.start..<span.end, into: &tokens)
+                ranges.append(first..<tokens.count)
+            }
+            for k in tokens.indices {
+                if let entry = lexicon.words[tokens[k].hash] {
+                    tokens[k].flags = entry.flags
+                    tokens[k].maxPhrase = entry.maxPhrase
+                }
+            }
+            return tokens.withUnsafeBufferPointer { tb in
+                var mentions: [Mention] = []
+                for (s, range) in ranges.enumerated() where !range.isEmpty {
+                    let mode: SentenceTagger.Mode = hasCapital ? Self.mode(of: tb, range) : .lowercase
+                    SentenceTagger(lexicon: lexicon, scalars: sc, tokens: tb, range: range, sentence: Int32(s))
+                        .tag(mode: mode, into: &mentions)
+                }
+                let linker = DocumentLinker(lexicon: lexicon, scalars: sc, tokens: tb, sentences: ranges)
+                let result = linker.link(mentions)
+                let entities = result.mentions.map { m, c in
+                    Entity(start: Int(tb[Int(m.first)].start), end: Int(tb[Int(m.end) - 1].end), text: linker.text(m),
+                           label: m.label!.name, cluster: c, extra: explain ? ["rule": .string(m.rule.name)] : [:])
+                }
+                let clusters = result.clusters.enumerated().map { id, c in
+                    EntityCluster(id: id, canonical: c.canonical, label: c.label.name, gender: c.gender?.name)
+                }
+                return (entities, clusters)
+            }
+        }
+    }
+
+    /// Whether capitals in this sentence mean names: not in all-capital text,
+    /// not in a title-case headline ("North Korean Troops Move Toward Kursk").
+    static func mode(of tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> SentenceTagger.Mode {
+        var words = 0
+        var allCaps = 0
+        var capitalOrdinary = 0
+        var lowerOrdinary = 0
+        for k in range {
+            let t = tokens[k]
+            guard t.shape.contains(.word), t.shape.contains(.hasLetter) else { continue }
+            words += 1
+            if t.shape.contains(.allCaps) { allCaps += 1 }
+            let f = t.flags
+            if f.contains(.function) { continue }
+            if f.contains(.common) && !t.shape.contains(.initial) {
+                if t.shape.contains(.capitalized) { capitalOrdinary += 1 } else { lowerOrdinary += 1 }
+            }
+        }
+        if words >= 3 && Double(allCaps) >= 0.7 * Double(words) { return .caseless }
+        // Headlines carry no final stop; a sentence full of names does.
+        let last = tokens[range.upperBound - 1]
+        let ends = last.shape.contains(.punctuation) && (last.mark == "." || last.mark == "!" || last.mark == "?" || last.mark == "”")
+            || last.shape.contains(.hasPeriod)
+        if capitalOrdinary >= 3 && capitalOrdinary > lowerOrdinary && (!ends || lowerOrdinary == 0 && capitalOrdinary >= 5) {
+            return .caseless
+        }
+        return .cased
+    }
+}

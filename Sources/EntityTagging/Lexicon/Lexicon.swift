@@ -1,0 +1,82 @@
+/// Every word list and gazetteer the stage uses, as hash tables keyed by
+/// folded token and phrase hashes (`TextHash`). Built once per process (or per
+/// distinct `data_dir` and `gazetteer` options) and shared read-only by all
+/// threads.
+struct Lexicon: Sendable {
+    struct WordEntry: Sendable {
+        var flags: WordFlags = []
+        /// Longest gazetteer phrase, in tokens, that starts with this word.
+        var maxPhrase: UInt8 = 0
+    }
+
+    struct PhraseTags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A country (never overridden by a person of the same name).
+        static let country = PhraseTags(rawValue: 1 << 0)
+        /// A continent, ocean or large region: "East" may be put in front.
+        static let region = PhraseTags(rawValue: 1 << 1)
+        static let ocean = PhraseTags(rawValue: 1 << 2)
+        /// Also an ordinary word or only a surname: needs support from the text.
+        static let weak = PhraseTags(rawValue: 1 << 3)
+        static let acronym = PhraseTags(rawValue: 1 << 4)
+        static let city = PhraseTags(rawValue: 1 << 5)
+        /// Added by the user (`gazetteer` option): wins over the built-in rules.
+        static let user = PhraseTags(rawValue: 1 << 6)
+    }
+
+    struct PhraseEntry: Sendable {
+        var label: EntityLabel
+        var tags: PhraseTags
+        /// Index into `canonicals`, or -1 when the phrase is its own canonical name.
+        var canonical: Int32
+        var tokenCount: UInt8
+    }
+
+    var words: [UInt64: WordEntry] = [:]
+    var phrases: [UInt64: PhraseEntry] = [:]
+    var canonicals: [String] = []
+
+    @inline(__always)
+    func flags(_ hash: UInt64) -> WordFlags { words[hash]?.flags ?? [] }
+
+    @inline(__always)
+    func phrase(_ hash: UInt64) -> PhraseEntry? { phrases[hash] }
+
+    mutating func addFlags(_ flags: WordFlags, toWord hash: UInt64) {
+        words[hash, default: WordEntry()].flags.formUnion(flags)
+    }
+
+    /// Adds a phrase under the hash of its tokens. An existing entry is
+    /// replaced only by a user entry.
+    mutating func addPhrase(_ text: String, label: EntityLabel, tags: PhraseTags, canonical: String?) {
+        let tokens = Tokenizer.phraseTokens(text)
+        guard !tokens.isEmpty, tokens.count <= Int(UInt8.max) else { return }
+        var hash = tokens[0].hash
+        for t in tokens.dropFirst() { hash = TextHash.extend(hash, with: t.hash, hyphen: t.shape.contains(.hyphenJoined)) }
+        // The compiled data lists each name once; a user's gazetteer replaces it.
+        if phrases[hash] != nil, !tags.contains(.user) { return }
+        var tags = tags
+        if tokens.count == 1 && !tags.contains(.user) {
+            let f = words[hash]?.flags ?? []
+            if f.contains(.common) && !tags.contains(.country) {
+                // "Defense" (the department) and "State" name nothing alone; "Orange"
+                // or "Mobile" are places only when the text says so.
+                if label == .loc || label == .person { tags.insert(.weak) }
+            }
+            if f.contains(.nonEntity) { return }
+        }
+        var canonicalIndex: Int32 = -1
+        if let canonical, !canonical.isEmpty, canonical != text {
+            canonicalIndex = Int32(canonicals.count)
+            canonicals.append(canonical)
+        }
+        phrases[hash] = PhraseEntry(label: label, tags: tags, canonical: canonicalIndex, tokenCount: UInt8(tokens.count))
+        var first = words[tokens[0].hash, default: WordEntry()]
+        first.maxPhrase = max(first.maxPhrase, UInt8(tokens.count))
+        words[tokens[0].hash] = first
+    }
+
+    func canonical(of entry: PhraseEntry) -> String? {
+        entry.canonical >= 0 ? canonicals[Int(entry.canonical)] : nil
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import TextPipe
+
+/// Reads the compiled data files (see scripts/data/build_entities.py) and the
+/// rules' vocabulary into a `Lexicon`.
+enum LexiconLoader {
+    /// The lexicon built from the bundled files, loaded on first use and shared
+    /// by every stage instance of the process.
+    static let bundled: Result<Lexicon, StageSetupError> = {
+        guard let dir = ResourceLocator.bundledDirectory() else {
+            return .failure(StageSetupError(
+                "entities: cannot find the bundled lexicons (textpipe_EntityTagging.resources beside the textpipe "
+                    + "executable); keep that folder next to the binary, set \(ResourceLocator.environmentVariable) "
+                    + "to a folder holding gazetteer.tsv, or pass `data_dir`"))
+        }
+        return Result { try load(directory: dir) }.mapError { $0 as? StageSetupError ?? StageSetupError("\($0)") }
+    }()
+
+    static func load(directory: String, option: String? = nil) throws -> Lexicon {
+        var lexicon = Lexicon()
+        lexicon.words.reserveCapacity(200_000)
+        lexicon.phrases.reserveCapacity(60_000)
+
+        func lines(_ name: String) throws -> [Substring] {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw StageSetupError(option: option, "entities: cannot read \(path); rebuild it with scripts/data/build_entities.py")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw StageSetupError(option: option, "entities: \(path) is not UTF-8")
+            }
+            return text.split(separator: "\n", omittingEmptySubsequences: true)
+        }
+
+        for line in try lines("common-words.txt") {
+            lexicon.addFlags(.common, toWord: TextHash.word(String(line)))
+        }
+        for line in try lines("surnames.txt") {
+            lexicon.addFlags(.surname, toWord: TextHash.word(String(line)))
+        }
+        for line in try lines("given-names.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2 else { continue }
+            let flags: WordFlags = f[1] == "m" ? .givenMale : f[1] == "f" ? .givenFemale : .givenOther
+            lexicon.addFlags(flags, toWord: TextHash.word(String(f[0])))
+        }
+        for line in try lines("noun-kinds.tsv") {
+            let f = line.split(separator: "\t")
+            guard f.count == 2 else { continue }
+            let flags: WordFlags = f[1] == "P" ? .personNoun : f[1] == "O" ? .orgNoun : .placeNoun
+            lexicon.addFlags(flags, toWord: TextHash.word(String(f[0])))
+        }
+        for line in try lines("company-suffixes.txt") {
+            let tokens = Tokenizer.phraseTokens(String(line))
+            if tokens.count == 1 { lexicon.addFlags(.companySuffix, toWord: tokens[0].hash) }
+        }
+        for (words, flags) in NewsVocabulary.entries {
+            for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let tokens = Tokenizer.phraseTokens(String(w))
+                for t in tokens where t.shape.contains(.word) || tokens.count == 1 {
+                    lexicon.addFlags(flags, toWord: t.hash)
+                }
+                if flags.contains(.abbreviation) {
+                    // "Gen." as one token carries the flags of "gen" too.
+                    for t in Tokenizer.phraseTokens(String(w) + ".") where t.shape.contains(.hasPeriod) {
+                        lexicon.addFlags(lexicon.flags(TextHash.word(String(w))).subtracting(.common), toWord: t.hash)
+                    }
+                }
+            }
+        }
+        for line in try lines("gazetteer.tsv") {
+            addGazetteerLine(line, to: &lexicon, extraTags: [])
+        }
+        return lexicon
+    }
+
+    /// Adds a user's gazetteer: `phrase<TAB>LABEL` a line (LABEL one of PERSON,
+    /// ORG, LOC, NORP; GPE and FAC are read as LOC), `#` starts a comment.
+    static func addUserGazetteer(path: String, to lexicon: inout Lexicon) throws {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw StageSetupError(option: "gazetteer", "entities: cannot read the gazetteer file \(path)")
+        }
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t")
+            guard f.count >= 2, EntityLabel(name: String(f[1]).trimmingCharacters(in: .whitespaces)) != nil else {
+                throw StageSetupError(option: "gazetteer",
+                                      "entities: \(path):\(n + 1): expected `name<TAB>LABEL` with LABEL one of PERSON, ORG, LOC, NORP")
+            }
+            addGazetteerLine(line, to: &lexicon, extraTags: .user)
+        }
+    }
+
+    /// `phrase<TAB>LABEL[<TAB>tags[<TAB>canonical]]`; tags are the letters
+    /// written by build_entities.py.
+    private static func addGazetteerLine(_ line: Substring, to lexicon: inout Lexicon, extraTags: Lexicon.PhraseTags) {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard f.count >= 2, let label = EntityLabel(name: String(f[1]).trimmingCharacters(in: .whitespaces)) else { return }
+        var tags = extraTags
+        if f.count >= 3 {
+            for c in f[2] {
+                switch c {
+                case "C": tags.insert(.country)
+                case "R": tags.insert(.region)
+                case "O": tags.insert([.ocean, .region])
+                case "W": tags.insert(.weak)
+                case "A": tags.insert(.acronym)
+                case "T": tags.insert(.city)
+                default: break
+                }
+            }
+        }
+        let canonical = f.count >= 4 ? String(f[3]) : nil
+        lexicon.addPhrase(String(f[0]).trimmingCharacters(in: .whitespaces), label: label, tags: tags, canonical: canonical)
+    }
+}

@@ -1,0 +1,336 @@
+/// The document-level pass: links the mentions of one person, organisation or
+/// place ("Lloyd Austin" … "Austin", "North Atlantic Treaty Organization" …
+/// "NATO"), settles labels by weighted vote within each cluster (a typed full
+/// name outweighs everything else), drops what stayed unlabelled, and gives
+/// each cluster a canonical name and, for people, a gender.
+struct DocumentLinker {
+    let lexicon: Lexicon
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let tokens: UnsafeBufferPointer<Token>
+    /// Token range of each sentence.
+    let sentences: [Range<Int>]
+
+    struct Cluster {
+        var label: EntityLabel
+        var members: [Int] = []
+        var canonical: String = ""
+        var gender: Gender?
+    }
+
+    struct Result {
+        /// Mentions that survived, in text order, each with its cluster index.
+        var mentions: [(mention: Mention, cluster: Int)]
+        var clusters: [Cluster]
+    }
+
+    // MARK: - Words of a mention
+
+    /// Hash of each word of a mention, hyphenated parts joined ("Yong-hyun").
+    func words(_ m: Mention) -> [UInt64] {
+        var result: [UInt64] = []
+        var k = Int(m.first)
+        while k < Int(m.end) {
+            var h = tokens[k].hash
+            k += 1
+            while k < Int(m.end) && tokens[k].shape.contains(.hyphenJoined) {
+                h = TextHash.extend(h, with: tokens[k].hash, hyphen: true)
+                k += 1
+            }
+            result.append(h)
+        }
+        return result
+    }
+
+    func phraseHash(_ m: Mention) -> UInt64 {
+        Tokenizer.phraseHash(tokens, Int(m.first)..<Int(m.end))
+    }
+
+    func text(_ m: Mention) -> String {
+        text(from: Int(tokens[Int(m.first)].start), to: Int(tokens[Int(m.end) - 1].end))
+    }
+
+    func text(from start: Int, to end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// "NATO" from "North Atlantic Treaty Organization": the capitals of the
+    /// capitalised words, connectors left out.
+    func initials(_ m: Mention) -> UInt64? {
+        var h = TextHash.empty
+        var n = 0
+        for k in Int(m.first)..<Int(m.end) {
+            let t = tokens[k]
+            guard t.shape.contains(.capitalized), !t.flags.contains(.connector) || t.shape.contains(.capitalized) && !t.flags.contains(.function) else { continue }
+            h = TextHash.addFolded(h, scalars[Int(t.start)])
+            n += 1
+        }
+        return n >= 2 ? h : nil
+    }
+
+    /// An acronym's letters without periods: "U.N." and "UN" both give "un".
+    func acronymLetters(_ m: Mention) -> UInt64 {
+        var h = TextHash.empty
+        for i in Int(tokens[Int(m.first)].start)..<Int(tokens[Int(m.end) - 1].end) where scalars[i] != "." {
+            h = TextHash.addFolded(h, scalars[i])
+        }
+        return h
+    }
+
+    // MARK: - Linking
+
+    func link(_ input: [Mention]) -> Result {
+        var mentions = input.sorted { $0.first < $1.first }
+        // Overlaps cannot come from the rules, but a later fix must never make a broken layer.
+        var kept: [Mention] = []
+        kept.reserveCapacity(mentions.count)
+        for m in mentions where kept.last.map({ $0.end <= m.first }) ?? true { kept.append(m) }
+        mentions = kept
+
+        var clusterOf = [Int](repeating: -1, count: mentions.count)
+        var clusters: [Cluster] = []
+
+        // 1. People named in full: one cluster per first and last word.
+        var personByFull: [UInt64: Int] = [:]
+        var bySurname: [UInt64: [Int]] = [:]
+        var byFirstName: [UInt64: [Int]] = [:]
+        var firstMentionOf: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() where m.label == .person && m.strength >= .fair {
+            let w = words(m)
+            guard w.count >= 2 else { continue }
+            let key = TextHash.extend(w[0], with: w[w.count - 1], hyphen: false)
+            if let c = personByFull[key] {
+                clusterOf[i] = c
+                clusters[c].members.append(i)
+            } else {
+                let c = clusters.count
+                clusters.append(Cluster(label: .person, members: [i]))
+                personByFull[key] = c
+                bySurname[w[w.count - 1], default: []].append(c)
+                byFirstName[w[0], default: []].append(c)
+                firstMentionOf[c] = i
+                clusterOf[i] = c
+            }
+        }
+
+        // 2. A single word that is the surname (or, failing that, the first
+        // word) of someone named in full is that person ("Austin", "Kim"),
+        // unless it is a country or the text puts it somewhere ("in Austin").
+        if !clusters.isEmpty {
+            for (i, m) in mentions.enumerated() where clusterOf[i] < 0 {
+                let w = words(m)
+                guard w.count == 1 else { continue }
+                // A country stays a country unless it speaks: "Jordan said", with a
+                // Michael Jordan in the text.
+                let speaks = Int(m.end) < tokens.count && tokens[Int(m.end)].flags.contains(.speechVerb)
+                    && !tokens[Int(m.end)].shape.contains(.capitalized)
+                if m.tags.contains(.country) && !speaks || m.label == .norp { continue }
+                if m.label == .loc && (m.facts.contains(.afterPlacePreposition) || m.strength >= .good && !speaks) { continue }
+                if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
+                let candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
+                guard !candidates.isEmpty else { continue }
+                // Several people share the word: the one named last before it.
+                var best = candidates[0]
+                var bestAt = -1
+                for c in candidates {
+                    let at = clusters[c].members.filter { $0 < i }.max() ?? -1
+                    if at > bestAt { best = c; bestAt = at }
+                }
+                var linked = m
+                linked.label = .person
+                linked.strength = max(m.strength, .good)
+                linked.facts.remove(.initialCommon)
+                linked.rule = .linkedPerson
+                mentions[i] = linked
+                clusterOf[i] = best
+                clusters[best].members.append(i)
+            }
+        }
+
+        // 3. Everything else: one cluster per canonical name or folded text,
+        // acronyms joined to their expansions, and an organisation's name
+        // without its head word or legal form joined to it ("Sierra Nevada"
+        // for "Sierra Nevada Corporation").
+        var keyOf = mentions.map { m -> UInt64 in
+            m.canonical >= 0 ? TextHash.word(lexicon.canonicals[Int(m.canonical)]) : phraseHash(m)
+        }
+        var orgByShortName: [UInt64: UInt64] = [:]
+        for (i, m) in mentions.enumerated() where m.label == .org && (m.rule == .orgHead || m.rule == .companySuffix) {
+            var cut = Int(m.end)
+            while cut > Int(m.first) + 1 && !tokens[cut - 1].flags.isDisjoint(with: [.orgHead, .companySuffix]) { cut -= 1 }
+            guard cut < Int(m.end) else { continue }
+            let short = Tokenizer.phraseHash(tokens, Int(m.first)..<cut)
+            if orgByShortName[short] == nil { orgByShortName[short] = keyOf[i] }
+        }
+        if !orgByShortName.isEmpty {
+            for (i, m) in mentions.enumerated() where clusterOf[i] < 0 {
+                guard let orgKey = orgByShortName[keyOf[i]] else { continue }
+                // Unlabelled or weakly labelled, or a mountain range rather
+                // than a city: "Sierra Nevada" for "Sierra Nevada Corporation".
+                let open = m.label == nil || m.strength <= .fair && m.label != .norp && !m.tags.contains(.country)
+                    || m.label == .loc && m.strength <= .good && m.tags.isDisjoint(with: [.country, .city])
+                guard open, orgKey != keyOf[i] else { continue }
+                mentions[i].label = .org
+                mentions[i].strength = max(m.strength, .good)
+                mentions[i].facts.remove(.initialCommon)
+                mentions[i].rule = .linkedOrg
+                keyOf[i] = orgKey
+            }
+        }
+        var byKey: [UInt64: Int] = [:]
+        var byInitials: [UInt64: Int] = [:]
+        for (i, m) in mentions.enumerated() where clusterOf[i] < 0 {
+            if m.label == nil && (m.facts.contains(.initialCommon)) { continue }
+            let key = keyOf[i]
+            var c = byKey[key]
+            if c == nil, m.facts.contains(.acronym) || tokens[Int(m.first)].shape.contains(.allCaps) {
+                c = byInitials[acronymLetters(m)]
+                // "the Ministry of Defence (MOD)": the name right before the bracket.
+                let f = Int(m.first)
+                if c == nil, f >= 2, tokens[f - 1].mark == "(", i > 0, Int(mentions[i - 1].end) == f - 1,
+                   clusterOf[i - 1] >= 0, clusters[clusterOf[i - 1]].label != .person {
+                    c = clusterOf[i - 1]
+                    mentions[i].label = mentions[i].label ?? clusters[c!].label
+                }
+            }
+            if c == nil {
+                c = clusters.count
+                clusters.append(Cluster(label: m.label ?? .org))
+                byKey[key] = c
+            }
+            clusterOf[i] = c!
+            clusters[c!].members.append(i)
+            if m.tokenCount >= 2, let ini = initials(m), byInitials[ini] == nil { byInitials[ini] = c! }
+        }
+        // Acronyms met before their expansion ("NATO … the North Atlantic Treaty Organization").
+        for (c, cluster) in clusters.enumerated() where cluster.members.count > 0 {
+            let m = mentions[cluster.members[0]]
+            guard m.tokenCount == 1, tokens[Int(m.first)].shape.contains(.allCaps), let target = byInitials[acronymLetters(m)], target != c,
+                  clusters[target].label != .person else { continue }
+            for i in cluster.members { clusterOf[i] = target }
+            clusters[target].members.append(contentsOf: cluster.members)
+            clusters[c].members.removeAll()
+        }
+
+        // 4. Labels by vote.
+        for c in clusters.indices where !clusters[c].members.isEmpty {
+            var votes = [Double](repeating: 0, count: EntityLabel.allCases.count)
+            for i in clusters[c].members {
+                let m = mentions[i]
+                guard let label = m.label else { continue }
+                var weight = Double(m.strength.rawValue) + 0.5
+                if m.tokenCount >= 2 && m.strength >= .good { weight *= 3 }
+                votes[Int(label.rawValue)] += weight
+            }
+            if let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > 0 {
+                clusters[c].label = EntityLabel(rawValue: UInt8(best))!
+            } else if let guess = guessLabel(clusters[c].members.map { mentions[$0] }) {
+                clusters[c].label = guess
+                for i in clusters[c].members { mentions[i].rule = .guess }
+            } else {
+                clusters[c].members.removeAll()
+            }
+        }
+
+        // 5. Survivors, in text order, with dense cluster ids in order of first mention.
+        var order: [Int: Int] = [:]
+        var outClusters: [Cluster] = []
+        var outMentions: [(mention: Mention, cluster: Int)] = []
+        for (i, var m) in mentions.enumerated() {
+            let c = clusterOf[i]
+            guard c >= 0, !clusters[c].members.isEmpty else { continue }
+            var id = order[c]
+            if id == nil {
+                id = outClusters.count
+                order[c] = id
+                outClusters.append(clusters[c])
+            }
+            m.label = clusters[c].label
+            outMentions.append((m, id!))
+        }
+        for (id, _) in outClusters.enumerated() {
+            let members = outMentions.filter { $0.cluster == id }.map(\.mention)
+            outClusters[id].canonical = canonicalName(members, label: outClusters[id].label)
+        }
+        assignGenders(&outClusters, mentions: outMentions)
+        return Result(mentions: outMentions, clusters: outClusters)
+    }
+
+    /// A capitalised name in mid-sentence that no rule could label is still a
+    /// name: like a statistical tagger, textpipe guesses rather than drops it.
+    /// Words that are names of people (Census given names or surnames, no
+    /// ordinary words) make a person; anything else ("Salesforce", "Blue
+    /// Origin", "Burisma") an organisation.
+    func guessLabel(_ members: [Mention]) -> EntityLabel? {
+        guard let m = members.first(where: { !$0.facts.contains(.initialCommon) && !$0.facts.contains(.caseless) }) else { return nil }
+        if tokens[Int(m.first)].shape.contains(.hasDigit) { return nil }
+        return m.facts.contains(.personShaped) ? .person : .org
+    }
+
+    /// The fullest name: for people the longest mention, for places the
+    /// gazetteer's name ("United States" for "U.S."), for organisations the
+    /// longest mention that is not an acronym.
+    func canonicalName(_ members: [Mention], label: EntityLabel) -> String {
+        if label != .person, let m = members.first(where: { $0.canonical >= 0 }) {
+            return lexicon.canonicals[Int(m.canonical)]
+        }
+        var best = members[0]
+        for m in members.dropFirst() {
+            let longer = words(m).count > words(best).count
+                || words(m).count == words(best).count && m.tokenCount > best.tokenCount
+            let bestIsAcronym = tokens[Int(best.first)].shape.contains(.allCaps)
+            let mIsAcronym = tokens[Int(m.first)].shape.contains(.allCaps)
+            if longer && !(mIsAcronym && !bestIsAcronym) || bestIsAcronym && !mIsAcronym {
+                best = m
+            }
+        }
+        return text(best)
+    }
+
+    // MARK: - Gender
+
+    /// A person's gender when the text makes it clear: a title (Mr., Ms.),
+    /// the pronouns that refer back to them (the first person named in the
+    /// same sentence before the pronoun, else in the sentence before), and,
+    /// as the weakest vote, an unambiguous given name.
+    func assignGenders(_ clusters: inout [Cluster], mentions: [(mention: Mention, cluster: Int)]) {
+        var male = [Double](repeating: 0, count: clusters.count)
+        var female = [Double](repeating: 0, count: clusters.count)
+        var personsBySentence: [Int32: [(first: Int32, cluster: Int)]] = [:]
+        for (m, c) in mentions where clusters[c].label == .person {
+            personsBySentence[m.sentence, default: []].append((m.first, c))
+            if m.gender == .male { male[c] += 3 }
+            if m.gender == .female { female[c] += 3 }
+            if m.tokenCount >= 2 {
+                let f = tokens[Int(m.first)].flags
+                if f.contains(.givenMale) && !f.contains(.givenFemale) { male[c] += 0.5 }
+                if f.contains(.givenFemale) && !f.contains(.givenMale) { female[c] += 0.5 }
+            }
+        }
+        if !personsBySentence.isEmpty {
+            for (s, range) in sentences.enumerated() {
+                for k in range {
+                    let f = tokens[k].flags
+                    guard f.contains(.pronounMale) || f.contains(.pronounFemale), tokens[k].shape.contains(.word) else { continue }
+                    var antecedent: Int?
+                    if let here = personsBySentence[Int32(s)]?.first(where: { Int($0.first) < k }) {
+                        antecedent = here.cluster
+                    } else {
+                        var back = s - 1
+                        while back >= 0 && back >= s - 2 && antecedent == nil {
+                            antecedent = personsBySentence[Int32(back)]?.first?.cluster
+                            back -= 1
+                        }
+                    }
+                    guard let c = antecedent else { continue }
+                    if f.contains(.pronounMale) { male[c] += 1 } else { female[c] += 1 }
+                }
+            }
+        }
+        for c in clusters.indices where clusters[c].label == .person {
+            if male[c] > 0 && male[c] >= 2 * female[c] && male[c] > female[c] { clusters[c].gender = .male }
+            else if female[c] > 0 && female[c] >= 2 * male[c] { clusters[c].gender = .female }
+        }
+    }
+}

@@ -1,0 +1,740 @@
+/// The rules that read one sentence of news: they group capitalised words
+/// into chunks ("U.S. Defense Secretary Lloyd Austin"), split each chunk at
+/// titles, head words and gazetteer names, and label the pieces; then the
+/// words around a mention (an appositive, a role noun, a speech verb) label
+/// what the chunk alone could not.
+struct SentenceTagger {
+    let lexicon: Lexicon
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let tokens: UnsafeBufferPointer<Token>
+    /// Token range of the sentence.
+    let range: Range<Int>
+    let sentence: Int32
+
+    enum Mode {
+        /// Ordinary text: capital letters mean something.
+        case cased
+        /// All capitals or a title-case headline: only the lexicon can tell names.
+        case caseless
+        /// A document without a single capital letter: only unambiguous places and groups.
+        case lowercase
+    }
+
+    static let according = TextHash.word("according")
+    static let theHash = TextHash.word("the")
+    static let andHash = TextHash.word("and")
+    static let ampersandHash = TextHash.word("&")
+    static let ofHash = TextHash.word("of")
+    static let forHash = TextHash.word("for")
+    static let comma = TextHash.word(",")
+    static let told = TextHash.word("told")
+
+    // MARK: - Entry point
+
+    func tag(mode: Mode, into mentions: inout [Mention]) {
+        let firstMention = mentions.count
+        switch mode {
+        case .cased:
+            var k = range.lowerBound
+            while k < range.upperBound {
+                guard startsChunk(k) else { k += 1; continue }
+                let j = chunkEnd(from: k)
+                analyze(k, j, allowTitle: true, into: &mentions)
+                k = j
+            }
+            applyContext(to: &mentions, from: firstMention)
+        case .caseless, .lowercase:
+            tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
+        }
+    }
+
+    // MARK: - Token questions
+
+    @inline(__always) func flags(_ k: Int) -> WordFlags { tokens[k].flags }
+
+    @inline(__always) func isNameToken(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.shape.contains(.word) && t.shape.contains(.hasLetter) && (t.shape.contains(.capitalized) || t.shape.contains(.allCaps))
+    }
+
+    @inline(__always) func isLowerWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.shape.contains(.word) && !t.shape.contains(.capitalized) && !t.shape.contains(.allCaps)
+    }
+
+    func startsChunk(_ k: Int) -> Bool {
+        if isNameToken(k) { return true }
+        // "al-Assad": a lower-case particle joined to a capitalised name.
+        return flags(k).contains(.particle) && k + 1 < range.upperBound
+            && tokens[k + 1].shape.contains(.hyphenJoined) && tokens[k + 1].shape.contains(.capitalized)
+    }
+
+    /// An ordinary English word, inflections included ("Brooks" is "brook" + s),
+    /// so a capital at the start of a sentence says nothing about it.
+    func isCommonWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.flags.contains(.common) || t.flags.contains(.function) { return true }
+        guard t.shape.contains(.word), !t.shape.contains(.hasDigit), t.length >= 3 else { return false }
+        let start = Int(t.start)
+        var end = Int(t.end)
+        // "They’re", "You’ll": the word before the apostrophe decides.
+        for i in start..<end where ScalarClass.isApostrophe(scalars[i]) {
+            end = i
+            var h = TextHash.empty
+            for j in start..<end { h = TextHash.addFolded(h, scalars[j]) }
+            if !lexicon.flags(h).isDisjoint(with: [.common, .function]) { return true }
+            break
+        }
+        func stem(dropping n: Int, adding suffix: String = "") -> Bool {
+            guard end - n - start >= 2 else { return false }
+            var h = TextHash.empty
+            for i in start..<(end - n) { h = TextHash.addFolded(h, scalars[i]) }
+            for s in suffix.unicodeScalars { h = TextHash.add(h, s.value) }
+            return lexicon.flags(h).contains(.common)
+        }
+        func ends(_ suffix: String) -> Bool {
+            let u = Array(suffix.unicodeScalars)
+            guard end - start > u.count else { return false }
+            for (i, s) in u.enumerated() where scalars[end - u.count + i].value | 0x20 != s.value { return false }
+            return true
+        }
+        if ends("ies") && stem(dropping: 3, adding: "y") { return true }
+        if ends("es") && stem(dropping: 2) { return true }
+        if ends("s") && !ends("ss") && stem(dropping: 1) { return true }
+        if ends("ed") && (stem(dropping: 2) || stem(dropping: 1)) { return true }
+        if ends("ing") && (stem(dropping: 3) || stem(dropping: 3, adding: "e")) { return true }
+        if ends("ly") && stem(dropping: 2) { return true }
+        if ends("er") && stem(dropping: 2) { return true }
+        return false
+    }
+
+    /// A word that can be (part of) a person's name rather than a title or an ordinary word.
+    @inline(__always) func isNamey(_ k: Int) -> Bool {
+        let f = flags(k)
+        if f.contains(.title) || f.contains(.orgHead) || f.contains(.locHead) || f.contains(.function) { return false }
+        return !f.contains(.common) || !f.isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
+    }
+
+    @inline(__always) func isGiven(_ k: Int) -> Bool { !flags(k).isDisjoint(with: WordFlags.given) }
+
+    // MARK: - Chunks
+
+    /// The end of the chunk of capitalised words starting at `k`, with the
+    /// connectors that join one name ("Bank of England", "Charles de Gaulle").
+    func chunkEnd(from k: Int) -> Int {
+        let limit = range.upperBound
+        var j = k + 1
+        var inComplement = false
+        var hasHead = !flags(k).isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title])
+        while j < limit && j - k < 24 {
+            let t = tokens[j]
+            if t.shape.contains(.hyphenJoined) && t.shape.contains(.word) {
+                if t.shape.contains(.capitalized) || t.shape.contains(.allCaps) || t.shape.contains(.hasDigit) {
+                    j += 1
+                    continue
+                }
+                // "Kyiv-based" ends the name; "Yong-hyun" goes on.
+                if t.flags.contains(.nameSuffix) || t.flags.contains(.common) { break }
+                j += 1
+                continue
+            }
+            if isNameToken(j) {
+                if !t.flags.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title]) { hasHead = true }
+                j += 1
+                continue
+            }
+            if t.flags.contains(.connector) && (isLowerWord(j) || t.mark == "&") && j + 1 < limit {
+                var n = j + 1
+                if (t.hash == Self.ofHash || t.hash == Self.forHash) && tokens[n].hash == Self.theHash && n + 1 < limit { n += 1 }
+                if isNameToken(n) && !tokens[n].shape.contains(.hyphenJoined) {
+                    let isAnd = t.hash == Self.andHash
+                    let joins: Bool
+                    if t.hash == Self.ampersandHash {
+                        joins = true   // "Procter & Gamble", "Pacific Gas & Electric"
+                    } else if t.flags.contains(.particle) && !isAnd && t.hash != Self.ofHash && t.hash != Self.forHash {
+                        joins = true
+                    } else if isAnd {
+                        // "Department of Health and Human Services"; not "Gannett and GateHouse Media".
+                        joins = inComplement || phraseCrosses(k, j, n)
+                    } else {
+                        joins = hasHead || phraseCrosses(k, j, n)
+                        if joins && (t.hash == Self.ofHash || t.hash == Self.forHash) && hasHead { inComplement = true }
+                    }
+                    if joins {
+                        j = n + 1
+                        if !flags(n).isDisjoint(with: [.orgHead, .locHead, .title]) { hasHead = true }
+                        continue
+                    }
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    /// Whether a gazetteer phrase that starts in the chunk `[k, j)` runs past
+    /// the connector at `j` up to token `n` ("Bosnia and Herzegovina").
+    func phraseCrosses(_ k: Int, _ j: Int, _ n: Int) -> Bool {
+        var p = k
+        while p < j {
+            let maxLen = Int(tokens[p].maxPhrase)
+            if maxLen >= n - p + 1 {
+                var h = tokens[p].hash
+                var q = p + 1
+                while q < range.upperBound && q - p < maxLen {
+                    h = TextHash.extend(h, with: tokens[q].hash, hyphen: tokens[q].shape.contains(.hyphenJoined))
+                    q += 1
+                    if q > n, lexicon.phrase(h) != nil { return true }
+                }
+            }
+            p += 1
+        }
+        return false
+    }
+
+    /// The longest gazetteer phrase starting at `p` and ending by `limit`, not
+    /// ending inside a hyphenated name ("Yong" of "Yong-hyun").
+    func longestPhrase(from p: Int, limit: Int) -> (length: Int, entry: Lexicon.PhraseEntry)? {
+        let maxLen = min(Int(tokens[p].maxPhrase), limit - p)
+        guard maxLen > 0 else { return nil }
+        var best: (Int, Lexicon.PhraseEntry)?
+        var h = tokens[p].hash
+        var len = 1
+        while true {
+            if let e = lexicon.phrase(h), boundaryAllowsEnd(p + len), len > 1 || !tokens[p].flags.contains(.nonEntity) { best = (len, e) }
+            if len >= maxLen { break }
+            let q = p + len
+            h = TextHash.extend(h, with: tokens[q].hash, hyphen: tokens[q].shape.contains(.hyphenJoined))
+            len += 1
+        }
+        return best
+    }
+
+    @inline(__always) func boundaryAllowsEnd(_ q: Int) -> Bool {
+        guard q < range.upperBound else { return true }
+        let t = tokens[q]
+        if !t.shape.contains(.hyphenJoined) { return true }
+        if t.shape.contains(.capitalized) || t.shape.contains(.allCaps) {
+            // "Russia-Ukraine" splits; "France-Presse" does not.
+            return lexicon.phrase(t.hash) != nil || t.flags.contains(.regionPrefix)
+        }
+        return t.flags.contains(.nameSuffix) || t.flags.contains(.common)
+    }
+
+    /// Words in a run, counting hyphenated parts as one.
+    func wordCount(_ a: Int, _ b: Int) -> Int {
+        var n = 0
+        for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) { n += 1 }
+        return n
+    }
+
+    // MARK: - Chunk analysis
+
+    func analyze(_ a0: Int, _ b0: Int, allowTitle: Bool, into mentions: inout [Mention]) {
+        var a = a0
+        var b = b0
+        // Leading words that are capitalised only for being first, and
+        // determiners, days and acronyms like "CEO" that are no names.
+        while a < b {
+            let t = tokens[a]
+            let f = t.flags
+            if let (len, e) = longestPhrase(from: a, limit: b), len > 1 || !(e.tags.contains(.weak) && t.shape.contains(.initial)) {
+                break
+            }
+            if f.contains(.title) && !f.contains(.function) { break }
+            if f.contains(.function) || f.contains(.determiner) || f.contains(.connector) && isLowerWord(a) {
+                a += 1
+                continue
+            }
+            if f.contains(.nonEntity) && !(b - a > 1 && isGiven(a)) {
+                a += 1
+                continue
+            }
+            if f.contains(.stopAcronym) && t.shape.contains(.allCaps) {
+                a += 1
+                continue
+            }
+            if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
+                && !(isGiven(a) && isNamey(a + 1)) && restStandsAlone(a + 1, b) {
+                a += 1
+                continue
+            }
+            break
+        }
+        // Trailing connectors and days ("Russia Monday" never forms one name).
+        while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined)
+                        || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isGiven(b - 2)) { b -= 1 }
+        guard a < b else { return }
+
+        // A known name as a whole.
+        if let (len, e) = longestPhrase(from: a, limit: b), a + len == b {
+            if allowTitle, e.label != .person, splitAtTitle(a, b, into: &mentions) { return }
+            emitPhrase(a, b, e, into: &mentions)
+            return
+        }
+        if allowTitle && splitAtTitle(a, b, into: &mentions) { return }
+        if orgByHead(a, b, into: &mentions) { return }
+        if placeByHead(a, b, into: &mentions) { return }
+        if personByGivenName(a, b, into: &mentions) { return }
+        if regionWithCompass(a, b, into: &mentions) { return }
+        segment(a, b, into: &mentions)
+    }
+
+    /// Whether the words after a sentence-initial ordinary word carry a name
+    /// on their own: "Facing Moscow" drops "Facing", "Security Council" keeps "Security".
+    func restStandsAlone(_ a: Int, _ b: Int) -> Bool {
+        if flags(b - 1).contains(.orgHead) || flags(b - 1).contains(.locHead) {
+            return b - a >= 2
+        }
+        return true
+    }
+
+    /// "U.S. Defense Secretary Lloyd Austin": places and groups before the
+    /// title, the title itself (not an entity), the person after it.
+    func splitAtTitle(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
+        var t = b - 2
+        while t >= a {
+            if flags(t).contains(.title) && !flags(t).contains(.function) {
+                if var nameStart = Optional(t + 1) {
+                    // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi".
+                    if flags(nameStart).contains(.connector) && isLowerWord(nameStart) {
+                        var k = nameStart + 1
+                        while k < b {
+                            if tokens[k].hash == Self.theHash || flags(k).contains(.connector) && isLowerWord(k) { k += 1; continue }
+                            if isGiven(k) { break }
+                            if let (len, e) = longestPhrase(from: k, limit: b), e.label != .person, k + len < b,
+                               !e.tags.contains(.weak), len > 1 || e.tags.contains(.country) || e.label != .loc {
+                                emitPhrase(k, k + len, e, into: &mentions)
+                                k += len
+                                continue
+                            }
+                            if isCommonWord(k) && !isGiven(k) && k + 1 < b { k += 1; continue }
+                            break
+                        }
+                        nameStart = k
+                    }
+                    if nameStart < b && looksLikePersonName(nameStart, b) {
+                        var titleStart = t
+                        while titleStart - 1 >= a {
+                            let p = titleStart - 1
+                            let f = flags(p)
+                            // "Defense" of "Defense Secretary" belongs to the title, even
+                            // though "Defense" alone can name the department.
+                            let ordinary = f.contains(.common) && !f.contains(.orgHead) && !f.contains(.locHead)
+                                && tokens[p].shape.contains(.capitalized) && !tokens[p].shape.contains(.allCaps)
+                                && (lexicon.phrase(tokens[p].hash).map { $0.label == .org || $0.tags.contains(.weak) } ?? true)
+                            if f.contains(.title) || ordinary {
+                                titleStart = p
+                            } else {
+                                break
+                            }
+                        }
+                        if titleStart > a {
+                            let before = mentions.count
+                            analyze(a, titleStart, allowTitle: false, into: &mentions)
+                            // "Tesla CEO Elon Musk": an unknown name before an organisation's title.
+                            if flags(t).contains(.orgTitle) {
+                                for i in before..<mentions.count where mentions[i].label == nil && !mentions[i].facts.contains(.initialCommon) {
+                                    mentions[i].label = .org
+                                    mentions[i].strength = .fair
+                                    mentions[i].rule = .beforeTitle
+                                }
+                            }
+                        }
+                        var gender: Gender?
+                        for k in titleStart...t {
+                            if flags(k).contains(.honorificMale) { gender = .male }
+                            if flags(k).contains(.honorificFemale) { gender = .female }
+                        }
+                        emit(nameStart, b, .person, .certain, .title, gender: gender, facts: .titled, into: &mentions)
+                        return true
+                    }
+                }
+            }
+            t -= 1
+        }
+        return false
+    }
+
+    /// One to four words of a person's name: no head words, not a known place
+    /// or group, and at least one word that is no ordinary word or is a name.
+    func looksLikePersonName(_ a: Int, _ b: Int) -> Bool {
+        let words = wordCount(a, b)
+        guard words >= 1 && words <= 4 else { return false }
+        if let (len, e) = longestPhrase(from: a, limit: b), a + len == b, e.label != .person, !e.tags.contains(.weak) {
+            // "President Austin" can be a person; "President Russia" cannot.
+            if e.tags.contains(.country) || e.label == .norp || len > 1 || e.label == .org || e.tags.contains(.region) { return false }
+        }
+        var namey = false
+        for k in a..<b {
+            let f = flags(k)
+            if f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity) { return false }
+            if tokens[k].shape.contains(.allCaps) && !tokens[k].shape.contains(.hasPeriod) && tokens[k].length > 1 && words == 1 { return false }
+            if isNamey(k) || f.contains(.particle) { namey = true }
+        }
+        return namey
+    }
+
+    /// "Asia-Pacific Security Institute", "Ministry of Defense", "Acme Inc.".
+    func orgByHead(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
+        var h = b - 1
+        var found = -1
+        var rule = Rule.orgHead
+        if flags(b - 1).contains(.companySuffix) && b - a >= 2 { found = b - 1; rule = .companySuffix }
+        while found < 0 && h >= a {
+            if flags(h).contains(.orgHead) && isNameToken(h) { found = h }
+            h -= 1
+        }
+        guard found >= 0 else { return false }
+        var end = found + 1
+        if end < b && flags(end).contains(.connector) && isLowerWord(end) { end = b }
+        if found == a && end == a + 1 { return false }   // "Council" alone names nothing
+        if end < b {
+            emit(a, end, .org, .strong, rule, into: &mentions)
+            analyze(end, b, allowTitle: true, into: &mentions)
+        } else {
+            emit(a, end, .org, .strong, rule, into: &mentions)
+        }
+        return true
+    }
+
+    /// "Kursk Oblast", "Mount Everest", "Gulf of Mexico".
+    func placeByHead(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
+        guard b - a >= 2 else { return false }
+        let last = flags(b - 1)
+        if last.contains(.locHead) && !tokens[b - 1].shape.contains(.hyphenJoined) && !(isGiven(a) && b - a == 2 && last.contains(.surname)) {
+            emit(a, b, .loc, .strong, .placeHead, into: &mentions)
+            return true
+        }
+        if flags(a).contains(.locHeadFirst) && isNameToken(a + 1) && !flags(a).contains(.title) {
+            emit(a, b, .loc, .strong, .placeHead, into: &mentions)
+            return true
+        }
+        // "the Gulf of Aden": a place head followed by its "of" complement.
+        for k in a..<(b - 1) where flags(k).contains(.locHead) && tokens[k + 1].hash == Self.ofHash {
+            emit(a, b, .loc, .strong, .placeHead, into: &mentions)
+            return true
+        }
+        return false
+    }
+
+    /// "Joseph Park", "Evelyn Brooks", "Kim Yong-hyun".
+    func personByGivenName(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
+        let words = wordCount(a, b)
+        guard words >= 2 && words <= 4 else { return false }
+        for k in a..<b where !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
+            // "Ken Doctor", "Martin Luther King": a title word after a given name is a surname.
+            if k > a && flags(k).contains(.surname) && !flags(k).isDisjoint(with: [.title]) && isGiven(a) { continue }
+            return false
+        }
+        if isGiven(a) && isNameToken(a) {
+            // "Georgia Peach"? The rest must look like a surname, not an ordinary word or a country.
+            let last = b - 1
+            if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp {
+                return false
+            }
+            if isNamey(last) || tokens[last].shape.contains(.hyphenJoined) {
+                emit(a, b, .person, .strong, .givenName, into: &mentions)
+                return true
+            }
+        }
+        // "Yoon Suk-yeol", "Moon Jae-in": a Korean given name in two hyphenated parts.
+        if words == 2, b - a == 3, tokens[a + 2].shape.contains(.hyphenJoined), isLowerWord(a + 2), isNamey(a) {
+            emit(a, b, .person, .good, .koreanName, into: &mentions)
+            return true
+        }
+        // "Administrator Jim Bridenstine": ordinary capitalised words before a given name.
+        var g = a + 1
+        while g < b - 1 && flags(g).contains(.common) && !isGiven(g) && !flags(g).contains(.surname) { g += 1 }
+        if g > a + 1 || (g == a + 1 && flags(a).contains(.common) && !isGiven(a) && !flags(a).contains(.surname)) {
+            if g < b - 1 && isGiven(g) && isNameToken(g) && isNamey(b - 1) && flags(a).contains(.common) {
+                emit(g, b, .person, .strong, .givenName, into: &mentions)
+                return true
+            }
+        }
+        // Two or three words, none an ordinary word, ending in a surname: "Aleksandr Petrov".
+        if words <= 3 {
+            var allNamey = true
+            for k in a..<b where !isNamey(k) || isCommonWord(k) || tokens[k].shape.contains(.allCaps) { allNamey = false }
+            if allNamey && flags(b - 1).contains(.surname) && longestPhrase(from: a, limit: b) == nil {
+                emit(a, b, .person, .fair, .surname, into: &mentions)
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Northeast Asia", "Western Europe", "Central Asian".
+    func regionWithCompass(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
+        guard b - a >= 2, flags(a).contains(.compass) else { return false }
+        guard let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b else { return false }
+        if e.label == .loc && (e.tags.contains(.region) || e.tags.contains(.country) || e.tags.contains(.city) || len == 1) {
+            emit(a, b, .loc, .good, .compassRegion, into: &mentions)
+            return true
+        }
+        if e.label == .norp {
+            emit(a, b, .norp, .good, .compassRegion, into: &mentions)
+            return true
+        }
+        return false
+    }
+
+    /// Gazetteer names from left to right; what lies between them is kept as
+    /// an unlabelled name for the context rules and the linker.
+    func segment(_ a: Int, _ b: Int, into mentions: inout [Mention]) {
+        var p = a
+        var unknownStart = -1
+        while p < b {
+            // "Asia-Pacific", "Indo-Pacific": a continent or prefix joined to an ocean.
+            if p + 1 < b, tokens[p + 1].shape.contains(.hyphenJoined) {
+                let prefixOK = flags(p).contains(.regionPrefix) || (lexicon.phrase(tokens[p].hash).map { $0.tags.contains(.region) } ?? false)
+                if prefixOK, let second = lexicon.phrase(tokens[p + 1].hash), second.tags.contains(.ocean) {
+                    if unknownStart >= 0 { flushUnknown(unknownStart, p, into: &mentions); unknownStart = -1 }
+                    emit(p, p + 2, .loc, .good, .hyphenRegion, into: &mentions)
+                    p += 2
+                    continue
+                }
+            }
+            if isNameToken(p), let (len, e) = longestPhrase(from: p, limit: b),
+               !(len == 1 && e.tags.contains(.weak) && (unknownStart >= 0 || p + 1 < b)) {
+                if unknownStart >= 0 { flushUnknown(unknownStart, p, into: &mentions); unknownStart = -1 }
+                emitPhrase(p, p + len, e, into: &mentions)
+                p += len
+                continue
+            }
+            if unknownStart < 0 { unknownStart = p }
+            p += 1
+        }
+        if unknownStart >= 0 { flushUnknown(unknownStart, b, into: &mentions) }
+    }
+
+    /// Keeps a run of capitalised words no rule could label, if it can be a name.
+    func flushUnknown(_ a0: Int, _ b0: Int, into mentions: inout [Mention]) {
+        var a = a0
+        var b = b0
+        while a < b && (flags(a).contains(.connector) && isLowerWord(a) || flags(a).contains(.title) || flags(a).contains(.function)) { a += 1 }
+        while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined) || flags(b - 1).contains(.title)) { b -= 1 }
+        guard a < b else { return }
+        // A lone acronym: "IAEA", "ECOWAS", or any in brackets after a name: "(MOD)".
+        if b - a == 1 && tokens[a].shape.contains(.allCaps) {
+            let f = flags(a)
+            let bracketed = a > range.lowerBound && tokens[a - 1].mark == "("
+            if f.contains(.stopAcronym) || (f.contains(.common) || f.contains(.function)) && !bracketed
+                || tokens[a].shape.contains(.hasDigit) { return }
+            emit(a, b, .org, .fair, .acronym, facts: .acronym, into: &mentions)
+            return
+        }
+        var namey = false
+        for k in a..<b where isNamey(k) || tokens[k].shape.contains(.allCaps) { namey = true }
+        var facts: Mention.Facts = []
+        if tokens[a].shape.contains(.initial) && isCommonWord(a) {
+            facts.insert(.initialCommon)
+        }
+        var surnamesOrUnknown = true
+        for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) {
+            if isCommonWord(k) { facts.insert(.hasOrdinaryWord) }
+            if !(flags(k).contains(.surname) || flags(k).isDisjoint(with: [.common]) && !isGiven(k) && !tokens[k].shape.contains(.allCaps)) {
+                surnamesOrUnknown = false
+            }
+        }
+        if isGiven(a) && wordCount(a, b) >= 2 && isNamey(b - 1) {
+            facts.insert(.personShaped)
+        } else if surnamesOrUnknown && !facts.contains(.hasOrdinaryWord) && wordCount(a, b) >= 2 {
+            facts.insert(.personShaped)
+        } else if wordCount(a, b) == 1 && flags(a).contains(.surname) && !facts.contains(.hasOrdinaryWord) {
+            facts.insert(.personShaped)
+        }
+        if !namey && !(b - a == 1 && facts.isEmpty && !isCommonWord(a)) {
+            // Only ordinary words: "Defense", or "Brooks" at the start of a
+            // sentence, which the linker keeps if the text names a Brooks.
+            guard b - a == 1, tokens[a].shape.contains(.initial) || !flags(a).contains(.function) else { return }
+            facts.insert(.initialCommon)
+        }
+        emit(a, b, nil, .unknown, .unknown, facts: facts, into: &mentions)
+    }
+
+    func emitPhrase(_ a: Int, _ b: Int, _ e: Lexicon.PhraseEntry, into mentions: inout [Mention]) {
+        var strength: Strength
+        var facts: Mention.Facts = []
+        if e.tags.contains(.user) {
+            strength = .certain
+        } else if e.tags.contains(.weak) {
+            strength = .weak
+        } else if b - a > 1 || e.tags.contains(.country) || e.label == .norp {
+            strength = .good
+        } else {
+            strength = .fair
+        }
+        if e.tags.contains(.acronym) || tokens[a].shape.contains(.allCaps) && b - a == 1 { facts.insert(.acronym) }
+        var label: EntityLabel? = e.label
+        if b - a == 1 && tokens[a].shape.contains(.initial) && !tokens[a].shape.contains(.allCaps) && isCommonWord(a) && !e.tags.contains(.country) {
+            // "Reading", "Split", "Chad" at the start of a sentence.
+            facts.insert(.initialCommon)
+            if e.tags.contains(.weak) || flags(a).contains(.function) { label = nil; strength = .unknown }
+        }
+        emit(a, b, label, strength, e.tags.contains(.user) ? .userGazetteer : .gazetteer, canonical: e.canonical, tags: e.tags, facts: facts, into: &mentions)
+    }
+
+    func emit(_ a: Int, _ b: Int, _ label: EntityLabel?, _ strength: Strength, _ rule: Rule, gender: Gender? = nil, canonical: Int32 = -1,
+              tags: Lexicon.PhraseTags = [], facts: Mention.Facts = [], into mentions: inout [Mention]) {
+        guard a < b else { return }
+        var facts = facts
+        if a - 1 >= range.lowerBound && flags(a - 1).contains(.locPreposition)
+            && !(a - 2 >= range.lowerBound && tokens[a - 2].hash == Self.according) {
+            facts.insert(.afterPlacePreposition)
+        }
+        if a - 1 >= range.lowerBound && flags(a - 1).contains(.title) && isLowerWord(a - 1) { facts.insert(.titled) }
+        mentions.append(Mention(first: Int32(a), end: Int32(b), label: label, strength: strength, sentence: sentence,
+                                gender: gender, canonical: canonical, tags: tags, facts: facts, rule: rule))
+    }
+
+    // MARK: - Context
+
+    /// Labels what the chunks left open from the words around them, and turns
+    /// "Korean" + "peninsula" into a place.
+    func applyContext(to mentions: inout [Mention], from firstMention: Int) {
+        guard firstMention < mentions.count else { return }
+        for i in firstMention..<mentions.count {
+            var m = mentions[i]
+            let a = Int(m.first)
+            let b = Int(m.end)
+            // "the Korean peninsula"
+            if m.label == .norp, b < range.upperBound, flags(b).contains(.demonymPlace), isLowerWord(b) {
+                m.end = Int32(b + 1)
+                m.label = .loc
+                m.canonical = -1
+                m.rule = .demonymPlace
+                mentions[i] = m
+                continue
+            }
+            // "Austin, Texas": a place followed by its state or country.
+            if m.label != .norp && b + 1 < range.upperBound && tokens[b].hash == Self.comma && isNameToken(b + 1),
+               let (len, e) = longestPhrase(from: b + 1, limit: range.upperBound), e.label == .loc, !e.tags.contains(.weak),
+               e.tags.contains(.country) || !e.tags.contains(.city), m.strength < .strong, wordCount(a, b) <= 3,
+               b + 1 + len == range.upperBound || !isNameToken(b + 1 + len) {
+                m.label = .loc
+                m.strength = .good
+                m.rule = .placeNoun
+                m.facts.insert(.afterPlacePreposition)
+                mentions[i] = m
+                continue
+            }
+            let open = m.label == nil || m.strength <= .weak
+                || (m.label == .loc && m.strength <= .fair && !m.tags.contains(.country) && m.tokenCount == 1)
+            // A first word that is also an ordinary word ("Ironically, the dry
+            // weather") is left to the linker, which keeps it only as a known name.
+            guard open, !m.facts.contains(.initialCommon) else { continue }
+            if let (label, strength, rule) = contextLabel(a, b, mention: m), m.label != label || m.strength < strength {
+                m.label = label
+                m.strength = max(m.strength, strength)
+                m.rule = rule
+                m.facts.remove(.initialCommon)
+                mentions[i] = m
+            }
+        }
+    }
+
+    func contextLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
+        let lo = range.lowerBound
+        let hi = range.upperBound
+        let nameShaped = wordCount(a, b) <= 4 && !m.facts.contains(.acronym)
+        // A role noun or lower-case title before it: "spokesperson Dmitry Peskov".
+        if a - 1 >= lo && isLowerWord(a - 1) {
+            let f = flags(a - 1)
+            if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) { return (.person, .good, .roleNoun) }
+            if f.contains(.orgNoun) && !f.contains(.function) { return (.org, .fair, .roleNoun) }
+            if f.contains(.placeNoun) && !f.contains(.function) { return (.loc, .fair, .placeNoun) }
+            // "the city of Kharkiv", "the region of Kursk"
+            if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2) {
+                return (.loc, .good, .placeNoun)
+            }
+        }
+        // An appositive: "Joseph Park, a senior fellow at ...", "Petrov, who ...", "Smith, 45,".
+        if b + 1 < hi && tokens[b].hash == Self.comma {
+            let n = b + 1
+            if flags(n).contains(.relative) && nameShaped { return (.person, .good, .appositive) }
+            if tokens[n].shape.contains(.hasDigit) && !tokens[n].shape.contains(.hasLetter) && nameShaped
+                && n + 1 < hi && tokens[n + 1].hash == Self.comma {
+                return (.person, .good, .appositive)
+            }
+            if flags(n).contains(.determiner) {
+                // The head of the noun phrase is its last noun before a
+                // preposition or punctuation: "a senior fellow at", "a Kyiv-based security analyst".
+                var k = n + 1
+                var head: WordFlags = []
+                while k < hi && k < n + 8 {
+                    let t = tokens[k]
+                    if t.shape.contains(.punctuation) || t.shape.contains(.possessive) { break }
+                    let f = t.flags
+                    if f.contains(.function) && !f.contains(.determiner) { break }
+                    if isLowerWord(k) && !f.isDisjoint(with: [.personNoun, .orgNoun, .placeNoun]) {
+                        head = f.intersection([.personNoun, .orgNoun, .placeNoun])
+                    }
+                    k += 1
+                }
+                if head.contains(.personNoun) && nameShaped { return (.person, .good, .appositive) }
+                if head.contains(.orgNoun) { return (.org, .good, .appositive) }
+                if head.contains(.placeNoun) { return (.loc, .good, .appositive) }
+            }
+        }
+        // Next to a speech verb: "Park added", "said Evelyn Brooks". Not for a
+        // first word that is also an ordinary word: "Authorities said".
+        var allNamey = true
+        for k in a..<b where !isNamey(k) || tokens[k].shape.contains(.allCaps) { allNamey = false }
+        if nameShaped && allNamey && wordCount(a, b) <= 3 && !m.facts.contains(.initialCommon) && m.label != .loc {
+            if b < hi && flags(b).contains(.speechVerb) && isLowerWord(b) { return (.person, .fair, .speechVerb) }
+            // "said Evelyn Brooks," but not "said Tyvak would" nor "told Newsweek".
+            if a - 1 >= lo && flags(a - 1).contains(.speechVerb) && isLowerWord(a - 1) && tokens[a - 1].hash != Self.told
+                && (b == hi || tokens[b].shape.contains(.punctuation)) {
+                return (.person, .fair, .speechVerb)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Sentences without case
+
+    /// All capitals, a title-case headline, or no capitals at all: the
+    /// gazetteer, titles and known given names are the only evidence.
+    func tagWithoutCase(lowercase: Bool, into mentions: inout [Mention]) {
+        var p = range.lowerBound
+        let b = range.upperBound
+        while p < b {
+            guard tokens[p].shape.contains(.word) else { p += 1; continue }
+            if let (len, e) = longestPhrase(from: p, limit: b) {
+                let single = len == 1
+                let ordinary = single && (isCommonWord(p) && !(e.tags.contains(.country) && !lowercase) || flags(p).contains(.stopAcronym))
+                let acceptable = !(single && (ordinary || e.tags.contains(.weak)))
+                    && !(lowercase && e.label == .person)
+                if acceptable {
+                    emit(p, p + len, e.label, single ? .fair : .good, .caseless, canonical: e.canonical, tags: e.tags, facts: .caseless, into: &mentions)
+                    p += len
+                    continue
+                }
+            }
+            if !lowercase {
+                // "SECRETARY LLOYD AUSTIN", "JOSEPH PARK"
+                var start = p
+                var gender: Gender?
+                if flags(p).contains(.title) && !flags(p).contains(.function) {
+                    if flags(p).contains(.honorificMale) { gender = .male }
+                    if flags(p).contains(.honorificFemale) { gender = .female }
+                    start = p + 1
+                }
+                if start < b && isGiven(start) && flags(start).isDisjoint(with: [.function, .nonEntity]) {
+                    var e = start + 1
+                    while e < b && e < start + 3 && tokens[e].shape.contains(.hasLetter) && isNamey(e) && !flags(e).contains(.function)
+                        && (flags(e).contains(.surname) || !isCommonWord(e) || tokens[e].shape.contains(.hyphenJoined)) {
+                        e += 1
+                    }
+                    if e > start + 1 {
+                        emit(start, e, .person, start > p ? .certain : .fair, .caseless, gender: gender, facts: .caseless, into: &mentions)
+                        p = e
+                        continue
+                    }
+                }
+            }
+            p += 1
+        }
+    }
+}

@@ -1,0 +1,557 @@
+import TextPipe
+
+extension QuoteAnalyzer {
+    /// The attribution rules, in order; the first that names a speaker wins.
+    func attribute(_ found: Found, previous: [Found]) -> Attribution? {
+        let span = found.span
+        if let middle = found.middle {
+            let window = Array(tokenRange(middle))
+            if let a = adjacentAfter(window, method: "split") { return a }
+        }
+        let post = after(span)
+        let pre = before(span)
+        let afterQuote = adjacentAfter(post, method: nil)
+        let beforeQuote = adjacentBefore(pre)
+        // "he said, “…,” the prosecutor’s office said": the one right before the
+        // quote spoke; the one after reports it.
+        if let b = beforeQuote, let a = afterQuote, a.speaker.kind == .phrase, b.speaker.kind != .phrase { return b }
+        if let a = afterQuote { return a }
+        if let b = beforeQuote { return b }
+        if let a = anywhereAfter(post) { return a }
+        if let a = subjectOfVerb(before: pre) { return a }
+        if let a = accordingTo(pre + post) { return a }
+        if let a = carryOver(found, previous: previous) { return a }
+        if let a = previousSentence(span) { return a }
+        return nil
+    }
+
+    // MARK: - Rules
+
+    /// `“…,” X said` and `“…,” said X, a …` right after the quote.
+    func adjacentAfter(_ window: [Int], method: String?) -> Attribution? {
+        var k = 0
+        while k < window.count, ["," , "\u{2014}", "\u{2013}", "-", "("].contains(tokens[window[k]].lower) { k += 1 }
+        guard k < window.count else { return nil }
+        // Inverted: said X
+        if isVerb(window[k]), let (candidate, next) = parseForward(window, k + 1) {
+            let appositive = next + 1 < window.count && tokens[window[next]].lower == ","
+                && ["a", "an", "the"].contains(tokens[window[next + 1]].lower)
+            let m = method ?? (appositive ? "inverted_appositive" : "inverted")
+            return finish(candidate, verb: window[k], method: m, confidence: 0.95)
+        }
+        // X said
+        if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
+            return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.95)
+        }
+        return nil
+    }
+
+    /// `X said: “…”`, `X said, “…”`, `X told reporters: “…”`, `X's statement was blunt: “…”`.
+    func adjacentBefore(_ window: [Int]) -> Attribution? {
+        guard let last = window.last, [":", ",", "\u{2014}"].contains(tokens[last].lower) else { return nil }
+        let clause = Array(window.dropLast())
+        // The reporting verb within the last few tokens before the mark.
+        for back in 1...min(4, max(1, clause.count)) where clause.count >= back {
+            let v = clause.count - back
+            guard isVerb(clause[v]) else { continue }
+            if let s = speakerBefore(clause, verbAt: v) {
+                return finish(s, verb: clause[v], method: "said_before", confidence: 0.9)
+            }
+            if v + 1 < clause.count, let (s, _) = parseForward(clause, v + 1) {
+                return finish(s, verb: clause[v], method: "said_before", confidence: 0.85)
+            }
+        }
+        guard tokens[last].lower == ":" else { return nil }
+        // A colon introduction without a reporting verb: the clause's first person or organisation.
+        var start = clause.count - 1
+        while start > 0, tokens[clause[start - 1]].lower != "," { start -= 1 }
+        for k in max(0, start)..<clause.count {
+            if let e = entities.starting(at: tokens[clause[k]].start), e.label == "PERSON" || e.label == "ORG" {
+                let t = tokens[last]
+                return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.8)
+            }
+        }
+        return nil
+    }
+
+    /// A speaker and verb later in the sentence: `“…” that …, Austin stated, while …`.
+    func anywhereAfter(_ window: [Int]) -> Attribution? {
+        guard window.count > 1 else { return nil }
+        for k in 1..<window.count where tokens[window[k - 1]].lower == "," || tokens[window[k - 1]].lower == "\u{2014}" {
+            if isVerb(window[k]), let (s, _) = parseForward(window, k + 1) {
+                return finish(s, verb: window[k], method: "said_after", confidence: 0.8)
+            }
+            if let (s, next) = parseForward(window, k), let v = verbAfter(window, next) {
+                return finish(s, verb: window[v], method: "said_after", confidence: 0.8)
+            }
+        }
+        return nil
+    }
+
+    /// The subject of the nearest reporting verb before a partial quote:
+    /// `Kim called this a “high possibility”`. A verb form used as a noun ("the
+    /// call", "Trump’s call") is passed over; a relative pronoun as subject
+    /// ("an officer who described") leaves the speaker unknown.
+    func subjectOfVerb(before window: [Int]) -> Attribution? {
+        var v = window.count - 1
+        while v >= 0 {
+            defer { v -= 1 }
+            guard isVerb(window[v], strongOnly: true) else { continue }
+            if v > 0 {
+                let p = tokens[window[v - 1]]
+                let bare = SpeechCues.lemmas[tokens[window[v]].lower] != nil
+                let determiner = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "all", "some",
+                                  "many", "both", "several", "few", "other"].contains(p.lower)
+                if p.possessive || (bare && determiner) { continue }
+                // "told cheering teachers": a participle between a verb and its object is an adjective.
+                if tokens[window[v]].lower.hasSuffix("ing"), isVerb(window[v - 1]) || determiner { continue }
+                // "Trump said he had watched … and slammed": the coordinated verb shares the subject.
+                if ["and", "but", "then"].contains(p.lower), let s = sentenceSubject(window, before: v - 1) {
+                    return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
+                }
+            }
+            var k = v - 1
+            while k >= 0, isBetweenWord(window[k]) { k -= 1 }
+            if k >= 0, ["who", "which", "that"].contains(tokens[window[k]].lower) { return nil }
+            guard var s = speakerBefore(window, verbAt: v) else { return nil }
+            // "X issued a statement warning that …": the statement speaks for X.
+            if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
+               let start = window.firstIndex(where: { tokens[$0].start == s.start }), start >= 2,
+               tokens[window[start - 1]].isWord, let issuer = speakerBefore(window, verbAt: start - 1) {
+                s = issuer
+            }
+            return finish(s, verb: window[v], method: "partial_subject", confidence: 0.8)
+        }
+        return nil
+    }
+
+    /// `according to X` in the same sentence.
+    func accordingTo(_ window: [Int]) -> Attribution? {
+        guard window.count > 2 else { return nil }
+        for k in 0..<(window.count - 2) where tokens[window[k]].lower == "according" && tokens[window[k + 1]].lower == "to" {
+            if let (s, _) = parseForward(window, k + 2) {
+                let a = tokens[window[k]], b = tokens[window[k + 1]]
+                guard let resolved = resolve(s) else { continue }
+                return Attribution(speaker: resolved.0, cue: ("according to", a.start, b.end),
+                                   method: resolved.1 ?? "according_to", confidence: min(0.85, resolved.2))
+            }
+        }
+        return nil
+    }
+
+    /// A quote with no attribution of its own, following an attributed one in
+    /// the same paragraph, or opening a paragraph after one, has the same speaker.
+    func carryOver(_ found: Found, previous: [Found]) -> Attribution? {
+        guard let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }),
+              let a = last.attribution else { return nil }
+        // “Fund our schools,” and “Put kids first,”: a partial quote joined to the one before.
+        let joined = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
+            .allSatisfy { [",", "and", "or", "then"].contains(tokens[$0].lower) }
+        guard found.kind == .direct || found.kind == .multiParagraph || joined else { return nil }
+        let p = paragraphIndex(of: found.span.outer.lowerBound)
+        let lastParagraph = paragraphIndex(of: last.span.outer.lowerBound)
+        let startsParagraph = before(found.span).isEmpty && found.span.outer.lowerBound <= paragraphs[p].lowerBound + 1
+        guard p == lastParagraph || (p == lastParagraph + 1 && startsParagraph) else { return nil }
+        // Nobody else may be named between the two quotes.
+        let gap = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
+        for i in gap where !tokens[i].quoted {
+            if let e = entities.starting(at: tokens[i].start), e.label == "PERSON", e.cluster != a.speaker.cluster || e.cluster == nil,
+               e.start != a.speaker.start {
+                return nil
+            }
+        }
+        return Attribution(speaker: a.speaker, cue: nil, method: "carry_over", confidence: 0.75)
+    }
+
+    /// The sentence just before the quote reports someone's speech ("Sometimes
+    /// employees don't follow the rules, he said.") or names one person; for a
+    /// quote that fills its paragraph, the last sentence of the paragraph before.
+    func previousSentence(_ span: QuotedSpan) -> Attribution? {
+        let s = sentenceIndex(of: span.outer.lowerBound)
+        guard s > 0 else { return nil }
+        let p = paragraphIndex(of: span.outer.lowerBound)
+        let samePara = paragraphIndex(of: sentences[s - 1].lowerBound) == p
+        let fillsParagraph = before(span).isEmpty && after(span).filter { tokens[$0].isWord }.isEmpty
+        guard samePara || (fillsParagraph && paragraphIndex(of: sentences[s - 1].lowerBound) == p - 1) else { return nil }
+        let window = Array(tokenRange(sentences[s - 1])).filter { !tokens[$0].quoted }
+        let method = samePara ? "previous_sentence" : "previous_paragraph"
+        for v in window.indices where isVerb(window[v], strongOnly: true) {
+            if let c = speakerBefore(window, verbAt: v), c.kind != .phrase, let (r, _, certainty) = resolve(c) {
+                return Attribution(speaker: r, cue: nil, method: method, confidence: min(0.6, certainty))
+            }
+        }
+        var people: [Entity] = []
+        for i in window {
+            if let e = entities.starting(at: tokens[i].start), e.label == "PERSON" { people.append(e) }
+        }
+        let clusters = Set(people.map { $0.cluster ?? -$0.start - 1 })
+        guard samePara, clusters.count == 1, let e = people.first else { return nil }
+        return Attribution(speaker: entities.candidate(e), cue: nil, method: method, confidence: 0.55)
+    }
+
+    // MARK: - Speakers
+
+    /// The verb after a speaker, skipping auxiliaries, adverbs and an
+    /// appositive ("Geoffrey Berman, the U.S. attorney, said").
+    func verbAfter(_ window: [Int], _ k: Int) -> Int? {
+        var j = k
+        if j < window.count, tokens[window[j]].lower == "," {
+            var m = j + 1
+            while m < window.count, m - j < 20, tokens[window[m]].lower != "," {
+                if isVerb(window[m], strongOnly: true) { return nil }
+                m += 1
+            }
+            guard m < window.count, tokens[window[m]].lower == "," else { return nil }
+            j = m + 1
+        }
+        var skipped = 0
+        while j < window.count, skipped <= 3, isBetweenWord(window[j]) {
+            j += 1
+            skipped += 1
+        }
+        return j < window.count && isVerb(window[j]) ? j : nil
+    }
+
+    /// Auxiliaries and adverbs allowed between a speaker and the verb.
+    func isBetweenWord(_ i: Int) -> Bool {
+        let w = tokens[i].lower
+        return SpeechCues.betweenSpeakerAndVerb.contains(w) || (tokens[i].isWord && w.count > 4 && w.hasSuffix("ly"))
+    }
+
+    /// The speaker that ends right before the verb at `v`: auxiliaries,
+    /// adverbs and a parenthesis between commas are skipped ("Netanyahu,
+    /// however, said"; "McCormick, who has split from …, told"). After a comma
+    /// a participle ("…, saying") belongs to the sentence's subject.
+    func speakerBefore(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {
+        var k = v - 1
+        var skipped = 0
+        while k >= 0, skipped <= 3, isBetweenWord(window[k]) {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 0 else { return nil }
+        // "he asked …, called Omar a “terrorist” and said": a coordinated verb shares the sentence's subject.
+        if ["and", "but", "then"].contains(tokens[window[k]].lower) {
+            let sentence = sentenceTokens(of: window[v])
+            guard let end = sentence.firstIndex(of: window[v]) else { return nil }
+            return sentenceSubject(sentence, before: end)
+        }
+        if tokens[window[k]].lower == "," {
+            if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(window, before: k) }
+            var m = k - 1
+            while m >= 0, k - m < 25, tokens[window[m]].lower != "," { m -= 1 }
+            guard m >= 1 else { return nil }
+            k = m - 1
+        }
+        return parseBackward(window, endingAt: k)
+    }
+
+    /// The unquoted tokens of the sentence that holds a token.
+    func sentenceTokens(of t: Int) -> [Int] {
+        let s = tokens[t].sentence
+        var a = t, b = t
+        while a > 0, tokens[a - 1].sentence == s { a -= 1 }
+        while b + 1 < tokens.count, tokens[b + 1].sentence == s { b += 1 }
+        return (a...b).filter { !tokens[$0].quoted }
+    }
+
+    /// The first person, organisation or pronoun of a clause, after any
+    /// introductory phrase ("At the White House, Trump said …").
+    func sentenceSubject(_ window: [Int], before end: Int) -> SpeakerCandidate? {
+        var k = 0
+        if let first = window.first, SpeechCues.functionWords.contains(tokens[first].lower) || tokens[first].lower == "during"
+            || ["at", "in", "on", "after", "before", "during", "since", "despite", "following", "meanwhile", "however"].contains(tokens[first].lower),
+           let comma = window.prefix(end).firstIndex(where: { tokens[$0].lower == "," }) {
+            k = comma + 1
+        }
+        while k < end {
+            if let (c, _) = parseForward(window, k), c.kind != .phrase || k == 0 { return c }
+            if isVerb(window[k], strongOnly: true) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A speaker starting at window[k]: an entity, a pronoun, a source phrase or a name.
+    func parseForward(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
+        guard k < window.count else { return nil }
+        let t = tokens[window[k]]
+        guard t.isWord else { return nil }
+        if ["he", "she", "they", "it"].contains(t.lower) {
+            return (SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun), k + 1)
+        }
+        // "the Pentagon", "the Swedish Prosecution Authority": an organisation after an article.
+        if ["the", "a", "an"].contains(t.lower), k + 1 < window.count, tokens[window[k + 1]].isCapitalized {
+            if let (run, next) = capitalizedRun(window, k + 1) {
+                // "a Pentagon spokesperson" is a person speaking for it, not the organisation.
+                if next < window.count, SpeechCues.sourceNouns.contains(tokens[window[next]].lower), run.kind != .pronoun,
+                   run.label != "PERSON" {
+                    return parseSourcePhrase(window, k)
+                }
+                if t.lower == "the" || run.label == "ORG" || run.label == "PERSON" { return (run, next) }
+            }
+        }
+        if t.isCapitalized, let found = capitalizedRun(window, k) { return found }
+        return parseSourcePhrase(window, k)
+    }
+
+    /// Titles, roles and a name, or an organisation's name: "Commerzbank analyst
+    /// Carsten Fritsch", "Dr. Luz Contreras Arroyo", "United Nations High
+    /// Commissioner for Human Rights". The last person named wins; else the
+    /// organisation; else the run itself.
+    func capitalizedRun(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
+        var j = k
+        var person: (Entity, Int)? = nil
+        var organisation: (Entity, Int)? = nil
+        var lastCapital = -1
+        while j < window.count, j - k < 12 {
+            let tok = tokens[window[j]]
+            if let e = entities.starting(at: tok.start), e.label == "PERSON" || e.label == "ORG" {
+                var m = j
+                while m + 1 < window.count, tokens[window[m + 1]].end <= e.end { m += 1 }
+                if e.label == "PERSON" { person = (e, m) } else if organisation == nil { organisation = (e, m) }
+                lastCapital = m
+                j = m + 1
+                if tokens[window[m]].possessive { break }
+                continue
+            }
+            if tok.isWord && tok.isCapitalized {
+                lastCapital = j
+                j += 1
+                if tok.possessive { break }
+                continue
+            }
+            // A period after an abbreviated title ("Dr.", "Lt."), connectors inside
+            // names, and role words before a name.
+            if tok.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower) { j += 1; continue }
+            if ["of", "for", "and", "the", "al", "bin", "van", "von", "de", "la", "le", "-"].contains(tok.lower),
+               j + 1 < window.count, tokens[window[j + 1]].isCapitalized { j += 1; continue }
+            if tok.isWord, SpeechCues.sourceNouns.contains(tok.lower) || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate"].contains(tok.lower),
+               j + 1 < window.count, tokens[window[j + 1]].isCapitalized || SpeechCues.sourceNouns.contains(tokens[window[j + 1]].lower) {
+                j += 1
+                continue
+            }
+            break
+        }
+        if let (e, m) = person {
+            var c = entities.candidate(e)
+            // A first name the entities stage left out ("Will Moy", where "Will" looked like a verb).
+            let i = (k..<m).last { tokens[window[$0]].end <= e.start }
+            if let i, tokens[window[i]].end + 1 == e.start, tokens[window[i]].isCapitalized, !tokens[window[i]].possessive,
+               entities.starting(at: tokens[window[i]].start) == nil, !SpeechCues.titleWords.contains(tokens[window[i]].lower) {
+                let name = text(tokens[window[i]].start..<e.end)
+                c.text = name
+                c.start = tokens[window[i]].start
+                if (c.canonical ?? "").count < name.count { c.canonical = name }
+            }
+            return (c, m + 1)
+        }
+        if let (e, m) = organisation, lastCapital <= m + 2 { return (entities.candidate(e), lastCapital + 1) }
+        guard lastCapital >= k else { return nil }
+        let first = tokens[window[k]]
+        guard !SpeechCues.determiners.contains(first.lower), !SpeechCues.clauseWords.contains(first.lower) else { return nil }
+        let start = first.start, end = tokens[window[lastCapital]].end
+        let name = text(start..<end)
+        var c = SpeakerCandidate(text: name, start: start, end: end, kind: .name, canonical: name)
+        if let (e, _) = organisation { c.label = e.label; c.cluster = e.cluster; c.canonical = entities.canonical(of: e) }
+        if let link = entities.link(name: name) { c.cluster = link.cluster; c.canonical = link.canonical }
+        return (c, lastCapital + 1)
+    }
+
+    /// `a senior official`, `the 62-year-old`, `a spokesperson for the ministry`.
+    func parseSourcePhrase(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
+        guard k < window.count else { return nil }
+        let first = tokens[window[k]]
+        // A phrase starts with a determiner, a number, a capital or its head; never a preposition.
+        guard SpeechCues.determiners.contains(first.lower) || first.isCapitalized || first.lower.first?.isNumber == true
+            || SpeechCues.sourceNouns.contains(first.lower) || SpeechCues.documentNouns.contains(first.lower) else { return nil }
+        var j = k
+        var head: Int? = nil
+        while j < window.count, j - k < 7, tokens[window[j]].isWord {
+            let w = tokens[window[j]].lower
+            if isVerb(window[j]) && j > k { break }
+            if SpeechCues.sourceNouns.contains(w) || SpeechCues.documentNouns.contains(w) || w.hasSuffix("-year-old") { head = j }
+            else if head != nil { break }
+            j += 1
+        }
+        // A short noun phrase right before a reporting verb is a speaker even when
+        // its head is not a known source noun ("the doctors stated").
+        if head == nil, j > k, j - k <= 4, j < window.count, isVerb(window[j], strongOnly: true),
+           SpeechCues.determiners.contains(tokens[window[k]].lower) {
+            head = j - 1
+        }
+        guard let h = head else { return nil }
+        var end = h
+        // An attachment: "for the ministry", "within the Ukrainian defense ministry".
+        if end + 1 < window.count, ["for", "at", "of", "with", "within", "in", "from", "to", "close"].contains(tokens[window[end + 1]].lower) {
+            var m = end + 2
+            while m < window.count, m - end < 8, tokens[window[m]].isWord, !isVerb(window[m]) { m += 1 }
+            if m - 1 > end + 1 { end = m - 1 }
+        }
+        let start = tokens[window[k]].start, stop = tokens[window[end]].end
+        return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)
+    }
+
+    /// A speaker that ends at window[k].
+    func parseBackward(_ window: [Int], endingAt k: Int) -> SpeakerCandidate? {
+        let t = tokens[window[k]]
+        guard t.isWord else { return nil }
+        if let e = entities.ending(at: t.end), e.label == "PERSON" { return entities.candidate(e) }
+        let organisation = entities.ending(at: t.end).flatMap { $0.label == "ORG" ? $0 : nil }
+        if isVerb(window[k]) || SpeechCues.functionWords.contains(t.lower) { return nil }
+        if ["he", "she", "they", "it"].contains(t.lower) {
+            return SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun)
+        }
+        if t.possessive { return nil }
+        if SpeechCues.sourceNouns.contains(t.lower) || t.lower.hasSuffix("-year-old") || !t.isCapitalized {
+            guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
+            var j = k
+            while j - 1 >= 0, k - j < 6 {
+                let p = tokens[window[j - 1]]
+                // A bare verb lemma before a noun is a noun itself ("state media", "news report").
+                let verbForm = isVerb(window[j - 1]) && SpeechCues.lemmas[p.lower] == nil
+                guard p.isWord, !verbForm, !p.possessive || j - 1 < k, !SpeechCues.clauseWords.contains(p.lower) else { break }
+                j -= 1
+                if SpeechCues.determiners.contains(p.lower) && !["senior", "top", "other"].contains(p.lower) { break }
+            }
+            // A bare lower-case word is a speaker only as part of a phrase or a plural ("teachers").
+            if j == k && !t.isCapitalized && !SpeechCues.sourceNouns.contains(t.lower) && !t.lower.hasSuffix("s") { return nil }
+            let start = tokens[window[j]].start
+            return SpeakerCandidate(text: text(start..<t.end), start: start, end: t.end, kind: .phrase)
+        }
+        // A capitalised run ending here: a name the entities stage missed, or an organisation.
+        var j = k
+        while j - 1 >= 0, k - j < 8 {
+            let p = tokens[window[j - 1]]
+            if p.isWord && p.isCapitalized && !p.possessive { j -= 1; continue }
+            if ["of", "for", "and"].contains(p.lower), j - 2 >= 0, tokens[window[j - 2]].isCapitalized { j -= 1; continue }
+            if p.lower == ".", j - 2 >= 0, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 2]].lower) { j -= 1; continue }
+            break
+        }
+        while j < k, ["of", "for", "and", "."].contains(tokens[window[j]].lower) || SpeechCues.determiners.contains(tokens[window[j]].lower) { j += 1 }
+        // "A spokesperson for the British Foreign Office": a source phrase ending in a name.
+        var m = j - 1
+        while m >= 0, ["the", "a"].contains(tokens[window[m]].lower) { m -= 1 }
+        if m >= 1, ["for", "of", "at", "with", "within", "from"].contains(tokens[window[m]].lower),
+           SpeechCues.sourceNouns.contains(tokens[window[m - 1]].lower), let phrase = parseBackward(window, endingAt: m - 1),
+           phrase.kind == .phrase {
+            return SpeakerCandidate(text: text(phrase.start..<t.end), start: phrase.start, end: t.end, kind: .phrase)
+        }
+        // An organisation the entities stage found whole, or only the tail of ("Human Rights" in a longer name).
+        if let organisation, tokens[window[j]].start >= organisation.start { return entities.candidate(organisation) }
+        let start = tokens[window[j]].start
+        let name = text(start..<t.end)
+        guard !SpeechCues.determiners.contains(tokens[window[j]].lower) else { return nil }
+        var c = SpeakerCandidate(text: name, start: start, end: t.end, kind: .name, canonical: name)
+        if let link = entities.link(name: name) { c.cluster = link.cluster; c.canonical = link.canonical }
+        return c
+    }
+
+    /// Resolves pronouns and epithets and names the rule; nil when a pronoun finds nobody.
+    func resolve(_ c: SpeakerCandidate) -> (SpeakerCandidate, String?, Double)? {
+        switch c.kind {
+        case .name:
+            return (c, c.label == "ORG" ? "organisation" : nil, 1)
+        case .pronoun:
+            let lower = c.text.lowercased()
+            if lower == "it" || lower == "they" {
+                guard let e = latestOrganisation(before: c.start) else { return nil }
+                var r = c
+                r.cluster = e.cluster
+                r.canonical = entities.canonical(of: e) ?? e.text
+                return (r, "pronoun", 0.7)
+            }
+            let gender: String? = lower == "he" ? "male" : lower == "she" ? "female" : nil
+            guard let (e, margin) = mostSalientPerson(before: c.start, gender: gender) else { return nil }
+            var r = c
+            r.cluster = e.cluster
+            r.canonical = entities.canonical(of: e) ?? e.text
+            return (r, "pronoun", margin >= 2 ? 0.85 : 0.7)
+        case .phrase:
+            let words = c.text.split(separator: " ")
+            let first = words.first?.lowercased() ?? ""
+            let head = words.last?.lowercased() ?? ""
+            let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !["police", "boss"].contains(head)
+            let epithet = (first == "the" || first == "this") && words.count <= 4 && !plural
+                && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
+            if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nil) {
+                var r = c
+                r.cluster = e.cluster
+                r.canonical = entities.canonical(of: e) ?? e.text
+                return (r, "epithet", 0.65)
+            }
+            return (c, "anonymous", 0.85)
+        }
+    }
+
+    /// The person a pronoun most likely refers to: mentions before it, outside
+    /// quotes, in this paragraph and the two before, scored by recency, by
+    /// being a sentence's subject, and by gender (a known match beats an
+    /// unknown, a known mismatch is out). Returns the winner and its lead
+    /// over the runner-up.
+    func mostSalientPerson(before offset: Int, gender: String?) -> (Entity, Double)? {
+        let paragraph = paragraphIndex(of: offset)
+        let sentence = sentenceIndex(of: offset)
+        var best: [Int: (Entity, Double)] = [:]
+        for e in entities.entities.reversed() where e.end <= offset {
+            let p = paragraphIndex(of: e.start)
+            if p < paragraph - 2 { break }
+            guard e.label == "PERSON" else { continue }
+            let t = firstToken(atOrAfter: e.start)
+            guard t < tokens.count, !tokens[t].quoted else { continue }
+            let g = entities.gender(of: e.cluster)
+            if let gender, let g, g != gender { continue }
+            var score = -Double(sentence - sentenceIndex(of: e.start)) - 1.5 * Double(paragraph - p)
+            if gender != nil && g == gender { score += 3 }
+            if isSubject(tokenAt: t) { score += 2 }
+            var last = t
+            while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
+            if tokens[last].possessive { score -= 1.5 }
+            if t > 0, ["of", "to", "with", "for", "from", "by", "about", "against", "on"].contains(tokens[t - 1].lower) { score -= 1 }
+            let key = e.cluster ?? -(e.start + 1)
+            if let current = best[key], current.1 >= score { continue }
+            best[key] = (e, score)
+        }
+        let ranked = best.values.sorted { $0.1 > $1.1 }
+        guard let top = ranked.first else { return nil }
+        let margin = ranked.count > 1 ? top.1 - ranked[1].1 : 10
+        return (top.0, margin)
+    }
+
+    /// Whether the mention starting at token t opens its clause (a likely subject):
+    /// first in its sentence after an introductory phrase, or right before a verb.
+    func isSubject(tokenAt t: Int) -> Bool {
+        let s = tokens[t].sentence
+        var i = t - 1
+        var words = 0
+        while i >= 0, tokens[i].sentence == s, tokens[i].lower != "," {
+            if tokens[i].isWord && !tokens[i].isCapitalized && !SpeechCues.sourceNouns.contains(tokens[i].lower) { words += 1 }
+            i -= 1
+        }
+        if words == 0 { return true }
+        var j = t
+        while j + 1 < tokens.count, tokens[j + 1].isCapitalized { j += 1 }
+        return j + 1 < tokens.count && (isVerb(j + 1) || SpeechCues.betweenSpeakerAndVerb.contains(tokens[j + 1].lower))
+    }
+
+    /// The organisation "it" or "they" refers to: the latest one mentioned in this paragraph or the one before.
+    func latestOrganisation(before offset: Int) -> Entity? {
+        let paragraph = paragraphIndex(of: offset)
+        for e in entities.entities.reversed() where e.end <= offset {
+            if paragraphIndex(of: e.start) < paragraph - 1 { break }
+            let t = firstToken(atOrAfter: e.start)
+            if t < tokens.count, tokens[t].quoted { continue }
+            if e.label == "ORG" { return e }
+        }
+        return nil
+    }
+
+    private func finish(_ candidate: SpeakerCandidate, verb: Int, method: String, confidence: Double) -> Attribution? {
+        guard let (speaker, rule, certainty) = resolve(candidate) else { return nil }
+        let v = tokens[verb]
+        // Pronouns, epithets, anonymous sources and organisations name their own
+        // rule; a named person keeps the rule that found the verb.
+        return Attribution(speaker: speaker, cue: (text(v.start..<v.end), v.start, v.end), method: rule ?? method,
+                           confidence: min(confidence, certainty))
+    }
+}

@@ -1,0 +1,290 @@
+import TextPipe
+
+/// Finds, classifies and attributes the quotations of one document.
+///
+/// Attribution runs ordered rules, the most reliable first, and stops at the
+/// first that names a speaker: the attribution between the halves of a split
+/// quote; "X said" / "said X" right after the quote; "X said:" or "X said,"
+/// right before it; a speaker and verb later in the same sentence; the subject
+/// of a reporting verb earlier in the sentence (partial quotes); "according to
+/// X". Pronouns and epithets ("she", "the 62-year-old") are resolved to the
+/// latest fitting person before the quote. A quote with none of these takes the
+/// speaker of the quote before it in the paragraph (carry-over), or of a single
+/// person named in the sentence before. Otherwise the speaker stays unknown.
+struct QuoteAnalyzer {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let paragraphs: [Range<Int>]
+    let entities: EntityIndex
+    let singleQuotes: Bool
+
+    init(text: String, sentences: [Span], paragraphs: [Span]?, entities: [Entity], clusters: [EntityCluster],
+         singleQuotes: Bool) {
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        var paras: [Range<Int>] = []
+        if let paragraphs, !paragraphs.isEmpty {
+            paras = paragraphs.map { max(0, min($0.start, scalars.count))..<max(0, min($0.end, scalars.count)) }
+        } else {
+            var start = 0
+            for (i, c) in scalars.enumerated() where c == "\n" {
+                if i > start { paras.append(start..<i) }
+                start = i + 1
+            }
+            if scalars.count > start { paras.append(start..<scalars.count) }
+        }
+        self.paragraphs = paras
+        let sents = sentences.map { max(0, min($0.start, scalars.count))..<max(0, min($0.end, scalars.count)) }
+            .filter { !$0.isEmpty }
+        self.sentences = sents.isEmpty ? paras : sents
+        tokens = Tokenizer.tokens(scalars, sentences: self.sentences, paragraphs: paras)
+        self.entities = EntityIndex(entities: entities, clusters: clusters)
+        self.singleQuotes = singleQuotes
+    }
+
+    struct Found {
+        var span: QuotedSpan
+        var kind: Quote.Kind
+        var attribution: Attribution?
+        var middle: Range<Int>? = nil
+    }
+
+    func analyze() -> [Found] {
+        var spans = QuoteFinder(scalars: scalars, paragraphs: paragraphs).find()
+        if !singleQuotes { spans.removeAll { $0.family == .single } }
+        // Single-quoted stretches outside double quotes in text that also uses
+        // double quotes are apostrophe runs or titles more often than quotes.
+        let hasDoubles = spans.contains { $0.family == .double }
+        spans.removeAll { $0.family == .single && !$0.nested && hasDoubles }
+        spans.sort { $0.outer.lowerBound < $1.outer.lowerBound }
+
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        for span in spans where !span.nested {
+            for i in tokenRange(span.outer) { quoted[i] = true }
+        }
+        var toks = tokens
+        for i in toks.indices { toks[i].quoted = quoted[i] }
+        let analyzer = QuoteAnalyzer(copying: self, tokens: toks)
+        return analyzer.run(spans)
+    }
+
+    private init(copying other: QuoteAnalyzer, tokens: [Token]) {
+        scalars = other.scalars
+        self.tokens = tokens
+        sentences = other.sentences
+        paragraphs = other.paragraphs
+        entities = other.entities
+        singleQuotes = other.singleQuotes
+    }
+
+    private func run(_ spans: [QuotedSpan]) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        while i < spans.count {
+            var span = spans[i]
+            var middle: Range<Int>? = nil
+            if i + 1 < spans.count, let merged = splitMerge(span, spans[i + 1]) {
+                middle = span.outer.upperBound..<spans[i + 1].outer.lowerBound
+                span = merged
+                i += 1
+            }
+            let kind: Quote.Kind
+            if span.nested {
+                kind = .nested
+            } else if span.isSplit {
+                kind = .split
+            } else if span.multiParagraph {
+                kind = .multiParagraph
+            } else if isMention(span) {
+                kind = .mention
+            } else {
+                kind = isDirect(span) ? .direct : .partial
+            }
+            found.append(Found(span: span, kind: kind, attribution: nil, middle: middle))
+            i += 1
+        }
+        for k in found.indices where found[k].kind != .mention && found[k].kind != .nested {
+            found[k].attribution = attribute(found[k], previous: Array(found[..<k]))
+        }
+        return found
+    }
+
+    // MARK: - Token helpers
+
+    /// Indices of the tokens inside a scalar range.
+    func tokenRange(_ r: Range<Int>) -> Range<Int> {
+        let a = firstToken(atOrAfter: r.lowerBound)
+        var b = a
+        while b < tokens.count, tokens[b].start < r.upperBound { b += 1 }
+        return a..<b
+    }
+
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func sentenceIndex(of offset: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        if hi < 0 { return 0 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    func paragraphIndex(of offset: Int) -> Int {
+        var lo = 0, hi = paragraphs.count - 1
+        if hi < 0 { return 0 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if paragraphs[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// Unquoted tokens of the sentence before the quote opens.
+    func before(_ span: QuotedSpan) -> [Int] {
+        let s = sentenceIndex(of: span.outer.lowerBound)
+        let start = sentences.isEmpty ? 0 : sentences[s].lowerBound
+        var out: [Int] = []
+        var i = firstToken(atOrAfter: span.outer.lowerBound) - 1
+        while i >= 0, tokens[i].start >= start {
+            if tokens[i].quoted { break }
+            out.append(i)
+            i -= 1
+        }
+        return out.reversed()
+    }
+
+    /// Unquoted tokens after the quote closes, to the end of its sentence or the next quote.
+    func after(_ span: QuotedSpan) -> [Int] {
+        let end = span.outer.upperBound
+        let s = sentenceIndex(of: max(span.outer.lowerBound, end - 1))
+        let sentenceEnd = sentences.isEmpty ? scalars.count : sentences[s].upperBound
+        let paragraphEnd = paragraphs.isEmpty ? scalars.count : paragraphs[paragraphIndex(of: max(0, end - 1))].upperBound
+        var out: [Int] = []
+        var i = firstToken(atOrAfter: end)
+        // A sentence splitter may cut after the closing mark ("…?” she asked.");
+        // the attribution still belongs to the quote when it starts lower-case.
+        let cutAtQuote = sentenceEnd <= end + 1
+        let limit = cutAtQuote && continuesLowerCase(from: i) ? paragraphEnd : sentenceEnd
+        while i < tokens.count, tokens[i].start < limit {
+            if tokens[i].quoted { break }
+            out.append(i)
+            // Past the sentence's end, stop at the first full stop that is not an abbreviation's.
+            if tokens[i].start >= sentenceEnd, [".", "?", "!"].contains(tokens[i].lower), out.count > 1,
+               !SpeechCues.abbreviatedTitles.contains(tokens[out[out.count - 2]].lower) { break }
+            i += 1
+        }
+        return out
+    }
+
+    private func continuesLowerCase(from i: Int) -> Bool {
+        var j = i
+        while j < tokens.count, !tokens[j].isWord, tokens[j].lower == "," || tokens[j].lower == "—" { j += 1 }
+        guard j < tokens.count, tokens[j].isWord else { return false }
+        return !tokens[j].isCapitalized || entities.starting(at: tokens[j].start) != nil
+    }
+
+    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+
+    func isVerb(_ i: Int, strongOnly: Bool = false) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }
+        let w = tokens[i].lower
+        guard SpeechCues.verbForms.contains(w) else { return false }
+        if strongOnly && SpeechCues.weakForms.contains(w) { return false }
+        // "point" speaks only in "point out".
+        if w.hasPrefix("point") { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
+        return true
+    }
+
+    // MARK: - Classification
+
+    /// Quoted words that are not a quotation: scare quotes, titles, nicknames, terms.
+    func isMention(_ span: QuotedSpan) -> Bool {
+        let content = tokenRange(span.content).filter { tokens[$0].isWord }
+        let words = content.count
+        let pre = before(span).filter { tokens[$0].isWord }
+        let post = after(span)
+        let lastWords = pre.suffix(3).map { tokens[$0].lower }
+        if lastWords.contains(where: SpeechCues.mentionMarkers.contains) { return true }
+        // The name of a campaign, film or slogan: right after the noun ("the campaign “Starts with one.”")
+        // or right before it ("the “Meth. We’re on it.” awareness campaign").
+        if words <= 6, let p = pre.last, SpeechCues.workNouns.contains(tokens[p].lower) { return true }
+        if words <= 6, post.prefix(3).contains(where: { SpeechCues.workNouns.contains(tokens[$0].lower) }),
+           let first = post.first, tokens[first].isWord { return true }
+        if lastWords.suffix(2) == ["known", "as"] || lastWords.suffix(2) == ["referred", "as"]
+            || lastWords.suffix(3) == ["referred", "to", "as"] { return true }
+        // Joe “The Boss” Smith
+        if words <= 3, let p = pre.last, tokens[p].isCapitalized, tokens[p].end + 2 >= span.outer.lowerBound,
+           let n = post.first, tokens[n].isWord, tokens[n].isCapitalized { return true }
+        let titleCase = words > 0 && words <= 8 && content.allSatisfy {
+            tokens[$0].isCapitalized || ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with"].contains(tokens[$0].lower)
+        }
+        let previous = before(span).last.map { tokens[$0].lower }
+        let previous2 = pre.count >= 2 ? tokens[pre[pre.count - 2]].lower : nil
+        if titleCase, let previous, SpeechCues.workNouns.contains(previous) || ["called", "named"].contains(previous)
+            || (["the", "a"].contains(previous) && previous2.map(SpeechCues.workNouns.contains) == true) {
+            return true
+        }
+        // A title-case phrase without punctuation of its own, not introduced by a
+        // colon or comma, names something (a song, a slogan, an account).
+        let endsWithPunctuation = !span.content.isEmpty && ".?!,".unicodeScalars.contains(scalars[span.content.upperBound - 1])
+        if titleCase, words >= 1, !endsWithPunctuation, !(previous == ":" || previous == ","),
+           !(words == 1 && !tokens[content[0]].isCapitalized) {
+            let sentenceStart = pre.isEmpty
+            if !sentenceStart || words >= 2 { return true }
+        }
+        // A few quoted words woven into a sentence where nobody speaks. A quote
+        // that is a sentence of its own ("Nothing has changed.") is speech.
+        let last = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
+        let sentenceOfItsOwn = ".?!,\u{2026}".unicodeScalars.contains(last) && ScalarClass.isUpper(scalars[span.content.lowerBound])
+        if words <= 3 && !sentenceOfItsOwn {
+            let sentenceTokens = pre + post
+            let speaks = sentenceTokens.contains { isVerb($0, strongOnly: true) }
+                || zip(sentenceTokens, sentenceTokens.dropFirst()).contains { tokens[$0].lower == "according" && tokens[$1].lower == "to" }
+            if !speaks { return true }
+        }
+        return false
+    }
+
+    /// A quotation that stands as speech of its own, not words woven into the writer's sentence.
+    func isDirect(_ span: QuotedSpan) -> Bool {
+        let pre = before(span)
+        let post = after(span)
+        let preOK: Bool
+        if let last = pre.last {
+            let l = tokens[last].lower
+            preOK = l == ":" || (l == "," && pre.dropLast().contains { isVerb($0) }) || l == "\u{2014}"
+        } else {
+            preOK = true
+        }
+        let lastScalar = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
+        let postOK = ",.?!\u{2026}\u{2014}\u{2013}-".unicodeScalars.contains(lastScalar) || post.isEmpty
+            || [",", ".", "?", "!", "\u{2014}", ";", ")"].contains(tokens[post[0]].lower)
+        return preOK && postOK
+    }
+
+    /// “First half,” she said, “second half.” becomes one quote.
+    func splitMerge(_ a: QuotedSpan, _ b: QuotedSpan) -> QuotedSpan? {
+        guard a.family == .double, b.family == .double, !a.nested, !b.nested, !a.multiParagraph, !b.multiParagraph,
+              paragraphIndex(of: a.outer.lowerBound) == paragraphIndex(of: b.outer.lowerBound),
+              !a.content.isEmpty, scalars[a.content.upperBound - 1] == "," else { return nil }
+        let between = Array(tokenRange(a.outer.upperBound..<b.outer.lowerBound))
+        guard !between.isEmpty, between.count <= 16, let last = between.last, tokens[last].lower == "," else { return nil }
+        guard !between.contains(where: { [".", "?", "!"].contains(tokens[$0].lower) }) else { return nil }
+        guard between.contains(where: { isVerb($0) }) else { return nil }
+        var merged = a
+        merged.parts = a.parts + b.parts
+        merged.outer = a.outer.lowerBound..<b.outer.upperBound
+        merged.isSplit = true
+        return merged
+    }
+}

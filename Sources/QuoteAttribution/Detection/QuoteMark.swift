@@ -1,0 +1,65 @@
+/// One quotation mark in the text and which way it faces.
+struct QuoteMark: Equatable {
+    enum Role: Equatable { case opening, closing, either }
+    enum Family: Equatable { case double, single }
+
+    /// Scalar offset of the mark.
+    var offset: Int
+    var role: Role
+    var family: Family
+    /// Scalars the mark takes: 2 for ‘‘ and ’’ standing in for double quotes.
+    var width = 1
+
+    /// Classifies the scalar at `i`, or nil when it is not a quotation mark
+    /// (an apostrophe inside or after a word is not one).
+    static func at(_ i: Int, in s: [Unicode.Scalar]) -> QuoteMark? {
+        let c = s[i]
+        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+        let after: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+        switch c {
+        case "\u{201C}", "\u{201E}", "\u{00AB}": return QuoteMark(offset: i, role: .opening, family: .double)
+        case "\u{201D}", "\u{00BB}": return QuoteMark(offset: i, role: .closing, family: .double)
+        case "\"":
+            let openSide = before.map(isOpeningContext) ?? true
+            let closeSide = after.map(isClosingContext) ?? true
+            if openSide && !closeSide { return QuoteMark(offset: i, role: .opening, family: .double) }
+            if closeSide && !openSide { return QuoteMark(offset: i, role: .closing, family: .double) }
+            return QuoteMark(offset: i, role: .either, family: .double)
+        case "\u{2018}", "`":
+            // ‘‘ or `` stand for an opening double quote.
+            if let after, after == c { return QuoteMark(offset: i, role: .opening, family: .double, width: 2) }
+            if let before, before == c { return nil }
+            if c == "`" { return nil }
+            // ‘ opens unless it stands for missing letters (’90s written with ‘).
+            if let after, isLetter(after) || isDigit(after) || after == "\u{201C}" || after == "\"" {
+                return QuoteMark(offset: i, role: .opening, family: .single)
+            }
+            return nil
+        case "\u{2019}", "'":
+            // Two apostrophes stand for a closing double quote in some feeds (’’ or '').
+            if let after, after == c { return QuoteMark(offset: i, role: .closing, family: .double, width: 2) }
+            if let before, before == c, i >= 2, s[i - 2] != c { return nil }
+            // Between letters or after a plural -s it is an apostrophe; it closes
+            // a single quote only when no letter follows.
+            if let after, isLetter(after) || isDigit(after) { return nil }
+            if let before, isLetter(before) || isDigit(before) || ".,!?;:\u{2014}\u{2013}-\u{201D}\"".unicodeScalars.contains(before) {
+                return QuoteMark(offset: i, role: .closing, family: .single)
+            }
+            if c == "'", let after, after != " " { return QuoteMark(offset: i, role: .opening, family: .single) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    static func isOpeningContext(_ before: Unicode.Scalar) -> Bool {
+        ScalarClass.isSpace(before) || "([{\u{2014}\u{2013}-/:\u{2018}'".unicodeScalars.contains(before)
+    }
+
+    static func isClosingContext(_ after: Unicode.Scalar) -> Bool {
+        ScalarClass.isSpace(after) || ".,;:!?)]}\u{2014}\u{2013}-/\u{2019}'".unicodeScalars.contains(after)
+    }
+}

@@ -1,0 +1,202 @@
+/// Words that say someone is speaking or writing, built for this project from
+/// English news usage: reporting verbs as lemmas with all their forms, and the
+/// nouns and phrases that introduce a source.
+enum SpeechCues {
+    /// Reporting verbs: lemma and irregular forms (the regular -s/-ed/-ing forms
+    /// are derived when none are given). A lemma listed twice merges.
+    static let lemmaList: KeyValuePairs<String, [String]> = [
+        "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"], "write": ["wrote", "writes", "writing", "written"],
+        "speak": ["spoke", "speaks", "speaking", "spoken"], "tweet": [], "post": [], "state": [], "note": [], "warn": [],
+        "insist": [], "concede": [], "quip": ["quipped", "quipping", "quips"], "add": [], "explain": [], "remark": [],
+        "argue": [], "claim": [], "contend": [], "declare": [], "announce": [], "assert": [], "acknowledge": [], "admit": ["admitted", "admitting", "admits"],
+        "observe": [], "comment": [], "reply": ["replied", "replies", "replying"], "respond": [], "answer": [], "ask": [],
+        "caution": [], "suggest": [], "predict": [], "recall": [], "continue": [], "conclude": [], "emphasize": [],
+        "emphasise": [], "stress": [], "describe": [], "call": [], "lament": [], "complain": [], "boast": [], "joke": [],
+        "muse": [], "mutter": [], "shout": [], "scream": [], "yell": [], "whisper": [], "cry": ["cried", "cries", "crying"],
+        "exclaim": [], "repeat": [], "reiterate": [], "confirm": [], "deny": ["denied", "denies", "denying"], "maintain": [],
+        "urge": [], "plead": ["pled"], "demand": [], "promise": [], "vow": [], "pledge": [], "threaten": [], "agree": [],
+        "counter": [], "retort": [], "interject": [], "offer": [], "propose": [], "recount": [], "report": [], "testify": ["testified", "testifies", "testifying"],
+        "inform": [], "advise": [], "recommend": [], "forecast": ["forecast"], "estimate": [], "speculate": [], "wonder": [],
+        "question": [], "challenge": [], "dismiss": [], "reject": [], "criticize": [], "criticise": [], "praise": [],
+        "laud": [], "hail": [], "welcome": [], "condemn": [], "denounce": [], "blast": [], "slam": ["slammed", "slamming", "slams"],
+        "accuse": [], "charge": [], "allege": [], "hint": [], "indicate": [], "signal": ["signalled", "signalling"], "reveal": [],
+        "disclose": [], "elaborate": [], "clarify": ["clarified", "clarifies", "clarifying"], "affirm": [], "reaffirm": [],
+        "reassure": [], "assure": [], "opine": [], "reason": [], "grumble": [], "snap": ["snapped", "snapping", "snaps"],
+        "gush": [], "rave": [], "marvel": ["marvelled", "marvelling"], "enthuse": [], "sigh": [], "laugh": [], "scoff": [],
+        "concur": ["concurred", "concurring", "concurs"], "object": [], "protest": [], "declare": [], "proclaim": [],
+        "pronounce": [], "announce": [], "tout": [], "acknowledge": [], "confess": [], "point": [], "explain": [],
+        "underscore": [], "underline": [], "highlight": [], "summarize": [], "summarise": [], "describe": [], "label": ["labelled", "labelling"],
+        "brand": [], "term": [], "dub": ["dubbed", "dubbing", "dubs"], "characterize": [], "characterise": [], "believe": [],
+        "think": ["thought", "thinks", "thinking"], "feel": ["felt", "feels", "feeling"], "fear": [], "worry": ["worried", "worries", "worrying"],
+        "hope": [], "expect": [], "announce": [], "pray": [], "beg": ["begged", "begging", "begs"], "implore": [], "counsel": ["counselled"],
+        "instruct": [], "order": [], "command": [], "decry": ["decried", "decries", "decrying"], "lambast": [], "blame": [],
+        "thank": [], "congratulate": [], "apologize": [], "apologise": [], "regret": ["regretted", "regretting", "regrets"],
+        "recount": [], "relate": [], "narrate": [], "inform": [], "notify": ["notified", "notifies", "notifying"],
+        "mention": [], "cite": [], "quote": [], "echo": ["echoed", "echoes", "echoing"], "chime": [], "interrupt": [],
+        "begin": ["began", "begun", "begins", "beginning"], "start": [], "finish": [], "end": [], "sum": ["summed", "summing", "sums"],
+        "wonder": [], "ponder": [], "muse": [], "reflect": [], "recollect": [], "reminisce": [], "assert": [], "aver": ["averred"],
+        "insist": [], "posit": [], "theorize": [], "hypothesize": [], "surmise": [], "guess": [], "reckon": [], "figure": [],
+        "conclude": [], "determine": [], "find": ["found", "finds", "finding"], "rule": [], "decide": [], "announce": [],
+        "read": ["read", "reads", "reading"], "text": [], "email": [], "message": [], "blog": ["blogged", "blogging", "blogs"],
+        "shoot": ["shot"], "fire": [], "hit": ["hit", "hits", "hitting"], "rebut": ["rebutted", "rebutting", "rebuts"],
+        "dispute": [], "contradict": [], "correct": [], "maintain": [], "uphold": ["upheld"], "defend": [], "justify": ["justified", "justifies", "justifying"],
+        "concede": [], "grant": [], "allow": [], "permit": ["permitted"], "acknowledge": [],
+        "chant": [], "sing": ["sang", "sung", "sings", "singing"], "cheer": [], "jeer": [], "fume": [], "rage": [],
+        "thunder": [], "scrawl": [], "bellow": [], "roar": [], "wail": [], "sob": ["sobbed", "sobbing", "sobs"],
+        "stammer": [], "stutter": [], "drawl": [], "murmur": [], "quote": [], "relay": [], "vent": [], "gloat": [],
+        "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
+        "rule": [], "warn": [], "add": [],
+    ]
+
+    static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
+
+    /// Every form of every reporting verb, lower-cased.
+    static let verbForms: Set<String> = {
+        var forms = Set<String>()
+        for (lemma, irregular) in lemmas {
+            forms.insert(lemma)
+            forms.formUnion(irregular)
+            if irregular.isEmpty { forms.formUnion(regularForms(lemma)) }
+        }
+        return forms
+    }()
+
+    /// Verbs that make a clause reported speech strongly enough to attribute a
+    /// direct quote next to them; the weaker ones (think, find, begin…) only
+    /// count next to a quote, never to attribute a partial quote.
+    static let weak: Set<String> = [
+        "believe", "think", "feel", "fear", "worry", "hope", "expect", "find", "decide", "determine", "begin", "start",
+        "finish", "end", "read", "shoot", "fire", "hit", "grant", "allow", "permit", "figure", "guess", "reckon", "order",
+        "command", "correct", "point", "text", "message", "email",
+    ]
+
+    static let weakForms: Set<String> = {
+        var forms = Set<String>()
+        for lemma in weak {
+            forms.insert(lemma)
+            if let irregular = lemmas[lemma], !irregular.isEmpty { forms.formUnion(irregular) } else { forms.formUnion(regularForms(lemma)) }
+        }
+        return forms
+    }()
+
+    static func regularForms(_ lemma: String) -> [String] {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        var s = lemma + "s", ed = lemma + "ed", ing = lemma + "ing"
+        if lemma.hasSuffix("e") {
+            ed = lemma + "d"
+            ing = String(lemma.dropLast()) + "ing"
+        } else if lemma.hasSuffix("y"), let before = lemma.dropLast().last, !vowels.contains(before) {
+            ed = String(lemma.dropLast()) + "ied"
+            s = String(lemma.dropLast()) + "ies"
+        } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x") {
+            s = lemma + "es"
+        }
+        return [s, ed, ing]
+    }
+
+    /// Abbreviated titles written with a period before a name ("Dr. Luz Arroyo").
+    static let abbreviatedTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
+        "rev", "fr", "sr", "jr", "st", "hon", "amb", "pres", "supt", "insp", "det", "cpl", "pvt",
+    ]
+
+    /// Capitalised words that are titles, not first names, before a name.
+    static let titleWords: Set<String> = [
+        "president", "secretary", "minister", "prime", "deputy", "senator", "sen", "representative", "rep", "governor",
+        "gov", "mayor", "general", "gen", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "major",
+        "admiral", "commander", "chief", "director", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
+        "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop", "cardinal", "rabbi",
+        "imam", "father", "sister", "brother", "dr", "doctor", "professor", "prof", "mr", "mrs", "ms", "sir", "dame",
+        "lord", "lady", "attorney", "officer", "agent", "detective", "inspector", "speaker", "leader", "spokesman",
+        "spokeswoman", "spokesperson", "ceo", "founder", "coach", "editor", "foreign", "defense", "defence", "interior",
+        "finance", "health", "home", "state", "national", "former", "acting", "vice", "senior", "first", "lady",
+    ]
+
+    /// Nouns for documents that "say" things; a quote attributed to one is
+    /// traced to who issued it when the sentence says so.
+    static let documentNouns: Set<String> = [
+        "statement", "letter", "release", "report", "filing", "complaint", "lawsuit", "indictment", "memo", "document",
+        "documents", "records", "study", "survey", "post", "tweet", "email", "message", "note", "ruling", "order",
+        "affidavit", "transcript", "announcement", "decision", "judgment", "judgement", "verdict", "notice",
+    ]
+
+    /// Relative pronouns and conjunctions a speaker phrase never runs across.
+    static let clauseWords: Set<String> = [
+        "that", "what", "who", "whom", "which", "whose", "and", "but", "or", "while", "as", "if", "when", "because",
+        "after", "before", "since", "although", "though", "where", "whether", "so", "than",
+    ]
+
+    /// Auxiliaries and adverbs that may stand between a speaker and the verb ("has repeatedly said").
+    static let betweenSpeakerAndVerb: Set<String> = [
+        "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "also", "later", "then", "again",
+        "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently", "simply", "flatly", "bluntly",
+        "quietly", "angrily", "firmly", "publicly", "privately", "reportedly", "separately", "further", "further", "only",
+        "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly",
+        "reportedly", "apparently", "later", "first", "then", "finally", "also", "still", "even",
+    ]
+
+    /// Heads of source phrases that name an institution, not a person: never resolved as an epithet.
+    static let institutionNouns: Set<String> = [
+        "office", "ministry", "department", "agency", "government", "police", "military", "army", "company", "firm",
+        "media", "outlet", "newspaper", "broadcaster", "union", "group", "committee", "council", "court", "board",
+        "panel", "commission", "authority", "party", "campaign", "administration", "statement", "report",
+    ]
+
+    /// Words that never end a speaker phrase (prepositions, articles, pronouns, auxiliaries).
+    static let functionWords: Set<String> = [
+        "in", "on", "at", "of", "to", "for", "from", "with", "by", "about", "into", "over", "under", "after", "before",
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
+        "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+        "not", "no", "all", "some", "any", "each", "every", "there", "here", "we", "you", "i", "me", "us", "our",
+        "your", "my", "his", "her", "their", "them", "him", "than", "then", "also", "very", "more", "most", "much",
+    ]
+
+    static let malePronouns: Set<String> = ["he", "him", "his"]
+    static let femalePronouns: Set<String> = ["she", "her", "hers"]
+    static let pluralPronouns: Set<String> = ["they", "them"]
+
+    /// Heads of noun phrases that name a source without naming them ("a senior official").
+    static let sourceNouns: Set<String> = [
+        "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+        "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "minister", "officer", "officers", "aide",
+        "aides", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "senator", "president",
+        "chairman", "chairwoman", "chair", "director", "executive", "ceo", "chief", "commander", "general", "researcher",
+        "researchers", "scientist", "scientists", "economist", "economists", "professor", "investigator", "investigators",
+        "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "judge", "witness", "witnesses", "resident",
+        "residents", "worker", "workers", "voter", "voters", "protester", "protesters", "activist", "activists",
+        "representative", "representatives", "member", "members", "leader", "leaders", "secretary", "ambassador",
+        "envoy", "mayor", "governor", "premier", "chancellor", "statement", "report", "ministry", "department",
+        "agency", "government", "police", "military", "army", "company", "firm", "media", "outlet", "newspaper",
+        "broadcaster", "agency", "observer", "observers", "critic", "critics", "supporter", "supporters", "campaigner",
+        "campaigners", "insider", "insiders", "person", "people", "man", "woman", "doctor", "nurse", "teacher",
+        "student", "student", "fellow", "veteran", "negotiator", "negotiators", "strategist", "strategists", "planner",
+        "planners", "commentator", "commentators", "columnist", "editor", "reporter", "correspondent", "host",
+        "author", "writer", "founder", "owner", "manager", "administrator", "coach", "player", "captain", "candidate",
+        "nominee", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor",
+        "neighbour", "survivor", "victim", "victims", "relative", "relatives", "organizer", "organizers", "organiser",
+        "physician", "physicians", "doctors", "teachers", "nurses", "parents", "students", "lawmaker", "legislators",
+        "legislator", "prosecutors", "attorneys", "lawyers", "judges", "scientists", "authorities", "police", "officials",
+        "protesters", "demonstrators", "soldiers", "troops", "citizens", "fans", "users", "customers", "employees",
+        "staff", "union", "group", "committee", "council", "court", "board", "panel", "commission", "authority",
+        "party", "campaign", "administration", "office", "spokesman", "source", "mayor", "chief", "head",
+    ]
+
+    /// Words that begin a source phrase.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "senior", "top", "this",
+        "that", "these", "those", "its", "their",
+    ]
+
+    /// Words before a quotation that mark it as a title, nickname or term rather than speech.
+    static let mentionMarkers: Set<String> = [
+        "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "term", "terms", "word",
+        "words", "phrase", "slogan", "hashtag", "motto", "label", "moniker", "nickname", "branded", "billed",
+    ]
+
+    /// Kinds of works whose titles are quoted ("the film “Oppenheimer”").
+    static let workNouns: Set<String> = [
+        "film", "movie", "book", "novel", "song", "album", "single", "series", "show", "play", "musical", "article",
+        "essay", "poem", "documentary", "podcast", "programme", "program", "episode", "painting", "exhibition",
+        "operation", "campaign", "project", "initiative", "column", "headline", "report", "study", "paper", "game",
+    ]
+}

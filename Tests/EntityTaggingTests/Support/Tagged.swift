@@ -1,0 +1,36 @@
+import EntityTagging
+import TextPipe
+
+/// The entities stage run on a text, with helpers to ask about the result.
+struct Tagged {
+    let document: Document
+    let entities: [Entity]
+    let clusters: [EntityCluster]
+
+    static let harness: StageHarness<EntityStage> = {
+        // The bundled lexicons load once for the whole test run.
+        try! StageHarness(EntityStage.self)
+    }()
+
+    init(_ text: String, harness: StageHarness<EntityStage> = Tagged.harness) throws {
+        document = try harness.run(TestSentences.document(text))
+        entities = try document.get(Layer.entities) ?? []
+        clusters = try document.get(Layer.clusters) ?? []
+    }
+
+    /// Label of the entity with exactly this text, if any.
+    func label(_ text: String) -> String? { entities.first { $0.text == text }?.label }
+
+    var texts: [String] { entities.map(\.text) }
+
+    func cluster(of text: String) -> EntityCluster? {
+        guard let id = entities.first(where: { $0.text == text })?.cluster else { return nil }
+        return clusters.first { $0.id == id }
+    }
+
+    func sameCluster(_ a: String, _ b: String) -> Bool {
+        guard let x = entities.first(where: { $0.text == a })?.cluster,
+              let y = entities.first(where: { $0.text == b })?.cluster else { return false }
+        return x == y
+    }
+}

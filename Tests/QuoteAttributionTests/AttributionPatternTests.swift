@@ -1,0 +1,95 @@
+import Testing
+import TextPipe
+import QuoteAttribution
+
+/// One sentence or short passage per attribution pattern: the quote found, its
+/// kind, the speaker's canonical name (nil: unknown) and the rule that found it.
+struct Case: CustomTestStringConvertible, Sendable {
+    var marked: String
+    var quote: String
+    var kind: String
+    var speaker: String?
+    var method: String
+    var testDescription: String { method + ": " + String(marked.prefix(50)) }
+}
+
+@Suite("quotes: attribution patterns")
+struct AttributionPatternTests {
+    static let cases: [Case] = [
+        Case(marked: "“We will win,” ⟦Austin⟧ said.", quote: "We will win,", kind: "direct", speaker: "Austin", method: "said_after"),
+        Case(marked: "“It is over,” ⟦Park⟧ says.", quote: "It is over,", kind: "direct", speaker: "Park", method: "said_after"),
+        Case(marked: "\"We will win,\" ⟦Austin⟧ said.", quote: "We will win,", kind: "direct", speaker: "Austin", method: "said_after"),
+        Case(marked: "“It is over,” said ⟦Joseph Park⟧.", quote: "It is over,", kind: "direct", speaker: "Joseph Park", method: "inverted"),
+        Case(marked: "“It could mark a shift,” said ⟦Joseph Park⟧, a senior fellow at the ⟦Asia-Pacific Security Institute|ORG⟧.",
+             quote: "It could mark a shift,", kind: "direct", speaker: "Joseph Park", method: "inverted_appositive"),
+        Case(marked: "⟦Austin⟧ said: “We will not back down.”", quote: "We will not back down.", kind: "direct", speaker: "Austin", method: "said_before"),
+        Case(marked: "⟦Austin⟧ said, “We will not back down.”", quote: "We will not back down.", kind: "direct", speaker: "Austin", method: "said_before"),
+        Case(marked: "⟦Austin⟧’s statement was blunt: “We will not back down.”", quote: "We will not back down.", kind: "direct",
+             speaker: "Austin", method: "colon_intro"),
+        Case(marked: "“We are ready,” ⟦Austin⟧ told reporters on Tuesday.", quote: "We are ready,", kind: "direct", speaker: "Austin", method: "said_after"),
+        Case(marked: "⟦Kim⟧ told ⟦Reuters|ORG⟧: “We are ready.”", quote: "We are ready.", kind: "direct", speaker: "Kim", method: "said_before"),
+        Case(marked: "“The claims are false,” the ⟦Pentagon|ORG⟧ said.", quote: "The claims are false,", kind: "direct",
+             speaker: "Pentagon", method: "organisation"),
+        Case(marked: "“We were not told,” a senior official said.", quote: "We were not told,", kind: "direct", speaker: nil, method: "anonymous"),
+        Case(marked: "“The claims are false,” a ⟦Pentagon|ORG⟧ spokesperson said.", quote: "The claims are false,", kind: "direct",
+             speaker: nil, method: "anonymous"),
+        Case(marked: "⟦Kim|PERSON|male⟧ met ⟦Evelyn Brooks|PERSON|female⟧ on Monday. “It was useful,” he said.", quote: "It was useful,",
+             kind: "direct", speaker: "Kim", method: "pronoun"),
+        Case(marked: "⟦Kim|PERSON|male⟧ met ⟦Evelyn Brooks|PERSON|female⟧ on Monday. “It was useful,” she said.", quote: "It was useful,",
+             kind: "direct", speaker: "Evelyn Brooks", method: "pronoun"),
+        Case(marked: "⟦Aleksandr Petrov⟧ has covered three wars. “We have seen this before,” the 62-year-old said.",
+             quote: "We have seen this before,", kind: "direct", speaker: "Aleksandr Petrov", method: "epithet"),
+        Case(marked: "“It is over,” ⟦Park⟧ said. “Nobody will win.”", quote: "Nobody will win.", kind: "direct", speaker: "Park", method: "carry_over"),
+        Case(marked: "⟦Park⟧ said: “It is over.”\n“Nobody will win this war.”", quote: "Nobody will win this war.", kind: "direct",
+             speaker: "Park", method: "carry_over"),
+        Case(marked: "“The first half,” ⟦Evelyn Brooks⟧ said, “and the second half.”", quote: "The first half, and the second half.",
+             kind: "split", speaker: "Evelyn Brooks", method: "split"),
+        Case(marked: "“This is the first paragraph of a long statement.\n“And this is the second one,” said ⟦Joseph Park⟧.",
+             quote: "This is the first paragraph of a long statement. And this is the second one,", kind: "multi_paragraph",
+             speaker: "Joseph Park", method: "inverted"),
+        Case(marked: "Speaking through an interpreter, ⟦Kim⟧ called this a “high possibility” and left.", quote: "high possibility",
+             kind: "partial", speaker: "Kim", method: "partial_subject"),
+        Case(marked: "These troops are part of what ⟦Lloyd Austin⟧ has described as a “dangerous and destabilizing development.”",
+             quote: "dangerous and destabilizing development.", kind: "partial", speaker: "Lloyd Austin", method: "partial_subject"),
+        Case(marked: "“The likelihood is pretty high” that they will fight, ⟦Austin⟧ stated, while noting the risks.",
+             quote: "The likelihood is pretty high", kind: "partial", speaker: "Austin", method: "said_after"),
+        Case(marked: "Meanwhile, ⟦North Korean|NORP⟧ state media lauded the deployment as solidarity with “like-minded nations” abroad.",
+             quote: "like-minded nations", kind: "partial", speaker: "North Korean state media", method: "anonymous"),
+        Case(marked: "According to ⟦Petrov⟧, the offensive “will not survive the winter.”", quote: "will not survive the winter.",
+             kind: "partial", speaker: "Petrov", method: "according_to"),
+        Case(marked: "“Why now?” ⟦Evelyn Brooks|PERSON|female⟧ asked.", quote: "Why now?", kind: "direct", speaker: "Evelyn Brooks", method: "said_after"),
+        Case(marked: "⟦Brooks|PERSON|female⟧ was there. “Why now?” she asked.", quote: "Why now?", kind: "direct", speaker: "Brooks", method: "pronoun"),
+        Case(marked: "⟦Park⟧ was not convinced by the plan. “Nothing has changed.”", quote: "Nothing has changed.", kind: "direct",
+             speaker: "Park", method: "previous_sentence"),
+        Case(marked: "The plan was published on Monday. “Nothing has changed.”", quote: "Nothing has changed.", kind: "direct",
+             speaker: nil, method: "unattributed"),
+        Case(marked: "‘We will win,’ ⟦Austin⟧ said.", quote: "We will win,", kind: "direct", speaker: "Austin", method: "said_after"),
+        Case(marked: "“It is over,” ⟦Park⟧ added, “and everybody knows it.”", quote: "It is over, and everybody knows it.", kind: "split",
+             speaker: "Park", method: "split"),
+        Case(marked: "“We are ready,” ⟦Austin⟧ has repeatedly said.", quote: "We are ready,", kind: "direct", speaker: "Austin", method: "said_after"),
+        Case(marked: "“We are ready,” ⟦Austin⟧ wrote on social media.", quote: "We are ready,", kind: "direct", speaker: "Austin", method: "said_after"),
+        Case(marked: "“The markets will recover,” ⟦Anna Schmidt⟧ tweeted.", quote: "The markets will recover,", kind: "direct",
+             speaker: "Anna Schmidt", method: "said_after"),
+    ]
+
+    @Test("pattern", arguments: cases)
+    func pattern(_ c: Case) throws {
+        let doc = try StageHarness(QuoteStage.self).run(markedDocument(c.marked))
+        let quotes = try #require(try doc.get(Layer.quotes)).filter { $0.kind != "mention" }
+        let q = try #require(quotes.first { $0.text == c.quote }, "quotes found: \(quotes.map(\.text))")
+        #expect(q.kind == c.kind)
+        #expect(q.method == c.method)
+        let clusters = try doc.get(Layer.clusters) ?? []
+        let expectedCanonical = c.speaker.map { name in clusters.first { $0.canonical.hasSuffix(name) || $0.canonical == name }?.canonical ?? name }
+        if c.method == "anonymous" {
+            #expect(q.speaker?.cluster == nil)
+            if let name = c.speaker { #expect(q.speaker?.text == name) }
+        } else {
+            #expect(q.speaker?.canonical == expectedCanonical, "speaker: \(String(describing: q.speaker))")
+        }
+        // The text of every quote is exactly its span's content, except split and multi-paragraph ones.
+        if q.kind != "split" && q.kind != "multi_paragraph" {
+            #expect(TextOffsets(doc.text!).substring(q.start, q.end) == Substring(q.text))
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TextPipe
+import QuoteAttribution
+
+@Suite("quotes: detection, kinds and hostile input")
+struct QuoteDetectionTests {
+    func quotes(_ marked: String, options: JSONObject = [:]) throws -> [Quote] {
+        try StageHarness(QuoteStage.self, options: options).run(markedDocument(marked)).get(Layer.quotes) ?? []
+    }
+
+    @Test("scare quotes, titles and nicknames are mentions, or dropped on request", arguments: [
+        "The so-called “peace plan” was rejected.",
+        "She starred in the film “The Long Night” last year.",
+        "Joe “The Hammer” Smith won again.",
+        "The word “escalation” appears twice.",
+        "Officials discussed the “framework” on Monday.",
+    ])
+    func mentions(_ text: String) throws {
+        let found = try quotes(text)
+        #expect(found.count == 1)
+        #expect(found.first?.kind == "mention")
+        #expect(found.first?.speaker == nil)
+        #expect(try quotes(text, options: ["mentions": "drop"]).isEmpty)
+    }
+
+    @Test("nested quotes are kept as their own quote inside the outer one")
+    func nested() throws {
+        let found = try quotes("“He told me ‘never again’ and walked out,” ⟦Park⟧ said.")
+        #expect(found.map(\.text) == ["He told me ‘never again’ and walked out,", "never again"])
+        #expect(found[0].speaker?.canonical == "Park")
+        #expect(found[1].method == "nested")
+        #expect(found[1].kind == "nested")
+        #expect(found[1].start > found[0].start && found[1].end < found[0].end)
+    }
+
+    @Test("apostrophes are not quotation marks")
+    func apostrophes() throws {
+        #expect(try quotes("It’s the troops’ morale, not the generals’ plans, that counts in ’24.").isEmpty)
+        let found = try quotes("“They’re pulling in support, but it’s a short-term fix,” ⟦Austin⟧ noted.")
+        #expect(found.map(\.text) == ["They’re pulling in support, but it’s a short-term fix,"])
+    }
+
+    @Test("an unclosed quote is repaired to the end of its paragraph, not fatal")
+    func unclosed() throws {
+        let found = try quotes("“We will win this war, ⟦Austin⟧ said\nThe next paragraph has no quotes.")
+        #expect(found.count == 1)
+        #expect(found[0].text == "We will win this war, Austin said")
+        #expect(found[0].extra["repaired"] == true)
+    }
+
+    @Test("two openings in a row: the first quote ends where the second begins")
+    func doubleOpening() throws {
+        let found = try quotes("“First words here “Second words here,” ⟦Park⟧ said.")
+        #expect(found.map(\.text) == ["First words here", "Second words here,"])
+    }
+
+    @Test("quotes at the very start and end of the text, and empty quotes")
+    func edges() throws {
+        #expect(try quotes("“Start”").map(\.text) == ["Start"])
+        #expect(try quotes("“”").isEmpty)
+        #expect(try quotes("“  ”").isEmpty)
+        #expect(try quotes("“").isEmpty)
+        #expect(try quotes("”").isEmpty)
+        #expect(try quotes("").isEmpty)
+        #expect(try quotes("He said so. “The end.”").map(\.text) == ["The end."])
+    }
+
+    @Test("10,000 quote marks in a row, and a 10,000-quote document, finish")
+    func manyMarks() throws {
+        let marks = String(repeating: "“", count: 10_000) + String(repeating: "\"", count: 10_000)
+        _ = try quotes(marks)
+        let many = (0..<10_000).map { "“Word \($0),” she said." }.joined(separator: " ")
+        let found = try quotes(many)
+        #expect(found.count == 10_000)
+    }
+
+    @Test("the summary option lists speakers by first appearance with counts")
+    func summary() throws {
+        let doc = try StageHarness(QuoteStage.self, options: ["summary": true])
+            .run(markedDocument("“One,” ⟦Park⟧ said. “Two,” ⟦Austin⟧ said. “Three,” ⟦Park⟧ added. The “plan” was dropped."))
+        #expect(doc[field: "speakers"] == [
+            ["speaker": "Park", "cluster": 0, "quotes": 2],
+            ["speaker": "Austin", "cluster": 1, "quotes": 1],
+        ])
+    }
+
+    @Test("min_confidence makes the stage abstain")
+    func abstain() throws {
+        let found = try quotes("⟦Park⟧ was not convinced. “Nothing has changed.”", options: ["min_confidence": 0.6])
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.method == "unattributed")
+    }
+
+    @Test("needs entities: the pipeline says so before any input is read")
+    func contract() {
+        #expect(QuoteStage.description.needs == ["text", "sentences", "entities"])
+        let doc = Document(id: "x", text: "“Hi,” he said.")
+        #expect { try StageHarness(QuoteStage.self).run(doc) } throws: { "\($0)".contains("no `sentences` layer") }
+    }
+}

