@@ -52,7 +52,8 @@ let package = Package(
         ),
         .target(
             name: "SentimentStance",
-            dependencies: ["TextPipe"]
+            dependencies: ["TextPipe"],
+            exclude: ["NOTICE-sentiment.md"]
         ),
         .target(
             name: "ExternalStages",
@@ -99,7 +100,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SegmentationTests",
-            dependencies: ["Segmentation", "TextPipe"]
+            dependencies: ["Segmentation", "TextPipe"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EntityTaggingTests",
@@ -113,7 +115,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SentimentStanceTests",
-            dependencies: ["SentimentStance", "TextPipe"]
+            dependencies: ["SentimentStance", "TextPipe"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EvaluationTests",

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Check, proof-read and export the held-out gold annotations.
 
-Two disjoint sets of annotated articles:
+Three disjoint sets of annotated articles:
 
     dev   the annotation files in this folder (Benchmarks/heldout/*.json),
           the development set, used for tuning (the default);
+    dev2  the annotation files in Benchmarks/heldout/dev2/, a second
+          development set (15 more articles), also used for tuning;
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -14,6 +16,7 @@ article-extraction-benchmark ground truth (`ground-truth.json`,
 `{"<id>": {"articleBody": ..., "url": ...}}`).
 
     python3 Benchmarks/heldout/check.py                    # dev set: check + print every quote
+    python3 Benchmarks/heldout/check.py --set dev2         # second development set
     python3 Benchmarks/heldout/check.py --set test         # test set
     python3 Benchmarks/heldout/check.py PATH/TO/FOLDER     # any folder of annotation files
     python3 Benchmarks/heldout/check.py --quiet            # check only, print counts
@@ -39,7 +42,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
 KINDS = {"direct", "partial", "split", "multi_paragraph"}
 TYPES = {"PERSON", "ORG", "LOC", "NORP"}
@@ -249,6 +252,7 @@ def main():
                     help="folder of annotation files to check (default: the folder of the chosen --set)")
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
                     help="dev: the annotations in this folder (tuning set, default); "
+                         "dev2: the annotations in dev2/ (second tuning set); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")

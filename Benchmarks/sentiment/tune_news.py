@@ -17,7 +17,9 @@ the tuning half, scoring with vaderSentiment 3.3.2 itself plus the change:
 3. a common scale for the kept valences, from 0.5, 0.75, 1.0, 1.25, 1.5;
 4. the conditional rule: in a text opening with "If"/"Unless", the sentiment
    words of that opening clause (up to the first comma) count half, since
-   a condition asserts nothing — kept only if it helps.
+   a condition asserts nothing — kept only if it helps;
+5. the degree-adverb rule: "pretty" right before another word ("pretty
+   high") is a booster like "quite", not praise — kept only if it helps.
 """
 import json
 import math
@@ -78,6 +80,17 @@ def mark_names(text, lexicon):
     return " ".join(out)
 
 
+def pretty_as_adverb(text):
+    """'pretty X' -> 'quite X' (a VADER booster), case kept (see the Swift scorer)."""
+    raws = text.split()
+    out = []
+    for i, raw in enumerate(raws):
+        if raw.lower() == "pretty" and i + 1 < len(raws):
+            raw = {"pretty": "quite", "Pretty": "Quite", "PRETTY": "QUITE"}.get(raw, "quite")
+        out.append(raw)
+    return " ".join(out)
+
+
 def conditional_halves(raws, sentiments):
     """Halves the opening "If ...," clause's valences (see the Swift scorer)."""
     if not raws or raws[0].strip(string.punctuation).lower() not in ("if", "unless"):
@@ -104,13 +117,15 @@ class Scorer:
             return original(sentiments, text)
         self.analyzer.score_valence = score_valence
 
-    def evaluate(self, additions, names, conditional=False):
+    def evaluate(self, additions, names, conditional=False, pretty=False):
         self.conditional = conditional
         lex = dict(self.base)
         lex.update(additions)
         self.analyzer.lexicon = lex
         scores = []
         for _, _, text in self.rows:
+            if pretty:
+                text = pretty_as_adverb(text)
             if names:
                 text = mark_names(text, lex)
             scores.append(self.analyzer.polarity_scores(text)["compound"])
@@ -178,7 +193,13 @@ def main():
     print(f"conditional rule: r {with_conditional[0]} F1 {with_conditional[1]} -> {'kept' if use_conditional else 'dropped'}")
     if use_conditional:
         final = with_conditional
+    with_pretty = s.evaluate(adds, use_names, conditional=use_conditional, pretty=True)
+    use_pretty = with_pretty >= final
+    print(f"'pretty' as a degree adverb: r {with_pretty[0]} F1 {with_pretty[1]} -> {'kept' if use_pretty else 'dropped'}")
+    if use_pretty:
+        final = with_pretty
     report.update({"scale": scale, "conditional": {"r_f1": with_conditional, "kept": use_conditional},
+                   "pretty_adverb": {"r_f1": with_pretty, "kept": use_pretty},
                    "final": final, "kept": len(kept), "dropped": [d[0] for d in dropped]})
     print(f"chosen scale {scale}: tuning half r {final[0]} F1 {final[1]}")
 
@@ -187,13 +208,15 @@ def main():
         for w, v, g, n, d in kept:
             used = v * scale if g != "override" else v
             f.write(f"{w}\t{round(used, 3)}\t{g}\t{n}\t{'' if d is None else d}\n")
-    write_swift(kept, scale, use_names, use_conditional, report)
+    write_swift(kept, scale, use_names, use_conditional, use_pretty, report)
     with open(os.path.join(HERE, "tuning.json"), "w") as f:
         json.dump(report, f, indent=2)
         f.write("\n")
 
 
-def write_swift(kept, scale, use_names, use_conditional, report):
+def write_swift(kept, scale, use_names, use_conditional, use_pretty, report):
+    if use_pretty:
+        sys.exit("tune_news: the 'pretty' rule helped; implement it in PolarityScorer before generating")
     lines = []
     for w, v, g, n, d in kept:
         used = round(v * scale if g != "override" else v, 3)
@@ -207,7 +230,7 @@ def write_swift(kept, scale, use_names, use_conditional, report):
 /// stage, off with `news_extensions: false`): words of conflict, crime,
 /// economy and politics reporting that VADER's social-media lexicon lacks,
 /// and a few VADER words whose news sense is neutral ("party", "like",
-/// "defense"). Valences are on VADER's -4...4 scale, scaled by {scale}.
+/// "legal"). Valences are on VADER's -4...4 scale, scaled by {scale}.
 enum NewsLexicon {{
     /// Whether sentiment words inside capitalised names ("United States",
     /// "Security Council") count as neutral.
@@ -215,6 +238,10 @@ enum NewsLexicon {{
 
     /// Whether the sentiment words of an opening "If ...," clause count half.
     static let conditionals = {'true' if use_conditional else 'false'}
+
+    // Also measured and dropped: "pretty" before another word as a booster
+    // like "quite" (tuning.json, `pretty_adverb`). The Swift scorer has no
+    // code for it; tune_news.py stops if it would be kept.
 
     static let entries: [(word: String, valence: Double)] = [
 {body}

@@ -137,9 +137,11 @@ public enum Evaluator {
         return [speaker.canonical, speaker.text].compactMap { $0 }.map(normalizedName).contains { accepted.contains($0) }
     }
 
+    /// Names compare without case, a possessive or a leading "the" ("the US military" = "US military").
     static func normalizedName(_ s: String) -> String {
         var t = collapse(s).lowercased().replacingOccurrences(of: "’", with: "'")
         if t.hasSuffix("'s") { t.removeLast(2) }
+        if t.hasPrefix("the ") { t.removeFirst(4) }
         return t
     }
 

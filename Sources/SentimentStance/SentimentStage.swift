@@ -149,6 +149,8 @@ public struct SentimentStage: Stage {
                 sentenceScores.append(Sentiment.Score(index: index, score: Self.rounded(score), label: labels.label(score)))
             }
         }
+        // The document's tone is the mean of its sentences': VADER over a whole
+        // article sums hundreds of valences and saturates at ±1.
         let documentScore = sentences.isEmpty ? 0 : total / Double(sentences.count)
 
         let quotes: [Quote]

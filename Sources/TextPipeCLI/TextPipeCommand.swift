@@ -15,8 +15,9 @@ public struct TextPipeCommand: ParsableCommand {
         commandName: "textpipe",
         abstract: "Who said what about whom: a text-analysis pipeline for news.",
         discussion: """
-            Exit status: 0 all documents succeeded; 1 some documents failed (see OUT/errors.jsonl); \
-            2 usage or pipeline-file error; 3 the output could not be written; 130 interrupted (continue with --resume).
+            Exit status: 0 all documents succeeded (or --errors-ok); 1 some documents failed (see OUT/errors.jsonl); \
+            2 usage or pipeline-file error; 3 the output could not be written; 4 internal failure; \
+            130 interrupted (continue with --resume).
             """,
         version: TextPipeVersion.current,
         subcommands: [RunCommand.self, StagesCommand.self, ValidateCommand.self, EvalCommand.self, ShowCommand.self]
@@ -43,7 +44,8 @@ public struct TextPipeCommand: ParsableCommand {
                 terminate(0)
             }
             FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-            terminate(ExitStatus.usage.rawValue)
+            // Errors of the command line are usage errors; any other error escaping a command is a bug.
+            terminate(code == .validationFailure ? ExitStatus.usage.rawValue : ExitStatus.internalFailure.rawValue)
         }
     }
 }
@@ -54,6 +56,8 @@ public enum ExitStatus: Int32 {
     case someDocumentsFailed = 1
     case usage = 2
     case outputFailed = 3
+    /// An error no command expected: a bug in textpipe; the message says what.
+    case internalFailure = 4
     case interrupted = 130
 }
 

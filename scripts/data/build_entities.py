@@ -36,6 +36,10 @@ POLITICAL_PARTY = "08256968"
 GEO_OBJECT = "00002684"      # object, physical object: mountains, rivers, continents (noun.object)
 BODY_OF_WATER = "09225146"
 OCEAN = "09376198"           # ocean (Atlantic, Pacific, ...)
+# Peoples WordNet files under neither inhabitant nor religious person: Semite
+# (Arab, Arabian, ...) and Jew (a direct child of person), so "Arab" and
+# "Jewish" are groups, as news uses them.
+PEOPLES = {"09639919", "09681351"}
 
 # WordNet lexicographer files.
 LEX_ARTIFACT, LEX_GROUP, LEX_LOCATION, LEX_OBJECT, LEX_PERSON, LEX_TIME = 6, 14, 15, 17, 18, 28
@@ -283,6 +287,8 @@ def main():
         elif s.lexfile == LEX_TIME:
             continue
         elif s.lexfile == LEX_PERSON and (INHABITANT in anc or RELIGIOUS_PERSON in anc
+                                          or anc & PEOPLES or s.offset in PEOPLES
+                                          or s.gloss.startswith("a member of") and " Party" in s.gloss
                                           or (POLITICIAN in anc and ("member" in s.gloss or "party" in s.gloss))):
             for l in caps:
                 if " " not in l or l.split()[0] in ("North", "South", "East", "West"):
@@ -306,6 +312,7 @@ def main():
             # Places proper (not oceans or mountains: "Pacific" is no nationality).
             if any(t.lexfile == LEX_LOCATION or INHABITANT in up(t.offset)
                    or RELIGIOUS_PERSON in up(t.offset) or POLITICAL_PARTY in up(t.offset) or t.offset == POLITICAL_PARTY
+                   or up(t.offset) & PEOPLES or t.offset in PEOPLES
                    for t in targets):
                 for l in caps:
                     add(l, "NORP", "D", l)

@@ -61,7 +61,8 @@ struct Lexicon: Sendable {
             if f.contains(.common) && !tags.contains(.country) {
                 // "Defense" (the department) and "State" name nothing alone; "Orange"
                 // or "Mobile" are places only when the text says so.
-                if label == .loc || label == .person { tags.insert(.weak) }
+                // Likewise "Federal" or "Western" (prosecutors, officials) for groups.
+                if label == .loc || label == .person || label == .norp { tags.insert(.weak) }
             }
             if f.contains(.nonEntity) { return }
         }

@@ -14,7 +14,7 @@ enum NewsVocabulary {
          every some any no not many much more most other such only even just either neither one two three
          four five six seven eight nine ten hundreds thousands dozens several few can could would should may
          might must will shall do does did is are was were be been being has have had not nor unless whether
-         whatever whoever whichever once now today yesterday tomorrow tonight ago
+         whatever whoever whichever once now today yesterday tomorrow tonight ago oh ah wow hey yeah okay
          """, .function),
         ("a an the", .determiner),
         ("""
@@ -49,6 +49,7 @@ enum NewsVocabulary {
          chronicle observer examiner inquirer courier courant register globe monitor star sun bee news media broadcasting airlines airways motors industries technologies systems labs
          laboratories pharmaceuticals partners capital ventures hospital clinic museum library reserve
          exchange observatory consortium cooperative railways railway studios records entertainment initiative
+         airline house brotherhood centers centres forum legislature fed
          watch international brigades commando militia government embassy consulate mission
          """, .orgHead),
         ("""
@@ -57,8 +58,15 @@ enum NewsVocabulary {
          prefecture governorate territory territories heights strip street avenue road square airport bridge
          beach falls springs harbor harbour city village republic kingdom emirates forest glacier reservoir
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
-         pavilion auditorium coliseum
+         pavilion auditorium coliseum statehouse capitol prison jail penitentiary
          """, .locHead),
+        ("air agence", .orgHeadFirst),
+        ("jr jr. sr sr. ii iii iv", .personSuffix),
+        ("administration presidency campaign", .personOwned),
+        ("""
+         province region county district oblast prefecture governorate territory prison jail penitentiary
+         settlement camp airport stadium arena river valley
+         """, .placeAfter),
         ("""
          robotics aerospace dynamics solutions software networks therapeutics biosciences semiconductors electronics
          communications telecom securities equities investments bancorp financial insurance logistics enterprises
@@ -91,12 +99,12 @@ enum NewsVocabulary {
          monday tuesday wednesday thursday friday saturday sunday january february march april may june july
          august september october november december christmas easter ramadan eid hanukkah thanksgiving
          passover diwali jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
-         nov nov. dec dec.
+         nov nov. dec dec. nasdaq nikkei stoxx ftse dax kospi
          """, .nonEntity),
         ("""
          ceo cfo coo cto gdp gnp ai tv pc ok id pm am bc ad dna rna hiv aids covid covid-19 nft ipo etf vat phd
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
-         usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ap ceo's am. pm. tbd vr ebitda
+         usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
          ep lp ceos pr ok
          """, .stopAcronym),
         ("who whose", .relative),

@@ -59,5 +59,16 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// organisation ("Tesla CEO Elon Musk").
     static let orgTitle = WordFlags(rawValue: 1 << 31)
 
+    /// A first word that makes an organisation of the name after it: "Air Astana", "Air Canada".
+    static let orgHeadFirst = WordFlags(rawValue: 1 << 32)
+    /// Ends a person's name without being its surname: "Jr.", "Sr.", "III".
+    static let personSuffix = WordFlags(rawValue: 1 << 33)
+    /// A lower-case noun that a person's name is put before: "the Trump
+    /// administration", "the Biden campaign".
+    static let personOwned = WordFlags(rawValue: 1 << 34)
+    /// A lower-case place noun that names what comes before it: "Zabul
+    /// province", "Belmarsh prison", "the Gush Etzion settlement".
+    static let placeAfter = WordFlags(rawValue: 1 << 35)
+
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

@@ -41,6 +41,25 @@ struct DocumentLinker {
         return result
     }
 
+    /// The words of a person's name without a trailing "Jr." or "III", so that
+    /// "Patrick W. Carlineo Jr." is found again as "Carlineo".
+    func nameWords(_ m: Mention) -> [UInt64] {
+        var w = words(m)
+        var k = Int(m.end) - 1
+        while w.count > 1 && k >= Int(m.first) && tokens[k].flags.contains(.personSuffix) {
+            w.removeLast()
+            k -= 1
+        }
+        return w
+    }
+
+    /// Hash of a run of word hashes, for the last words of a full name.
+    func joined(_ w: ArraySlice<UInt64>) -> UInt64 {
+        var h = w.first!
+        for x in w.dropFirst() { h = TextHash.extend(h, with: x, hyphen: false) }
+        return h
+    }
+
     func phraseHash(_ m: Mention) -> UInt64 {
         Tokenizer.phraseHash(tokens, Int(m.first)..<Int(m.end))
     }
@@ -96,10 +115,27 @@ struct DocumentLinker {
         var bySurname: [UInt64: [Int]] = [:]
         var byFirstName: [UInt64: [Int]] = [:]
         var firstMentionOf: [Int: Int] = [:]
-        for (i, m) in mentions.enumerated() where m.label == .person && m.strength >= .fair {
-            let w = words(m)
+        // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last words of a full name.
+        var byTail: [UInt64: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            // A name no rule labelled but shaped like a person's, a given name first ("Timothy Weeks").
+            let unlabelledPerson = m.label == nil && m.facts.contains(.personShaped) && !m.facts.contains(.initialCommon)
+                && !tokens[Int(m.first)].flags.isDisjoint(with: WordFlags.given)
+            let w = nameWords(m)
+            let tail = w.count >= 2 && (m.label == nil || m.label == .person) ? byTail[joined(w[...])] : nil
+            guard m.label == .person && m.strength >= .fair || unlabelledPerson || tail != nil else { continue }
             guard w.count >= 2 else { continue }
             let key = TextHash.extend(w[0], with: w[w.count - 1], hyphen: false)
+            if let c = tail, personByFull[key] == nil {
+                var linked = m
+                linked.label = .person
+                linked.strength = max(m.strength, .good)
+                linked.rule = .linkedPerson
+                mentions[i] = linked
+                clusterOf[i] = c
+                clusters[c].members.append(i)
+                continue
+            }
             if let c = personByFull[key] {
                 clusterOf[i] = c
                 clusters[c].members.append(i)
@@ -112,6 +148,9 @@ struct DocumentLinker {
                 firstMentionOf[c] = i
                 clusterOf[i] = c
             }
+            if w.count >= 3 {
+                for s in 1..<(w.count - 1) where byTail[joined(w[s...])] == nil { byTail[joined(w[s...])] = clusterOf[i] }
+            }
         }
 
         // 2. A single word that is the surname (or, failing that, the first
@@ -119,7 +158,7 @@ struct DocumentLinker {
         // unless it is a country or the text puts it somewhere ("in Austin").
         if !clusters.isEmpty {
             for (i, m) in mentions.enumerated() where clusterOf[i] < 0 {
-                let w = words(m)
+                let w = nameWords(m)
                 guard w.count == 1 else { continue }
                 // A country stays a country unless it speaks: "Jordan said", with a
                 // Michael Jordan in the text.
@@ -168,8 +207,10 @@ struct DocumentLinker {
                 guard let orgKey = orgByShortName[keyOf[i]] else { continue }
                 // Unlabelled or weakly labelled, or a mountain range rather
                 // than a city: "Sierra Nevada" for "Sierra Nevada Corporation".
+                // Not a state or city of its own: "Indiana" for "Indiana House".
                 let open = m.label == nil || m.strength <= .fair && m.label != .norp && !m.tags.contains(.country)
-                    || m.label == .loc && m.strength <= .good && m.tags.isDisjoint(with: [.country, .city])
+                    && (m.label != .loc || m.strength <= .weak)
+                    || m.label == .loc && m.strength <= .good && m.tags.isDisjoint(with: [.country, .city]) && m.tokenCount >= 2
                 guard open, orgKey != keyOf[i] else { continue }
                 mentions[i].label = .org
                 mentions[i].strength = max(m.strength, .good)
@@ -188,8 +229,9 @@ struct DocumentLinker {
                 c = byInitials[acronymLetters(m)]
                 // "the Ministry of Defence (MOD)": the name right before the bracket.
                 let f = Int(m.first)
+                // Not a dateline: "WASHINGTON (AP)".
                 if c == nil, f >= 2, tokens[f - 1].mark == "(", i > 0, Int(mentions[i - 1].end) == f - 1,
-                   clusterOf[i - 1] >= 0, clusters[clusterOf[i - 1]].label != .person {
+                   clusterOf[i - 1] >= 0, clusters[clusterOf[i - 1]].label == .org {
                     c = clusterOf[i - 1]
                     mentions[i].label = mentions[i].label ?? clusters[c!].label
                 }
@@ -265,7 +307,11 @@ struct DocumentLinker {
     func guessLabel(_ members: [Mention]) -> EntityLabel? {
         guard let m = members.first(where: { !$0.facts.contains(.initialCommon) && !$0.facts.contains(.caseless) }) else { return nil }
         if tokens[Int(m.first)].shape.contains(.hasDigit) { return nil }
-        return m.facts.contains(.personShaped) ? .person : .org
+        if m.facts.contains(.personShaped) { return .person }
+        // "Air Show", "First Amendment", "Money on Students": capitalised ordinary
+        // words are events, laws and slogans as often as organisations.
+        if m.facts.contains(.hasOrdinaryWord) { return nil }
+        return .org
     }
 
     /// The fullest name: for people the longest mention, for places the

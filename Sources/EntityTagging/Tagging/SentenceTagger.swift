@@ -28,6 +28,7 @@ struct SentenceTagger {
     static let forHash = TextHash.word("for")
     static let comma = TextHash.word(",")
     static let told = TextHash.word("told")
+    static let indexHash = TextHash.word("index")
 
     // MARK: - Entry point
 
@@ -128,6 +129,20 @@ struct SentenceTagger {
         var hasHead = !flags(k).isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title])
         while j < limit && j - k < 24 {
             let t = tokens[j]
+            // "Airbus A350-900", "Brent LCOc1": a model number or ticker is no part of a name.
+            if t.shape.contains(.hasDigit) && t.shape.contains(.hasLetter) && !t.shape.contains(.hyphenJoined) { break }
+            if t.shape.contains(.word) && !isPlainName(j) { break }
+            // "U.S. Attorney’s Office", "Westminster Magistrate’s Court": an office named
+            // after a title or an ordinary noun, not "Russia’s Defense Ministry".
+            if t.shape.contains(.possessive) && j + 1 < limit && isNameToken(j + 1) && !tokens[j + 1].shape.contains(.hyphenJoined)
+                && !tokens[j + 1].flags.isDisjoint(with: [.orgHead, .locHead]) {
+                let before = tokens[j - 1].flags
+                if !before.isDisjoint(with: [.title, .personNoun]) && lexicon.phrase(tokens[j - 1].hash) == nil {
+                    j += 2
+                    hasHead = true
+                    continue
+                }
+            }
             if t.shape.contains(.hyphenJoined) && t.shape.contains(.word) {
                 if t.shape.contains(.capitalized) || t.shape.contains(.allCaps) || t.shape.contains(.hasDigit) {
                     j += 1
@@ -155,7 +170,10 @@ struct SentenceTagger {
                         joins = true
                     } else if isAnd {
                         // "Department of Health and Human Services"; not "Gannett and GateHouse Media".
-                        joins = inComplement || phraseCrosses(k, j, n)
+                        // "Citizenship and Immigration Services": the words after "and" end in a head.
+                        joins = (inComplement && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
+                            || phraseCrosses(k, j, n)
+                            || !hasHead && isCommonWord(j - 1) && !startsWithWholePhrase(k, j) && andRunEndsInHead(n)
                     } else {
                         joins = hasHead || phraseCrosses(k, j, n)
                         if joins && (t.hash == Self.ofHash || t.hash == Self.forHash) && hasHead { inComplement = true }
@@ -170,6 +188,22 @@ struct SentenceTagger {
             break
         }
         return j
+    }
+
+    /// Whether `[k, j)`, after a leading "The", is one gazetteer name ("The United Nations").
+    func startsWithWholePhrase(_ k: Int, _ j: Int) -> Bool {
+        var s = k
+        while s < j && flags(s).contains(.determiner) { s += 1 }
+        guard s < j, let (len, _) = longestPhrase(from: s, limit: j) else { return false }
+        return s + len == j
+    }
+
+    /// Whether the capitalised words from `n` end in an organisation head:
+    /// "(Citizenship and) Immigration Services".
+    func andRunEndsInHead(_ n: Int) -> Bool {
+        var q = n
+        while q < range.upperBound && isNameToken(q) && q - n < 4 { q += 1 }
+        return q > n && flags(q - 1).contains(.orgHead) && (q == range.upperBound || !isNameToken(q))
     }
 
     /// Whether a gazetteer phrase that starts in the chunk `[k, j)` runs past
@@ -201,7 +235,10 @@ struct SentenceTagger {
         var h = tokens[p].hash
         var len = 1
         while true {
-            if let e = lexicon.phrase(h), boundaryAllowsEnd(p + len), len > 1 || !tokens[p].flags.contains(.nonEntity) { best = (len, e) }
+            if let e = lexicon.phrase(h), boundaryAllowsEnd(p + len), len > 1 || !tokens[p].flags.contains(.nonEntity),
+               len > 1 || tokens[p].length > 2 || !tokens[p].shape.contains(.hasLower) || e.label != .loc {
+                best = (len, e)
+            }
             if len >= maxLen { break }
             let q = p + len
             h = TextHash.extend(h, with: tokens[q].hash, hyphen: tokens[q].shape.contains(.hyphenJoined))
@@ -238,7 +275,25 @@ struct SentenceTagger {
         while a < b {
             let t = tokens[a]
             let f = t.flags
+            // "Six-Day War" after "Six", "anti-Semitism": the tail of a hyphenated word is no name
+            // ("al-Assad" keeps its particle's name).
+            if t.shape.contains(.hyphenJoined) && !(a > range.lowerBound && flags(a - 1).contains(.particle)) {
+                a += 1
+                continue
+            }
+            // "D-Minn.", "R-Neb.": a party and a state.
+            if a + 1 < b && t.length == 1 && tokens[a + 1].shape.contains(.hyphenJoined) && tokens[a + 1].shape.contains(.capitalized),
+               t.shape.contains(.allCaps), ["D", "R", "I"].contains(scalars[Int(t.start)]) {
+                a += 2
+                continue
+            }
             if let (len, e) = longestPhrase(from: a, limit: b), len > 1 || !(e.tags.contains(.weak) && t.shape.contains(.initial)) {
+                break
+            }
+            // "Will Moy", "May Mobley" in mid-sentence: a given name that is also a function word.
+            if f.contains(.function) && !f.contains(.determiner) && !f.contains(.connector) && !t.shape.contains(.initial)
+                && isGiven(a) && b - a > 1 && isNameToken(a + 1)
+                && !flags(a + 1).contains(.function) && !tokens[a + 1].shape.contains(.hyphenJoined) {
                 break
             }
             if f.contains(.title) && !f.contains(.function) { break }
@@ -273,6 +328,24 @@ struct SentenceTagger {
             return
         }
         if allowTitle && splitAtTitle(a, b, into: &mentions) { return }
+        // "Air Astana", "Air Canada": not "Air Show".
+        if b - a >= 2 && flags(a).contains(.orgHeadFirst) && isNameToken(a + 1) && !isCommonWord(b - 1) {
+            emit(a, b, .org, .strong, .orgHead, into: &mentions)
+            return
+        }
+        // "the Legislature", "a career Army officer", "the Statehouse": a head word alone in
+        // mid-sentence stands for the body or building the text is about.
+        if b - a == 1 && !tokens[a].shape.contains(.initial) && tokens[a].shape.contains(.capitalized) && !tokens[a].shape.contains(.allCaps)
+            && !flags(a).contains(.title) && lexicon.phrase(tokens[a].hash) == nil {
+            if flags(a).contains(.orgHead) { emit(a, b, .org, .fair, .orgHead, into: &mentions); return }
+            if flags(a).contains(.locHead) { emit(a, b, .loc, .fair, .placeHead, into: &mentions); return }
+        }
+        // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
+        if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
+           isGiven(a + len), personByGivenName(a + len, b, into: &mentions) {
+            emitPhrase(a, a + len, e, into: &mentions)
+            return
+        }
         if orgByHead(a, b, into: &mentions) { return }
         if placeByHead(a, b, into: &mentions) { return }
         if personByGivenName(a, b, into: &mentions) { return }
@@ -296,8 +369,22 @@ struct SentenceTagger {
         while t >= a {
             if flags(t).contains(.title) && !flags(t).contains(.function) {
                 if var nameStart = Optional(t + 1) {
+                    let mark = mentions.count
                     // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi".
                     if flags(nameStart).contains(.connector) && isLowerWord(nameStart) {
+                        // "the U.S. Attorney for the Western District of New York": a
+                        // complement with a place or organisation head is that place, no person.
+                        var c = nameStart + 1
+                        while c < b && tokens[c].hash == Self.theHash { c += 1 }
+                        var headed = false
+                        for q in c..<b where isNameToken(q) && !flags(q).isDisjoint(with: [.locHead, .orgHead]) && !flags(q).contains(.title) {
+                            headed = true
+                        }
+                        if headed && c < b {
+                            if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
+                            analyze(c, b, allowTitle: false, into: &mentions)
+                            return true
+                        }
                         var k = nameStart + 1
                         while k < b {
                             if tokens[k].hash == Self.theHash || flags(k).contains(.connector) && isLowerWord(k) { k += 1; continue }
@@ -312,6 +399,14 @@ struct SentenceTagger {
                             break
                         }
                         nameStart = k
+                    }
+                    // "United Nations High Commissioner for Human Rights": an
+                    // organisation's office with no person after it is one name.
+                    if nameStart > t + 1 && !(nameStart < b && looksLikePersonName(nameStart, b)),
+                       let (_, e) = longestPhrase(from: a, limit: t), e.label == .org {
+                        mentions.removeSubrange(mark...)
+                        emit(a, b, .org, .good, .orgHead, into: &mentions)
+                        return true
                     }
                     if nameStart < b && looksLikePersonName(nameStart, b) {
                         var titleStart = t
@@ -365,6 +460,7 @@ struct SentenceTagger {
             // "President Austin" can be a person; "President Russia" cannot.
             if e.tags.contains(.country) || e.label == .norp || len > 1 || e.label == .org || e.tags.contains(.region) { return false }
         }
+        if words == 1 && b - a == 1 && isCommonWord(a) && !isGiven(a) && !flags(a).contains(.surname) { return false }
         var namey = false
         for k in a..<b {
             let f = flags(k)
@@ -433,7 +529,8 @@ struct SentenceTagger {
             if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp {
                 return false
             }
-            if isNamey(last) || tokens[last].shape.contains(.hyphenJoined) {
+            // "Kevin King": a surname that is also a title.
+            if isNamey(last) || tokens[last].shape.contains(.hyphenJoined) || last > a && flags(last).contains(.surname) && isNameToken(last) {
                 emit(a, b, .person, .strong, .givenName, into: &mentions)
                 return true
             }
@@ -514,7 +611,17 @@ struct SentenceTagger {
         var b = b0
         while a < b && (flags(a).contains(.connector) && isLowerWord(a) || flags(a).contains(.title) || flags(a).contains(.function)) { a += 1 }
         while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined) || flags(b - 1).contains(.title)) { b -= 1 }
+        // "King and Weeks were abducted": a title word alone that is also a surname
+        // is kept for the linker, which takes it only for someone named in full.
+        if b0 - a0 == 1 && a == b && flags(a0).contains(.surname) && tokens[a0].shape.contains(.capitalized) {
+            emit(a0, b0, nil, .unknown, .unknown, facts: .initialCommon, into: &mentions)
+            return
+        }
         guard a < b else { return }
+        if b - a == 1 && !isPlainName(a) { return }
+        // "S&P 500 index", "STOXX 600 index": a market index, not its owner.
+        if b + 1 < range.upperBound && tokens[b].shape.contains(.hasDigit) && !tokens[b].shape.contains(.hasLetter)
+            && tokens[b + 1].hash == Self.indexHash { return }
         // A lone acronym: "IAEA", "ECOWAS", or any in brackets after a name: "(MOD)".
         if b - a == 1 && tokens[a].shape.contains(.allCaps) {
             let f = flags(a)
@@ -551,6 +658,22 @@ struct SentenceTagger {
             facts.insert(.initialCommon)
         }
         emit(a, b, nil, .unknown, .unknown, facts: facts, into: &mentions)
+    }
+
+    /// Whether a lone unknown word can be a name: not "I’m" or "They’ve", not
+    /// a market ticker glued to a period or an equals sign (".DJI", "GBP=").
+    func isPlainName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let start = Int(t.start)
+        let end = Int(t.end)
+        if start > 0 && (scalars[start - 1] == "." || scalars[start - 1] == "=") { return false }
+        if end < scalars.count && scalars[end] == "=" { return false }
+        for i in start..<end where ScalarClass.isApostrophe(scalars[i]) {
+            var h = TextHash.empty
+            for j in start..<i { h = TextHash.addFolded(h, scalars[j]) }
+            return !lexicon.flags(h).contains(.function)
+        }
+        return true
     }
 
     func emitPhrase(_ a: Int, _ b: Int, _ e: Lexicon.PhraseEntry, into mentions: inout [Mention]) {
@@ -608,10 +731,12 @@ struct SentenceTagger {
                 continue
             }
             // "Austin, Texas": a place followed by its state or country.
+            // Not "Separately, Norway’s", nor "SunExpress, Kazakhstan’s Air Astana".
             if m.label != .norp && b + 1 < range.upperBound && tokens[b].hash == Self.comma && isNameToken(b + 1),
+               !m.facts.contains(.initialCommon), !(a == range.lowerBound && m.label == nil),
                let (len, e) = longestPhrase(from: b + 1, limit: range.upperBound), e.label == .loc, !e.tags.contains(.weak),
                e.tags.contains(.country) || !e.tags.contains(.city), m.strength < .strong, wordCount(a, b) <= 3,
-               b + 1 + len == range.upperBound || !isNameToken(b + 1 + len) {
+               b + 1 + len == range.upperBound || !isNameToken(b + 1 + len) && !tokens[b + 1 + len].shape.contains(.possessive) {
                 m.label = .loc
                 m.strength = .good
                 m.rule = .placeNoun
@@ -647,6 +772,19 @@ struct SentenceTagger {
             // "the city of Kharkiv", "the region of Kursk"
             if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2) {
                 return (.loc, .good, .placeNoun)
+            }
+        }
+        // A place noun after it: "Zabul province", "Belmarsh prison"; a person's
+        // administration or campaign: "the Trump administration".
+        if b < hi && isLowerWord(b) && !m.facts.contains(.acronym) {
+            let f = flags(b)
+            if f.contains(.placeAfter) && wordCount(a, b) <= 3 && m.label != .norp && !(b - a == 1 && isCommonWord(a)) {
+                return (.loc, .good, .placeNoun)
+            }
+            if f.contains(.personOwned) && wordCount(a, b) <= 3 {
+                var personal = false
+                for k in a..<b where !flags(k).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) { personal = true }
+                if personal { return (.person, .fair, .roleNoun) }
             }
         }
         // An appositive: "Joseph Park, a senior fellow at ...", "Petrov, who ...", "Smith, 45,".

@@ -43,6 +43,42 @@ extension QuoteAnalyzer {
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.95)
         }
+        // "lead researcher and NASA planetary scientist Lucas Paganini said": roles, then the name.
+        if let (candidate, next) = roleThenName(window, k), let v = verbAfter(window, next) {
+            return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.9)
+        }
+        return nil
+    }
+
+    /// A person named after a few words of role ("company CEO Andy Vesey",
+    /// "judge Inaba"), or a person and their team ("Paganini and his team").
+    func roleThenName(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
+        var j = k
+        while j < window.count, j - k < 9 {
+            let t = tokens[window[j]]
+            if let e = entities.starting(at: t.start), e.label == "PERSON" {
+                var m = j
+                while m + 1 < window.count, tokens[window[m + 1]].end <= e.end { m += 1 }
+                // Only the name right before the verb speaks ("Goddard planetary scientist Avi Mandell said").
+                if verbAfter(window, m + 1) != nil { return (entities.candidate(e), m + 1) }
+                j = m + 1
+                continue
+            }
+            guard t.isWord || t.lower == "-", !isVerb(window[j]), !SpeechCues.clauseWords.contains(t.lower) || t.lower == "and",
+                  !["he", "she", "they", "it"].contains(t.lower) else { return nil }
+            // A two- or three-word name the entities stage missed, right before the verb.
+            if j > k, t.isCapitalized, !tokens[window[j - 1]].isCapitalized {
+                var m = j
+                while m + 1 < window.count, m - j < 2, tokens[window[m + 1]].isCapitalized, tokens[window[m + 1]].isWord { m += 1 }
+                if m > j, verbAfter(window, m + 1) != nil {
+                    let name = text(t.start..<tokens[window[m]].end)
+                    var c = SpeakerCandidate(text: name, start: t.start, end: tokens[window[m]].end, kind: .name, canonical: name)
+                    if let link = entities.link(name: name) { c.cluster = link.cluster; c.canonical = link.canonical }
+                    return (c, m + 1)
+                }
+            }
+            j += 1
+        }
         return nil
     }
 
@@ -147,7 +183,8 @@ extension QuoteAnalyzer {
         // “Fund our schools,” and “Put kids first,”: a partial quote joined to the one before.
         let joined = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
             .allSatisfy { [",", "and", "or", "then"].contains(tokens[$0].lower) }
-        guard found.kind == .direct || found.kind == .multiParagraph || joined else { return nil }
+        let sameSentence = tokens.isEmpty ? false : sentenceIndex(of: last.span.outer.lowerBound) == sentenceIndex(of: found.span.outer.lowerBound)
+        guard found.kind == .direct || found.kind == .multiParagraph || joined || sameSentence else { return nil }
         let p = paragraphIndex(of: found.span.outer.lowerBound)
         let lastParagraph = paragraphIndex(of: last.span.outer.lowerBound)
         let startsParagraph = before(found.span).isEmpty && found.span.outer.lowerBound <= paragraphs[p].lowerBound + 1
@@ -239,11 +276,34 @@ extension QuoteAnalyzer {
         if tokens[window[k]].lower == "," {
             if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(window, before: k) }
             var m = k - 1
-            while m >= 0, k - m < 25, tokens[window[m]].lower != "," { m -= 1 }
-            guard m >= 1 else { return nil }
+            while m >= 0, k - m < 40, tokens[window[m]].lower != "," { m -= 1 }
+            guard m >= 1, tokens[window[m]].lower == "," else { return nil }
             k = m - 1
         }
-        return parseBackward(window, endingAt: k)
+        guard let found = parseBackward(window, endingAt: k) else { return nil }
+        // "The authors of the research published in the journal JAMA Psychiatry argued":
+        // a name inside a prepositional phrase is not the subject; the sentence's first phrase is.
+        if let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1 {
+            var b = first - 1
+            var steps = 0
+            while b >= 0, steps < 3, tokens[window[b]].isWord, !SpeechCues.clauseWords.contains(tokens[window[b]].lower),
+                  !["in", "of", "at", "for", "with", "from", "by", "on", "to"].contains(tokens[window[b]].lower) {
+                b -= 1
+                steps += 1
+            }
+            if b >= 0, ["in", "of", "at", "for", "with", "from", "by", "on", "to"].contains(tokens[window[b]].lower),
+               let subject = sentenceSubjectPhrase(window, before: b), subject.start < found.start {
+                return subject
+            }
+        }
+        return found
+    }
+
+    /// The noun phrase that opens a clause ("The authors"), when it is one.
+    func sentenceSubjectPhrase(_ window: [Int], before end: Int) -> SpeakerCandidate? {
+        guard end > 0 else { return nil }
+        if let (c, _) = parseForward(window, 0), c.kind != .pronoun { return c }
+        return nil
     }
 
     /// The unquoted tokens of the sentence that holds a token.
@@ -284,7 +344,7 @@ extension QuoteAnalyzer {
         if ["the", "a", "an"].contains(t.lower), k + 1 < window.count, tokens[window[k + 1]].isCapitalized {
             if let (run, next) = capitalizedRun(window, k + 1) {
                 // "a Pentagon spokesperson" is a person speaking for it, not the organisation.
-                if next < window.count, SpeechCues.sourceNouns.contains(tokens[window[next]].lower), run.kind != .pronoun,
+                if next < window.count, SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower), run.kind != .pronoun,
                    run.label != "PERSON" {
                     return parseSourcePhrase(window, k)
                 }
@@ -326,8 +386,8 @@ extension QuoteAnalyzer {
             if tok.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower) { j += 1; continue }
             if ["of", "for", "and", "the", "al", "bin", "van", "von", "de", "la", "le", "-"].contains(tok.lower),
                j + 1 < window.count, tokens[window[j + 1]].isCapitalized { j += 1; continue }
-            if tok.isWord, SpeechCues.sourceNouns.contains(tok.lower) || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate"].contains(tok.lower),
-               j + 1 < window.count, tokens[window[j + 1]].isCapitalized || SpeechCues.sourceNouns.contains(tokens[window[j + 1]].lower) {
+            if tok.isWord, SpeechCues.sourceNounsWithPlurals.contains(tok.lower) || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate"].contains(tok.lower),
+               j + 1 < window.count, tokens[window[j + 1]].isCapitalized || SpeechCues.sourceNounsWithPlurals.contains(tokens[window[j + 1]].lower) {
                 j += 1
                 continue
             }
@@ -335,6 +395,17 @@ extension QuoteAnalyzer {
         }
         if let (e, m) = person {
             var c = entities.candidate(e)
+            // "Paganini and his team wrote": the person and their colleagues.
+            if m + 3 < window.count, tokens[window[m + 1]].lower == "and", ["his", "her", "their"].contains(tokens[window[m + 2]].lower),
+               tokens[window[m + 3]].isWord, !isVerb(window[m + 3]) {
+                let end = tokens[window[m + 3]].end
+                c.text = text(c.start..<end)
+                c.end = end
+                c.canonical = nil
+                c.cluster = nil
+                c.kind = .phrase
+                return (c, m + 4)
+            }
             // A first name the entities stage left out ("Will Moy", where "Will" looked like a verb).
             let i = (k..<m).last { tokens[window[$0]].end <= e.start }
             if let i, tokens[window[i]].end + 1 == e.start, tokens[window[i]].isCapitalized, !tokens[window[i]].possessive,
@@ -350,7 +421,13 @@ extension QuoteAnalyzer {
         guard lastCapital >= k else { return nil }
         let first = tokens[window[k]]
         guard !SpeechCues.determiners.contains(first.lower), !SpeechCues.clauseWords.contains(first.lower) else { return nil }
-        let start = first.start, end = tokens[window[lastCapital]].end
+        // Titles before a name are not part of it ("CEO Andy Vesey" → "Andy Vesey").
+        var nameStart = k
+        while nameStart < lastCapital, SpeechCues.titleWords.contains(tokens[window[nameStart]].lower)
+            || tokens[window[nameStart]].lower == "." || SpeechCues.sourceNounsWithPlurals.contains(tokens[window[nameStart]].lower) {
+            nameStart += 1
+        }
+        let start = tokens[window[nameStart]].start, end = tokens[window[lastCapital]].end
         let name = text(start..<end)
         var c = SpeakerCandidate(text: name, start: start, end: end, kind: .name, canonical: name)
         if let (e, _) = organisation { c.label = e.label; c.cluster = e.cluster; c.canonical = entities.canonical(of: e) }
@@ -364,13 +441,14 @@ extension QuoteAnalyzer {
         let first = tokens[window[k]]
         // A phrase starts with a determiner, a number, a capital or its head; never a preposition.
         guard SpeechCues.determiners.contains(first.lower) || first.isCapitalized || first.lower.first?.isNumber == true
-            || SpeechCues.sourceNouns.contains(first.lower) || SpeechCues.documentNouns.contains(first.lower) else { return nil }
+            || SpeechCues.sourceNounsWithPlurals.contains(first.lower) || SpeechCues.documentNouns.contains(first.lower) else { return nil }
         var j = k
         var head: Int? = nil
         while j < window.count, j - k < 7, tokens[window[j]].isWord {
             let w = tokens[window[j]].lower
             if isVerb(window[j]) && j > k { break }
-            if SpeechCues.sourceNouns.contains(w) || SpeechCues.documentNouns.contains(w) || w.hasSuffix("-year-old") { head = j }
+            if j > k && (SpeechCues.clauseWords.contains(w) || (SpeechCues.functionWords.contains(w) && head == nil && w != "of")) { break }
+            if SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.documentNouns.contains(w) || w.hasSuffix("-year-old") { head = j }
             else if head != nil { break }
             j += 1
         }
@@ -383,9 +461,11 @@ extension QuoteAnalyzer {
         guard let h = head else { return nil }
         var end = h
         // An attachment: "for the ministry", "within the Ukrainian defense ministry".
-        if end + 1 < window.count, ["for", "at", "of", "with", "within", "in", "from", "to", "close"].contains(tokens[window[end + 1]].lower) {
+        let prepositions: Set<String> = ["for", "at", "of", "with", "within", "in", "from", "to", "close", "on"]
+        if end + 1 < window.count, prepositions.contains(tokens[window[end + 1]].lower) {
             var m = end + 2
-            while m < window.count, m - end < 8, tokens[window[m]].isWord, !isVerb(window[m]) { m += 1 }
+            while m < window.count, m - end < 8, tokens[window[m]].isWord, !isVerb(window[m]),
+                  !prepositions.contains(tokens[window[m]].lower), !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
             if m - 1 > end + 1 { end = m - 1 }
         }
         let start = tokens[window[k]].start, stop = tokens[window[end]].end
@@ -396,14 +476,26 @@ extension QuoteAnalyzer {
     func parseBackward(_ window: [Int], endingAt k: Int) -> SpeakerCandidate? {
         let t = tokens[window[k]]
         guard t.isWord else { return nil }
-        if let e = entities.ending(at: t.end), e.label == "PERSON" { return entities.candidate(e) }
+        if let e = entities.ending(at: t.end), e.label == "PERSON" {
+            // A one-word "person" at the end of a longer name with "for"/"of" in it is an
+            // office or organisation ("High Commissioner for Human Rights").
+            var j = k
+            var connector = false
+            while j - 1 >= 0, k - j < 8 {
+                let p = tokens[window[j - 1]]
+                if p.isWord && p.isCapitalized && !p.possessive { j -= 1; continue }
+                if ["of", "for"].contains(p.lower), j - 2 >= 0, tokens[window[j - 2]].isCapitalized { connector = true; j -= 1; continue }
+                break
+            }
+            guard connector, tokens[window[j]].start < e.start else { return entities.candidate(e) }
+        }
         let organisation = entities.ending(at: t.end).flatMap { $0.label == "ORG" ? $0 : nil }
         if isVerb(window[k]) || SpeechCues.functionWords.contains(t.lower) { return nil }
         if ["he", "she", "they", "it"].contains(t.lower) {
             return SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun)
         }
         if t.possessive { return nil }
-        if SpeechCues.sourceNouns.contains(t.lower) || t.lower.hasSuffix("-year-old") || !t.isCapitalized {
+        if !t.isCapitalized || t.lower.hasSuffix("-year-old") {
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
             var j = k
             while j - 1 >= 0, k - j < 6 {
@@ -415,7 +507,7 @@ extension QuoteAnalyzer {
                 if SpeechCues.determiners.contains(p.lower) && !["senior", "top", "other"].contains(p.lower) { break }
             }
             // A bare lower-case word is a speaker only as part of a phrase or a plural ("teachers").
-            if j == k && !t.isCapitalized && !SpeechCues.sourceNouns.contains(t.lower) && !t.lower.hasSuffix("s") { return nil }
+            if j == k && !t.isCapitalized && !SpeechCues.sourceNounsWithPlurals.contains(t.lower) && !t.lower.hasSuffix("s") { return nil }
             let start = tokens[window[j]].start
             return SpeakerCandidate(text: text(start..<t.end), start: start, end: t.end, kind: .phrase)
         }
@@ -433,7 +525,7 @@ extension QuoteAnalyzer {
         var m = j - 1
         while m >= 0, ["the", "a"].contains(tokens[window[m]].lower) { m -= 1 }
         if m >= 1, ["for", "of", "at", "with", "within", "from"].contains(tokens[window[m]].lower),
-           SpeechCues.sourceNouns.contains(tokens[window[m - 1]].lower), let phrase = parseBackward(window, endingAt: m - 1),
+           SpeechCues.sourceNounsWithPlurals.contains(tokens[window[m - 1]].lower), let phrase = parseBackward(window, endingAt: m - 1),
            phrase.kind == .phrase {
             return SpeakerCandidate(text: text(phrase.start..<t.end), start: phrase.start, end: t.end, kind: .phrase)
         }
@@ -480,8 +572,32 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
+            // "the statement said": the statement of whoever was said to issue one just before.
+            if first == "the", SpeechCues.documentNouns.contains(head), let issuer = issuer(of: head, before: c.start) {
+                return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.7)
+            }
             return (c, "anonymous", 0.85)
         }
+    }
+
+    /// Who issued the statement (letter, report…) mentioned in the last few
+    /// sentences: the subject of the sentence that names the document.
+    func issuer(of document: String, before offset: Int) -> SpeakerCandidate? {
+        let s = sentenceIndex(of: offset)
+        var i = firstToken(atOrAfter: offset) - 1
+        while i >= 0, tokens[i].sentence >= s - 3 {
+            if !tokens[i].quoted, tokens[i].lower == document, tokens[i].sentence < s || tokens[i].end <= offset {
+                let sentence = sentenceTokens(of: i)
+                if let at = sentence.firstIndex(of: i) {
+                    // "the US military said in a statement": the subject of the verb before it.
+                    if let v = sentence[..<at].lastIndex(where: { isVerb($0) }), let s = speakerBefore(sentence, verbAt: v),
+                       s.kind != .pronoun { return s }
+                    if let subject = sentenceSubject(sentence, before: at), subject.kind != .pronoun { return subject }
+                }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The person a pronoun most likely refers to: mentions before it, outside
@@ -525,7 +641,7 @@ extension QuoteAnalyzer {
         var i = t - 1
         var words = 0
         while i >= 0, tokens[i].sentence == s, tokens[i].lower != "," {
-            if tokens[i].isWord && !tokens[i].isCapitalized && !SpeechCues.sourceNouns.contains(tokens[i].lower) { words += 1 }
+            if tokens[i].isWord && !tokens[i].isCapitalized && !SpeechCues.sourceNounsWithPlurals.contains(tokens[i].lower) { words += 1 }
             i -= 1
         }
         if words == 0 { return true }

@@ -107,6 +107,19 @@ struct QuoteAnalyzer {
         for k in found.indices where found[k].kind != .mention && found[k].kind != .nested {
             found[k].attribution = attribute(found[k], previous: Array(found[..<k]))
         }
+        // “terribly disruptive” … “we won’t roll the dice,” company CEO Andy Vesey said: an
+        // unattributed quote shares the attribution of a later quote in its sentence.
+        for k in found.indices.reversed() where found[k].attribution == nil && found[k].kind != .mention && found[k].kind != .nested {
+            let sentence = sentenceIndex(of: found[k].span.outer.lowerBound)
+            if let next = found[(k + 1)...].first(where: { $0.kind != .mention && $0.kind != .nested }),
+               sentenceIndex(of: next.span.outer.lowerBound) == sentence, var a = next.attribution,
+               ["said_after", "inverted", "inverted_appositive", "pronoun", "organisation", "anonymous"].contains(a.method) {
+                a.method = "same_sentence"
+                a.cue = nil
+                a.confidence = min(a.confidence, 0.7)
+                found[k].attribution = a
+            }
+        }
         return found
     }
 
@@ -218,8 +231,9 @@ struct QuoteAnalyzer {
         // The name of a campaign, film or slogan: right after the noun ("the campaign “Starts with one.”")
         // or right before it ("the “Meth. We’re on it.” awareness campaign").
         if words <= 6, let p = pre.last, SpeechCues.workNouns.contains(tokens[p].lower) { return true }
-        if words <= 6, post.prefix(3).contains(where: { SpeechCues.workNouns.contains(tokens[$0].lower) }),
-           let first = post.first, tokens[first].isWord { return true }
+        if words <= 6, let first = post.first, tokens[first].isWord, !isVerb(first),
+           !SpeechCues.functionWords.contains(tokens[first].lower),
+           post.prefix(2).contains(where: { SpeechCues.workNouns.contains(tokens[$0].lower) }) { return true }
         if lastWords.suffix(2) == ["known", "as"] || lastWords.suffix(2) == ["referred", "as"]
             || lastWords.suffix(3) == ["referred", "to", "as"] { return true }
         // Joe “The Boss” Smith
@@ -236,18 +250,33 @@ struct QuoteAnalyzer {
         }
         // A title-case phrase without punctuation of its own, not introduced by a
         // colon or comma, names something (a song, a slogan, an account).
-        let endsWithPunctuation = !span.content.isEmpty && ".?!,".unicodeScalars.contains(scalars[span.content.upperBound - 1])
+        // American style puts the sentence's period inside the marks, so a title may end with one.
+        let lastScalar = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
+        let endsWithPunctuation = "?!".unicodeScalars.contains(lastScalar)
+            || (",.".unicodeScalars.contains(lastScalar) && content.filter { tokens[$0].isCapitalized }.count < 2 && words > 1)
         if titleCase, words >= 1, !endsWithPunctuation, !(previous == ":" || previous == ","),
            !(words == 1 && !tokens[content[0]].isCapitalized) {
             let sentenceStart = pre.isEmpty
             if !sentenceStart || words >= 2 { return true }
+        }
+        // Quoted words inside a noun phrase where nobody speaks: a “phase one” trade deal,
+        // his “tough on China” stance (but the premier cheered the “historic” move).
+        let someoneSpeaks = pre.contains { isVerb($0, strongOnly: true) }
+        if words <= 4, !someoneSpeaks, let p = previous, ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"].contains(p),
+           let n = post.first, tokens[n].isWord, !tokens[n].isCapitalized, !isVerb(n),
+           !SpeechCues.functionWords.contains(tokens[n].lower), !SpeechCues.clauseWords.contains(tokens[n].lower) {
+            return true
+        }
+        // what's called “feather duvet lung”; a condition known as “…”
+        if let p = previous, p == "called", let p2 = previous2, ["what", "is", "are", "was", "were", "be", "been", "so"].contains(p2) {
+            return true
         }
         // A few quoted words woven into a sentence where nobody speaks. A quote
         // that is a sentence of its own ("Nothing has changed.") is speech.
         let last = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
         let sentenceOfItsOwn = ".?!,\u{2026}".unicodeScalars.contains(last) && ScalarClass.isUpper(scalars[span.content.lowerBound])
         if words <= 3 && !sentenceOfItsOwn {
-            let sentenceTokens = pre + post
+            let sentenceTokens = sentenceTokens(of: firstToken(atOrAfter: span.outer.lowerBound))
             let speaks = sentenceTokens.contains { isVerb($0, strongOnly: true) }
                 || zip(sentenceTokens, sentenceTokens.dropFirst()).contains { tokens[$0].lower == "according" && tokens[$1].lower == "to" }
             if !speaks { return true }
@@ -281,6 +310,9 @@ struct QuoteAnalyzer {
         guard !between.isEmpty, between.count <= 16, let last = between.last, tokens[last].lower == "," else { return nil }
         guard !between.contains(where: { [".", "?", "!"].contains(tokens[$0].lower) }) else { return nil }
         guard between.contains(where: { isVerb($0) }) else { return nil }
+        // The second half continues the sentence ("…, “and the second half.”"); a
+        // capital starts a new quotation ("…, adding, “2019 is just not as strong.”").
+        guard let firstOfB = b.content.first.map({ scalars[$0] }), !ScalarClass.isUpper(firstOfB), !ScalarClass.isDigit(firstOfB) else { return nil }
         var merged = a
         merged.parts = a.parts + b.parts
         merged.outer = a.outer.lowerBound..<b.outer.upperBound

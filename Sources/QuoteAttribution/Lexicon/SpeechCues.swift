@@ -181,6 +181,13 @@ enum SpeechCues {
         "party", "campaign", "administration", "office", "spokesman", "source", "mayor", "chief", "head",
     ]
 
+    /// Source nouns with their plurals ("author" and "authors").
+    static let sourceNounsWithPlurals: Set<String> = {
+        var all = sourceNouns
+        for n in sourceNouns where !n.hasSuffix("s") { all.insert(n.hasSuffix("y") ? String(n.dropLast()) + "ies" : n + "s") }
+        return all
+    }()
+
     /// Words that begin a source phrase.
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "senior", "top", "this",
@@ -197,6 +204,6 @@ enum SpeechCues {
     static let workNouns: Set<String> = [
         "film", "movie", "book", "novel", "song", "album", "single", "series", "show", "play", "musical", "article",
         "essay", "poem", "documentary", "podcast", "programme", "program", "episode", "painting", "exhibition",
-        "operation", "campaign", "project", "initiative", "column", "headline", "report", "study", "paper", "game",
+        "operation", "campaign", "initiative", "column", "headline", "game", "slogan", "hashtag", "motto",
     ]
 }

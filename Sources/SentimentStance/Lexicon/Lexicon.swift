@@ -130,14 +130,6 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// A line of a user's lexicon file that cannot be read.
-public struct LexiconFileError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var problem: String
-    public var description: String { "\(file):\(line): \(problem)" }
-}
-
 extension Substring {
     func trimmingSpaces() -> String {
         var s = self[...]

@@ -5,7 +5,7 @@
 /// stage, off with `news_extensions: false`): words of conflict, crime,
 /// economy and politics reporting that VADER's social-media lexicon lacks,
 /// and a few VADER words whose news sense is neutral ("party", "like",
-/// "defense"). Valences are on VADER's -4...4 scale, scaled by 1.5.
+/// "legal"). Valences are on VADER's -4...4 scale, scaled by 1.5.
 enum NewsLexicon {
     /// Whether sentiment words inside capitalised names ("United States",
     /// "Security Council") count as neutral.
@@ -13,6 +13,10 @@ enum NewsLexicon {
 
     /// Whether the sentiment words of an opening "If ...," clause count half.
     static let conditionals = false
+
+    // Also measured and dropped: "pretty" before another word as a booster
+    // like "quite" (tuning.json, `pretty_adverb`). The Swift scorer has no
+    // code for it; tune_news.py stops if it would be kept.
 
     static let entries: [(word: String, valence: Double)] = [
         ("escalation", -3.0),  // conflict; unmeasured (not in the tuning half)

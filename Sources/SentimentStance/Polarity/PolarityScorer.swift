@@ -35,33 +35,34 @@ public struct PolarityScorer: Sendable {
 
     /// The compound score of a text, in [-1, 1]; 0 for a text without words.
     public func score<S: StringProtocol>(_ text: S) -> Double {
-        score(tokenizer.tokenize(text))
+        tokenizer.withTokens(text) { score($0, $1) }
     }
 
     /// The compound score of UTF-8 text (a sentence's bytes inside a document's).
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
-        score(tokenizer.tokenize(utf8: bytes))
+        tokenizer.withTokens(utf8: bytes) { score($0, $1) }
     }
 
+    private typealias Tokens = UnsafeBufferPointer<PolarityToken>
     private typealias Words = UnsafeMutableBufferPointer<Resolved>
     private typealias Valences = UnsafeMutableBufferPointer<Double>
 
-    private func score(_ tokenized: PolarityTokens) -> Double {
-        let n = tokenized.tokens.count
+    private func score(_ tokens: Tokens, _ tokenized: PolarityTokens) -> Double {
+        let n = tokens.count
         guard n > 0 else { return 0 }
-        // Per-token working arrays live on the stack: scoring allocates only the token list.
+        // Per-token working arrays live on the stack, like the tokens of ASCII text.
         return withUnsafeTemporaryAllocation(of: Resolved.self, capacity: n) { words in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { sentiments in
-                resolve(tokenized.tokens, into: words)
+                resolve(tokens, into: words)
                 valences(words, tokenized.phraseWords, into: sentiments)
-                return finish(tokenized, words, sentiments)
+                return finish(tokens, tokenized, words, sentiments)
             }
         }
     }
 
-    private func finish(_ tokenized: PolarityTokens, _ words: Words, _ sentiments: Valences) -> Double {
+    private func finish(_ tokens: Tokens, _ tokenized: PolarityTokens, _ words: Words, _ sentiments: Valences) -> Double {
         applyBut(words, sentiments)
-        if news && NewsLexicon.conditionals { halveCondition(tokenized.tokens, sentiments) }
+        if news && NewsLexicon.conditionals { halveCondition(tokens, sentiments) }
         var sum = 0.0
         for s in sentiments { sum += s }
         let emphasis = punctuationEmphasis(exclamations: tokenized.exclamations, questions: tokenized.questions)
@@ -81,55 +82,50 @@ public struct PolarityScorer: Sendable {
         return ep + qm
     }
 
-    private func resolve(_ tokens: [PolarityToken], into resolved: Words) {
+    private func resolve(_ tokens: Tokens, into resolved: Words) {
         lookUp(tokens, into: resolved)
-        if news && NewsLexicon.properNames && tokens.contains(where: { $0.isTitle }) {
-            for i in Self.properNameParts(tokens) where resolved[i].inLexicon {
-                // A sentiment word inside a name ("United States", "Security
-                // Council") is read as an unknown word, case kept.
-                resolved[i] = Resolved(negates: tokens[i].hasNT, isUpper: resolved[i].isUpper)
-            }
+        guard news && NewsLexicon.properNames else { return }
+        for i in tokens.indices where resolved[i].inLexicon && Self.isProperNamePart(tokens, i) {
+            // A sentiment word inside a name ("United States", "Security
+            // Council") is read as an unknown word, case kept.
+            resolved[i] = Resolved(negates: tokens[i].hasNT, isUpper: resolved[i].isUpper)
         }
     }
 
-    /// Tokens that are part of a capitalised name: capitalised and next to
+    /// Whether token i is part of a capitalised name: capitalised and next to
     /// another capitalised token, not across a sentence end (nor, looking
-    /// forward, a comma). When most words are capitalised (a headline) capitals
-    /// say nothing and no token is taken for a name.
-    static func properNameParts(_ t: [PolarityToken]) -> [Int] {
+    /// forward, a comma). When most words are capitalised (a headline)
+    /// capitals say nothing and no token is taken for a name.
+    static func isProperNamePart(_ t: UnsafeBufferPointer<PolarityToken>, _ i: Int) -> Bool {
+        guard t[i].isTitle else { return false }
+        let before = i > 0 && t[i - 1].isTitle && !t[i - 1].endsSentence
+        let after = i + 1 < t.count && t[i + 1].isTitle && !t[i].endsSentence && !t[i].endsWithComma
+        guard before || after else { return false }
+        // Rare enough (a sentiment word in a name) to count the headline test here.
         var titles = 0
         var words = 0
         for token in t {
             if token.isTitle { titles += 1 }
             if token.hasLetter { words += 1 }
         }
-        guard titles > 0, titles * 2 <= words else { return [] }
-        var parts: [Int] = []
-        for i in t.indices where t[i].isTitle {
-            let before = i > 0 && t[i - 1].isTitle && !t[i - 1].endsSentence
-            let after = i + 1 < t.count && t[i + 1].isTitle && !t[i].endsSentence && !t[i].endsWithComma
-            if before || after { parts.append(i) }
-        }
-        return parts
+        return titles * 2 <= words
     }
 
-    private func lookUp(_ tokens: [PolarityToken], into resolved: Words) {
+    private func lookUp(_ tokens: Tokens, into resolved: Words) {
         for (i, token) in tokens.enumerated() {
             var r = Resolved(phrase: token.phrase, isUpper: token.isUpper)
-            if token.info >= 0 {
-                let info = tokenizer.table.infos[Int(token.info)]
-                if let v = info.valence {
-                    r.valence = v
-                    r.inLexicon = true
-                }
-                if let b = info.booster {
-                    r.booster = b
-                    r.isBooster = true
-                }
-                r.negates = info.negates
-                r.rule = info.rule
-                r.inPhrase = info.inPhrase
+            let info = token.word
+            if info.isSentimentWord {
+                r.valence = info.valence
+                r.inLexicon = true
             }
+            if info.boosterSign != 0 {
+                r.booster = info.booster
+                r.isBooster = true
+            }
+            r.negates = info.negates
+            r.rule = info.rule
+            r.inPhrase = info.inPhrase
             if token.hasNT { r.negates = true }
             (resolved.baseAddress! + i).initialize(to: r)
         }
@@ -257,9 +253,8 @@ public struct PolarityScorer: Sendable {
 
     /// An opening "If ...," clause asserts nothing: its words count half.
     /// (Measured by tune_news.py; on only when it helped there.)
-    private func halveCondition(_ t: [PolarityToken], _ s: Valences) {
-        guard let first = t.first, first.info >= 0,
-              case let rule = tokenizer.table.infos[Int(first.info)].rule, rule == .if || rule == .unless,
+    private func halveCondition(_ t: Tokens, _ s: Valences) {
+        guard let first = t.first, first.word.rule == .if || first.word.rule == .unless,
               let comma = t.firstIndex(where: { $0.endsWithComma }) else { return }
         for i in 0...comma { s[i] *= 0.5 }
     }

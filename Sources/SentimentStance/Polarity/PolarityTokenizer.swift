@@ -1,30 +1,4 @@
-/// One word of a text as the polarity scorer sees it. Plain data (no String),
-/// so that arrays of tokens are copied without reference counting.
-struct PolarityToken: Sendable {
-    /// The word's entry in the lexicon table, or -1.
-    var info: Int32 = -1
-    /// For a word that occurs in multi-word phrases, its lower-cased text's
-    /// index in `PolarityTokens.phraseWords` (the only words compared as text).
-    var phrase: Int32 = -1
-    /// Contains "n't", which negates like "not".
-    var hasNT = false
-    /// Written in capitals (Python's `isupper`), for VADER's emphasis rule.
-    var isUpper = false
-    /// News mode only: capitalised like a name ("Security"), for the proper-name rule.
-    var isTitle = false
-    /// News mode only: the token as written ends a sentence or clause ("said.", "Council,").
-    var endsSentence = false
-    var endsWithComma = false
-    var hasLetter = false
-}
 
-/// A text cut into polarity tokens, with the punctuation that adds emphasis.
-struct PolarityTokens: Sendable {
-    var tokens: [PolarityToken]
-    var phraseWords: [String]
-    var exclamations: Int
-    var questions: Int
-}
 
 /// Cuts text into tokens the way vaderSentiment does: emoji read as their
 /// names, split on whitespace, ASCII punctuation stripped from both ends unless
@@ -39,21 +13,27 @@ struct PolarityTokenizer: Sendable {
     let news: Bool
     let table: WordTable
 
-    func tokenize<S: StringProtocol>(_ text: S) -> PolarityTokens {
-        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> PolarityTokens? in
-            for b in bytes where b >= 0x80 { return nil }
-            return tokenizeASCII(bytes)
-        }
-        if let fast, let tokens = fast { return tokens }
-        return tokenizeScalars(text)
+    /// Calls `body` with the tokens of a text (valid only inside `body`).
+    func withTokens<S: StringProtocol, R>(_ text: S, _ body: (UnsafeBufferPointer<PolarityToken>, PolarityTokens) -> R) -> R {
+        var string = String(text)
+        return string.withUTF8 { withTokens(utf8: $0, body) }
     }
 
-    /// Tokens of UTF-8 text. Most news text is ASCII: then bytes are
-    /// characters, no emoji can occur and case is a range test, so the general
-    /// path's scalar array is not needed.
-    func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> PolarityTokens {
-        for b in bytes where b >= 0x80 { return tokenizeScalars(String(decoding: bytes, as: UTF8.self)) }
-        return tokenizeASCII(bytes)
+    /// Calls `body` with the tokens of UTF-8 text. Most news text is ASCII:
+    /// then bytes are characters, no emoji can occur and case is a range
+    /// test, so the tokens are made straight from the bytes into stack memory;
+    /// other text takes the general path.
+    func withTokens<R>(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<PolarityToken>, PolarityTokens) -> R) -> R {
+        for b in bytes where b >= 0x80 {
+            let (tokens, info) = tokenizeScalars(String(decoding: bytes, as: UTF8.self))
+            return tokens.withUnsafeBufferPointer { body($0, info) }
+        }
+        // Tokens are separated, so there are at most half as many as bytes (rounded up).
+        return withUnsafeTemporaryAllocation(of: PolarityToken.self, capacity: bytes.count / 2 + 1) { out in
+            let info = tokenizeASCII(bytes, into: out)
+            defer { out.baseAddress!.deinitialize(count: info.count) }
+            return body(UnsafeBufferPointer(rebasing: out[0..<info.count]), info)
+        }
     }
 
     /// Byte classes for the ASCII path: Python whitespace, `string.punctuation`, A-Z, a-z.
@@ -70,13 +50,14 @@ struct PolarityTokenizer: Sendable {
     private static let upperBit: UInt8 = 4
     private static let lowerBit: UInt8 = 8
 
-    private func tokenizeASCII(_ s: UnsafeBufferPointer<UInt8>) -> PolarityTokens {
+    private func tokenizeASCII(_ s: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<PolarityToken>) -> PolarityTokens {
         Self.byteClass.withUnsafeBufferPointer { cls in
-            tokenizeASCII(s, cls)
+            tokenizeASCII(s, cls, into: out)
         }
     }
 
-    private func tokenizeASCII(_ s: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>) -> PolarityTokens {
+    private func tokenizeASCII(_ s: UnsafeBufferPointer<UInt8>, _ cls: UnsafeBufferPointer<UInt8>,
+                               into out: UnsafeMutableBufferPointer<PolarityToken>) -> PolarityTokens {
         let n = s.count
         @inline(__always) func separates(_ i: Int) -> Bool {
             let b = s[i]
@@ -86,8 +67,7 @@ struct PolarityTokenizer: Sendable {
         }
         var exclamations = 0
         var questions = 0
-        var tokens: [PolarityToken] = []
-        tokens.reserveCapacity(n / 5 + 1)
+        var count = 0
         var phraseWords: [String] = []
         // Lower-cased token bytes; on the stack for sentence-sized texts.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { scratch in
@@ -114,6 +94,7 @@ struct PolarityTokenizer: Sendable {
             var lowerAfterFirst = false
             var hasNT = false
             var h = WordTable.seed
+            var key = WordTable.Key()
             for k in a..<b {
                 let c = s[k]
                 let kind = cls[Int(c)]
@@ -123,13 +104,14 @@ struct PolarityTokenizer: Sendable {
                 if c == 0x27 && k > a && k + 1 < b && scratch[k - a - 1] == 0x6E && (s[k + 1] | 0x20) == 0x74 { hasNT = true }
                 scratch[k - a] = l
                 h = WordTable.mix(h, l)
+                key.append(l)
             }
             let word = UnsafeBufferPointer(rebasing: scratch[0..<(b - a)])
-            let info = table.find(word, hash: h)
+            let packed = table.find(key, hash: h, bytes: word) ?? .unknown
             let upper = seen & Self.upperBit != 0
             let lower = seen & Self.lowerBit != 0
-            var token = PolarityToken(info: info, hasNT: hasNT, isUpper: upper && !lower)
-            if info >= 0 && table.infos[Int(info)].inPhrase {
+            var token = PolarityToken(word: packed, hasNT: hasNT, isUpper: upper && !lower)
+            if packed.inPhrase {
                 token.phrase = Int32(phraseWords.count)
                 phraseWords.append(String(decoding: word, as: UTF8.self))
             }
@@ -141,13 +123,14 @@ struct PolarityTokenizer: Sendable {
                 token.endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x3B || last == 0x22 || last == 0x27
                 token.endsWithComma = last == 0x2C
             }
-            tokens.append(token)
+            (out.baseAddress! + count).initialize(to: token)
+            count += 1
         }
-        return PolarityTokens(tokens: tokens, phraseWords: phraseWords, exclamations: exclamations, questions: questions)
+        return PolarityTokens(count: count, phraseWords: phraseWords, exclamations: exclamations, questions: questions)
         }
     }
 
-    private func tokenizeScalars<S: StringProtocol>(_ text: S) -> PolarityTokens {
+    private func tokenizeScalars(_ text: String) -> ([PolarityToken], PolarityTokens) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count + 8)
         var exclamations = 0
@@ -185,8 +168,9 @@ struct PolarityTokenizer: Sendable {
             }
             let slice = scalars[a..<b]
             let lower = PythonText.lower(news ? straightenApostrophes(slice) : slice)
-            var token = PolarityToken(info: table.find(lower), hasNT: PolarityScorer.containsNT(lower), isUpper: PythonText.isUpper(slice))
-            if token.info >= 0 && table.infos[Int(token.info)].inPhrase {
+            var token = PolarityToken(word: table.find(lower) ?? .unknown, hasNT: PolarityScorer.containsNT(lower),
+                                      isUpper: PythonText.isUpper(slice))
+            if token.word.inPhrase {
                 token.phrase = Int32(phraseWords.count)
                 phraseWords.append(lower)
             }
@@ -199,7 +183,7 @@ struct PolarityTokenizer: Sendable {
             }
             tokens.append(token)
         }
-        return PolarityTokens(tokens: tokens, phraseWords: phraseWords, exclamations: exclamations, questions: questions)
+        return (tokens, PolarityTokens(count: tokens.count, phraseWords: phraseWords, exclamations: exclamations, questions: questions))
     }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "'", "\u{201D}", "\u{2019}"]

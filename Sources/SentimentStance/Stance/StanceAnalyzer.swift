@@ -200,8 +200,7 @@ struct StanceAnalyzer: Sendable {
             let w = words.words
             var k = words.firstWord(atOrAfter: m.end)
             if k > 0 && w[k - 1].start < m.end && w[k - 1].end > m.end {
-                // Inside "Russia-Ukraine": look past the compound.
-                k = k - 1 + 1
+                // The mention ends inside a word ("Russia-Ukraine", "Korea’s"): look past it.
                 var endOfWord = w[k - 1].end
                 while k < w.count && w[k].start == endOfWord { endOfWord = w[k].end; k += 1 }
                 guard k < w.count, scalars[endOfWord..<w[k].start].allSatisfy({ $0 == " " }) else { return nil }
@@ -317,7 +316,7 @@ struct StanceAnalyzer: Sendable {
             var links: [Int: Double] = [:]
             for i in words.words(in: start, end) where Self.anaphors.contains(w[i].lower) {
                 var head: Int?
-                for j in (i + 1)...min(i + 2, w.count - 1) where j < w.count {
+                for j in (i + 1)..<min(i + 3, w.count) {
                     if !Self.notHeads.contains(w[j].lower) && w[j].lower.count >= 4 && !w[j].capitalized { head = j }
                     if head != nil { break }
                 }

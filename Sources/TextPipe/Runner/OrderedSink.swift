@@ -14,6 +14,9 @@ final class OrderedSink: @unchecked Sendable {
         var stages: [LineFile?]
         /// Output folder for checkpoints; nil when streaming to standard output.
         var directory: String?
+        /// Error records go into the documents stream, in input order (`--errors-ok` with `-o -`),
+        /// for engines that keep only standard output.
+        var errorsInDocuments: Bool
     }
 
     private let lock = NSLock()
@@ -60,7 +63,9 @@ final class OrderedSink: @unchecked Sendable {
             files.stages[i]?.append(lines)
         }
         if !result.errorLines.isEmpty {
-            if let errors = files.errors {
+            if files.errorsInDocuments {
+                files.documents.append(result.errorLines)
+            } else if let errors = files.errors {
                 errors.append(result.errorLines)
             } else {
                 FileHandle.standardError.write(Data(result.errorLines))

@@ -30,6 +30,9 @@ public struct RunOptions: Sendable {
     public var maxBytes: Int?
     public var include: [String]?
     public var exclude: [String]?
+    /// With `-o -`: error records go to standard output among the documents
+    /// instead of to standard error (`--errors-ok`).
+    public var errorsInOutput = false
     public var progress: ProgressMode = .automatic
     /// Seconds between plain progress lines when standard error is not a terminal.
     public var progressInterval: Double = 10

@@ -79,13 +79,34 @@ public struct Runner: Sendable {
         let writeIntermediate: (ConfiguredStage) -> Bool = { options.intermediate ?? $0.intermediate }
         let sinkFiles: OrderedSink.Files
         var skip = 0
+        // A shard's folder is written under a temporary name and renamed when complete (see ShardOutput).
+        var shardOutput: ShardOutput?
+        var writeDirectory: String?
         switch options.output {
         case .standardOutput:
             sinkFiles = OrderedSink.Files(documents: LineFile(descriptor: 1, name: "standard output"), errors: nil,
-                                          stages: stages.map { _ in nil }, directory: nil)
+                                          stages: stages.map { _ in nil }, directory: nil,
+                                          errorsInDocuments: options.errorsInOutput)
         case .directory(let out):
-            let prepared = try prepareDirectory(out, stages: stages, fromStage: fromStage,
-                                                writeIntermediate: writeIntermediate, checkpoint: checkpoint)
+            var target = out
+            var resume = options.resume
+            if let shard = options.shard, fromStage == nil {
+                let atomic = ShardOutput(directory: out)
+                if case .complete(let saved) = try atomic.prepare(expecting: checkpoint, overwrite: options.overwrite,
+                                                                   logger: logger) {
+                    logger.info("\(out) already holds the complete output of shard \(shard); nothing to do")
+                    summary.resumedUnits = saved.unitsDone
+                    summary.failed = saved.failed
+                    return summary
+                }
+                shardOutput = atomic
+                target = atomic.partial
+                resume = true
+            }
+            writeDirectory = target
+            let prepared = try prepareDirectory(target, stages: stages, fromStage: fromStage,
+                                                writeIntermediate: writeIntermediate, checkpoint: checkpoint,
+                                                resume: resume)
             sinkFiles = prepared.files
             if let resumed = prepared.resumed {
                 checkpoint = resumed
@@ -173,11 +194,12 @@ public struct Runner: Sendable {
         final.resumedUnits = skip
         final.interrupted = interrupted
         final.seconds = Date().timeIntervalSince(started)
-        if case .directory(let out) = options.output {
+        if let out = writeDirectory {
             let manifest = RunManifest(pipeline: pipeline, stages: stages, options: options, summary: final,
                                        started: started, finished: Date(), totalDocuments: checkpoint.documents + final.documents)
             try AtomicFile.write(JSONWriter.serialize(manifest.json) + [0x0A], to: Paths.join(out, "run.json"))
         }
+        if let shardOutput, !interrupted { try shardOutput.publish() }
         return final
     }
 
@@ -190,7 +212,7 @@ public struct Runner: Sendable {
     /// checkpoint when resuming.
     private func prepareDirectory(_ out: String, stages: [ConfiguredStage], fromStage: ConfiguredStage?,
                                   writeIntermediate: (ConfiguredStage) -> Bool,
-                                  checkpoint: Checkpoint) throws(RunError) -> PreparedDirectory {
+                                  checkpoint: Checkpoint, resume: Bool) throws(RunError) -> PreparedDirectory {
         let fm = FileManager.default
         let documentsPath = Paths.join(out, "documents.jsonl")
         let stagesDirectory = Paths.join(out, "stages")
@@ -201,7 +223,7 @@ public struct Runner: Sendable {
         let hasEarlierRun = fm.fileExists(atPath: documentsPath) || fm.fileExists(atPath: Paths.join(out, Checkpoint.fileName))
 
         var resumed: Checkpoint?
-        if options.resume {
+        if resume {
             if let saved = Checkpoint.load(from: out) {
                 guard saved.pipelineSHA256 == checkpoint.pipelineSHA256 else {
                     throw .usage("cannot resume into \(out): it was written by a different pipeline file (or the file changed); use --overwrite to start afresh, or another -o")
@@ -273,7 +295,7 @@ public struct Runner: Sendable {
         }
         try? fm.removeItem(atPath: Paths.join(out, "run.json"))
         return PreparedDirectory(files: OrderedSink.Files(documents: documents, errors: errors, stages: stageFiles,
-                                                          directory: out),
+                                                          directory: out, errorsInDocuments: false),
                                  resumed: resumed)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 import TextPipe
 
 /// Files under Tests/SegmentationTests/Fixtures, found from this source file
@@ -31,26 +30,4 @@ enum Fixtures {
 struct FixtureError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
-}
-
-/// A case of the hard-case file: a text and the sentences it must give.
-struct SplitCase: Sendable, CustomTestStringConvertible {
-    var id: String
-    var rule: String
-    var text: String
-    var sentences: [String]
-    /// Why textpipe still gets this case wrong, when it does.
-    var knownFailure: String?
-
-    var testDescription: String { id }
-
-    static func all() -> [SplitCase] {
-        guard let lines = try? Fixtures.jsonLines("cases.jsonl") else { return [] }
-        return lines.map { o in
-            SplitCase(id: o["id"]?.stringValue ?? "?", rule: o["rule"]?.stringValue ?? "?",
-                      text: o["text"]?.stringValue ?? "",
-                      sentences: o["sentences"]?.arrayValue?.compactMap(\.stringValue) ?? [],
-                      knownFailure: o["known_failure"]?.stringValue)
-        }
-    }
 }
