@@ -124,10 +124,16 @@ PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 def measure(cmd, tree=False, stdout=subprocess.DEVNULL, cwd=ROOT, env=None):
     """Runs cmd; returns (wall seconds, peak RSS MB, stdout text or None).
-    Peak RSS: the child's ru_maxrss from wait4 and, with tree=True, the largest
-    sum over the process tree sampled every 0.1 s (for multi-process peers)."""
+    Peak RSS: the command's maximum resident set from /usr/bin/time and, with tree=True,
+    the largest sum over the process tree sampled every 0.1 s (for multi-process peers)."""
     err = open(WORK / "stderr.txt", "w")
     out = subprocess.PIPE if stdout is None else stdout
+    # ru_maxrss survives exec: a child forked from this (large, spaCy-holding) Python process would
+    # inherit its high-water mark, so the peak comes from /usr/bin/time, a small process of its own.
+    timefile = WORK / "time.txt"
+    timefile.unlink(missing_ok=True)
+    if os.path.exists("/usr/bin/time"):
+        cmd = ["/usr/bin/time", "-f", "%M", "-o", str(timefile), *cmd]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, env=env)
     peak = [0]
@@ -151,7 +157,11 @@ def measure(cmd, tree=False, stdout=subprocess.DEVNULL, cwd=ROOT, env=None):
     if proc.returncode not in (0,):
         raise RuntimeError(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n"
                            + (WORK / "stderr.txt").read_text()[-3000:])
-    return wall, max(usage.ru_maxrss, peak[0]) / 1024, text
+    try:
+        maxrss = int(timefile.read_text().split()[-1])
+    except (OSError, ValueError, IndexError):
+        maxrss = usage.ru_maxrss
+    return wall, max(maxrss, peak[0]) / 1024, text
 
 
 def textpipe_cmd(args, pipeline, inputs, out, jobs=1, extra=()):

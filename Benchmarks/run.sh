@@ -44,4 +44,4 @@ args=(--textpipe "$BIN")
 [ -n "${BENCH_QUICK:-}" ] && [ "${BENCH_QUICK}" != 0 ] && args+=(--quick)
 [ -n "${BENCH_SECTIONS:-}" ] && args+=(--sections "$BENCH_SECTIONS")
 "$VENV/bin/python" Benchmarks/bench.py "${args[@]}"
-echo "bench: done in $(python3 -c "import time; print(round(time.time() - $BENCH_STARTED))") s"
+echo "bench: done in $(( $(date +%s) - ${BENCH_STARTED%.*} )) s"

@@ -74,7 +74,8 @@ public struct SegmentStage: ContractProvidingStage {
             throw StageSetupError(
                 option: "language",
                 "no built-in rules for \"\(language)\" (built in: \(SegmentationRules.builtInLanguages.joined(separator: ", "))); "
-                    + "give the path of a rules file instead, written like the English rules (SegmentationRules.englishJSON)")
+                    + "give the path of a JSON rules file instead, e.g. a copy of the English rules in "
+                    + "Sources/Segmentation/Rules/EnglishRules.swift adapted to the language")
         }
         if let path = options.path("abbreviations") {
             do {

@@ -75,6 +75,11 @@ import TextPipe
         #expect((result.tokens?.count ?? 0) > paragraphs * 20)
     }
 
+    @Test func oneHugeSentenceFullOfAbbreviations() throws {
+        let text = String(repeating: "x", count: 1_000_000) + String(repeating: " U.S. and e.g. Inc. etc. a.m. co", count: 20_000)
+        #expect(try segmenter.segment(text, tokens: true).sentences.count == 1)
+    }
+
     @Test func manyListMarkersInOneLine() throws {
         let text = (1...20_000).map { "\($0). item" }.joined(separator: " ")
         #expect(try segmenter.segment(text).sentences.count == 20_000)

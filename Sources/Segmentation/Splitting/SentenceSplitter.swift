@@ -187,10 +187,14 @@ struct SentenceSplitter: Sendable {
     /// Whether at least three words precede `end` in the sentence: an
     /// abbreviation that could end a sentence ends none as short as "At 5 a.m.".
     private func hasWords(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+        // Counted backwards and at most 64 characters back, so that a long
+        // sentence full of abbreviations stays linear.
+        if end - start > 64 { return true }
         var words = 0
         var inWord = false
-        var k = start
-        while k < end {
+        var k = end
+        while k > start {
+            k -= 1
             if Scalars.isSpace(s[k]) {
                 inWord = false
             } else if !inWord {
@@ -198,7 +202,6 @@ struct SentenceSplitter: Sendable {
                 words += 1
                 if words >= 3 { return true }
             }
-            k += 1
         }
         return false
     }

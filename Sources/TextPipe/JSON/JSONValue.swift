@@ -80,32 +80,83 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
 }
 
 /// A JSON number kept as the text it was written with, so that `1.0` stays
-/// `1.0` and a 20-digit id is never rounded through a `Double`.
+/// `1.0` and a 20-digit id is never rounded through a `Double`. Integers made
+/// by stages are kept as `Int` (no text to build for every offset of every span).
 public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
-    public let literal: String
+    private enum Storage: Sendable {
+        case int(Int)
+        case literal(String)
+    }
+
+    private let storage: Storage
 
     /// Wraps text that is already a valid JSON number literal.
-    public init(literal: String) { self.literal = literal }
+    public init(literal: String) { storage = .literal(literal) }
 
-    public init(_ value: Int) { self.literal = String(value) }
+    public init(_ value: Int) { storage = .int(value) }
 
     public init(_ value: Double) {
         if value.isNaN || value.isInfinite {
-            // JSON has no NaN or infinity; null-like zero keeps the output valid.
-            self.literal = "0"
+            // JSON has no NaN or infinity; zero keeps the output valid.
+            storage = .literal("0")
         } else if value == value.rounded(), abs(value) < 1e15 {
-            self.literal = String(Int(value)) + ".0"
+            storage = .literal(String(Int(value)) + ".0")
         } else {
-            self.literal = "\(value)"
+            storage = .literal("\(value)")
         }
     }
 
-    public var intValue: Int? { Int(literal) }
-    public var doubleValue: Double { Double(literal) ?? 0 }
+    /// The number as JSON text.
+    public var literal: String {
+        switch storage {
+        case .int(let i): return String(i)
+        case .literal(let s): return s
+        }
+    }
+
+    public var intValue: Int? {
+        switch storage {
+        case .int(let i): return i
+        case .literal(let s): return Int(s)
+        }
+    }
+
+    public var doubleValue: Double {
+        switch storage {
+        case .int(let i): return Double(i)
+        case .literal(let s): return Double(s) ?? 0
+        }
+    }
+
     public var description: String { literal }
+
+    /// Appends the number's JSON text to a byte buffer without building a String for integers.
+    func write(to bytes: inout [UInt8]) {
+        switch storage {
+        case .literal(let s):
+            bytes.append(contentsOf: s.utf8)
+        case .int(let value):
+            if value == 0 { bytes.append(0x30); return }
+            var v = value.magnitude
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+                var n = 0
+                while v > 0 {
+                    digits[n] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                    v /= 10
+                    n += 1
+                }
+                while n > 0 {
+                    n -= 1
+                    bytes.append(digits[n])
+                }
+            }
+        }
+    }
 
     /// Two numbers are equal when they denote the same value (`1.0` == `1`).
     public static func == (a: JSONNumber, b: JSONNumber) -> Bool {
-        a.literal == b.literal || a.doubleValue == b.doubleValue
+        if case .int(let x) = a.storage, case .int(let y) = b.storage { return x == y }
+        return a.literal == b.literal || a.doubleValue == b.doubleValue
     }
 }

@@ -27,7 +27,7 @@ public struct JSONWriter {
         switch value {
         case .null: appendASCII("null")
         case .bool(let b): appendASCII(b ? "true" : "false")
-        case .number(let n): appendASCII(n.literal)
+        case .number(let n): n.write(to: &bytes)
         case .string(let s): write(string: s)
         case .array(let items):
             bytes.append(UInt8(ascii: "["))

@@ -27,6 +27,11 @@ public struct Span: JSONConvertible, Codable, Hashable {
     }
 
     public var json: JSONValue {
+        // Spans are the most numerous values in a document (one per token), so
+        // the common case builds its object in one step.
+        if extra.isEmpty {
+            return .object(JSONObject(uniquePairs: [("start", .number(JSONNumber(start))), ("end", .number(JSONNumber(end)))]))
+        }
         var w = FieldWriter()
         w.set("start", start)
         w.set("end", end)
