@@ -93,3 +93,27 @@ struct AttributionPatternTests {
         }
     }
 }
+
+@Suite("quotes: groups, anonymous and organisations as speakers")
+struct GroupSpeakerTests {
+    @Test("the speaker phrase is kept, with no cluster", arguments: [
+        ("“We are reviewing the footage,” officers said on Monday.", "officers", "anonymous"),
+        ("“This is outrageous,” one Weibo commenter wrote.", "one Weibo commenter", "anonymous"),
+        ("“He was a kind boy,” the victim’s mother told reporters.", "the victim’s mother", "anonymous"),
+        ("“They cannot stop us,” said one user.", "one user", "anonymous"),
+        ("The company said in a statement that the service was “temporarily unavailable.”", "The company", "anonymous"),
+    ])
+    func phrase(marked: String, speaker: String, method: String) throws {
+        let quotes = try StageHarness(QuoteStage.self).run(markedDocument(marked)).get(Layer.quotes) ?? []
+        let q = try #require(quotes.first)
+        #expect(q.speaker?.text == speaker)
+        #expect(q.speaker?.cluster == nil)
+        #expect(q.method == method)
+    }
+
+    @Test("a name the entities stage missed still speaks")
+    func untaggedOrganisation() throws {
+        let quotes = try StageHarness(QuoteStage.self).run(markedDocument("“The claims are false,” Big Machine said in a statement.")).get(Layer.quotes) ?? []
+        #expect(quotes.first?.speaker?.text == "Big Machine")
+    }
+}

@@ -179,6 +179,10 @@ enum SpeechCues {
         "protesters", "demonstrators", "soldiers", "troops", "citizens", "fans", "users", "customers", "employees",
         "staff", "union", "group", "committee", "council", "court", "board", "panel", "commission", "authority",
         "party", "campaign", "administration", "office", "spokesman", "source", "mayor", "chief", "head",
+        "user", "commenter", "poster", "blogger", "viewer", "reader", "listener", "caller", "passenger", "driver",
+        "shopper", "tourist", "visitor", "patient", "client", "consumer", "fan", "volunteer", "villager", "farmer",
+        "tenant", "landlord", "homeowner", "parent", "child", "teen", "teenager", "kid", "local", "onlooker",
+        "bystander", "eyewitness", "customer", "employee", "executive", "analyst", "trader", "investor",
     ]
 
     /// Source nouns with their plurals ("author" and "authors").
