@@ -26,29 +26,30 @@ enum LexiconLoader {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw StageSetupError(option: option, "entities: cannot read \(path); rebuild it with scripts/data/build_entities.py")
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard UTF8Validation.firstInvalidOffset([UInt8](data)) == nil else {
                 throw StageSetupError(option: option, "entities: \(path) is not UTF-8")
             }
+            let text = String(decoding: data, as: UTF8.self)
             return text.split(separator: "\n", omittingEmptySubsequences: true)
         }
 
         for line in try lines("common-words.txt") {
-            lexicon.addFlags(.common, toWord: TextHash.word(String(line)))
+            lexicon.addFlags(.common, toWord: TextHash.word(line))
         }
         for line in try lines("surnames.txt") {
-            lexicon.addFlags(.surname, toWord: TextHash.word(String(line)))
+            lexicon.addFlags(.surname, toWord: TextHash.word(line))
         }
         for line in try lines("given-names.tsv") {
             let f = line.split(separator: "\t")
             guard f.count == 2 else { continue }
             let flags: WordFlags = f[1] == "m" ? .givenMale : f[1] == "f" ? .givenFemale : .givenOther
-            lexicon.addFlags(flags, toWord: TextHash.word(String(f[0])))
+            lexicon.addFlags(flags, toWord: TextHash.word(f[0]))
         }
         for line in try lines("noun-kinds.tsv") {
             let f = line.split(separator: "\t")
             guard f.count == 2 else { continue }
             let flags: WordFlags = f[1] == "P" ? .personNoun : f[1] == "O" ? .orgNoun : .placeNoun
-            lexicon.addFlags(flags, toWord: TextHash.word(String(f[0])))
+            lexicon.addFlags(flags, toWord: TextHash.word(f[0]))
         }
         for line in try lines("company-suffixes.txt") {
             let tokens = Tokenizer.phraseTokens(String(line))
@@ -81,10 +82,10 @@ enum LexiconLoader {
             throw StageSetupError(option: "gazetteer", "entities: cannot read the gazetteer file \(path)")
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let content = trimmed(line)
+            if content.isEmpty || content.hasPrefix("#") { continue }
             let f = line.split(separator: "\t")
-            guard f.count >= 2, EntityLabel(name: String(f[1]).trimmingCharacters(in: .whitespaces)) != nil else {
+            guard f.count >= 2, EntityLabel(name: trimmed(f[1])) != nil else {
                 throw StageSetupError(option: "gazetteer",
                                       "entities: \(path):\(n + 1): expected `name<TAB>LABEL` with LABEL one of PERSON, ORG, LOC, NORP")
             }
@@ -96,7 +97,7 @@ enum LexiconLoader {
     /// written by build_entities.py.
     private static func addGazetteerLine(_ line: Substring, to lexicon: inout Lexicon, extraTags: Lexicon.PhraseTags) {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard f.count >= 2, let label = EntityLabel(name: String(f[1]).trimmingCharacters(in: .whitespaces)) else { return }
+        guard f.count >= 2, let label = EntityLabel(name: trimmed(f[1])) else { return }
         var tags = extraTags
         if f.count >= 3 {
             for c in f[2] {
@@ -112,6 +113,15 @@ enum LexiconLoader {
             }
         }
         let canonical = f.count >= 4 ? String(f[3]) : nil
-        lexicon.addPhrase(String(f[0]).trimmingCharacters(in: .whitespaces), label: label, tags: tags, canonical: canonical)
+        lexicon.addPhrase(trimmed(f[0]), label: label, tags: tags, canonical: canonical)
+    }
+
+    /// Spaces and tabs cut from both ends, without Foundation's bridging
+    /// (`trimmingCharacters` took a fifth of start-up time).
+    static func trimmed(_ s: Substring) -> String {
+        var a = s.startIndex, b = s.endIndex
+        while a < b, s[a] == " " || s[a] == "\t" { a = s.index(after: a) }
+        while b > a, s[s.index(before: b)] == " " || s[s.index(before: b)] == "\t" { b = s.index(before: b) }
+        return String(s[a..<b])
     }
 }

@@ -36,7 +36,7 @@ enum TextHash {
         return h ^ (h >> 29)
     }
 
-    static func word(_ text: String) -> UInt64 {
+    static func word<S: StringProtocol>(_ text: S) -> UInt64 {
         var h = empty
         for s in text.unicodeScalars { h = addFolded(h, s) }
         return h
