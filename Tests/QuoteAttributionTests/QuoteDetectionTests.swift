@@ -15,6 +15,8 @@ struct QuoteDetectionTests {
         "Joe “The Hammer” Smith won again.",
         "The word “escalation” appears twice.",
         "Officials discussed the “framework” on Monday.",
+        "The party renamed its account “factcheckUK” during the debate, critics said.",
+        "The club posted the news from “@SpursOfficial” at noon, fans said.",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

@@ -236,6 +236,12 @@ struct QuoteAnalyzer {
            post.prefix(2).contains(where: { SpeechCues.workNouns.contains(tokens[$0].lower) }) { return true }
         if lastWords.suffix(2) == ["known", "as"] || lastWords.suffix(2) == ["referred", "as"]
             || lastWords.suffix(3) == ["referred", "to", "as"] { return true }
+        // A name-like token: a handle, hashtag or camel-case brand (“factcheckUK”, “@SpursOfficial”, “#MeToo”).
+        if words == 1, span.content.count <= 30 {
+            let chars = Array(scalars[span.content])
+            let innerCapital = chars.dropFirst().contains { ScalarClass.isUpper($0) } && chars.contains { ScalarClass.isLetter($0) && !ScalarClass.isUpper($0) }
+            if innerCapital || chars.first == "@" || chars.first == "#" { return true }
+        }
         // Joe “The Boss” Smith
         if words <= 3, let p = pre.last, tokens[p].isCapitalized, tokens[p].end + 2 >= span.outer.lowerBound,
            let n = post.first, tokens[n].isWord, tokens[n].isCapitalized { return true }
