@@ -65,6 +65,20 @@ struct EvaluatorTests {
         #expect(e.speakers == Accuracy(right: 2, total: 4))
     }
 
+    @Test("speaker names compare without case, a possessive or a leading “the”")
+    func nameNormalisation() {
+        let e = Evaluator.evaluate(predicted: [predicted(quotes: [("a b c", "the US military", "direct"), ("d e f", "Austin’s", "direct")])],
+                                   gold: [gold(quotes: [("a b c", "US Military", []), ("d e f", "Lloyd Austin", ["Austin"])])]).total
+        #expect(e.speakers == Accuracy(right: 2, total: 2))
+    }
+
+    @Test("mentions and nested quotes are left out of quote counts")
+    func nestedLeftOut() {
+        let e = Evaluator.evaluate(predicted: [predicted(quotes: [("never again", nil, "nested"), ("Real words here", "A", "direct")])],
+                                   gold: [gold(quotes: [("Real words here", "A", [])])]).total
+        #expect(e.quotesOverlap == Counts(truePositives: 1))
+    }
+
     @Test("mentions are left out of quote counts")
     func mentions() {
         let e = Evaluator.evaluate(predicted: [predicted(quotes: [("so-called", nil, "mention"), ("Real words here", "A", "direct")])],

@@ -36,6 +36,14 @@ struct QuoteDetectionTests {
         #expect(found[1].start > found[0].start && found[1].end < found[0].end)
     }
 
+    @Test("‘‘ and ’’ standing in for double quotes, as some feeds write them")
+    func doubledSingleMarks() throws {
+        let found = try quotes("‘‘It was an attempt to mislead voters,’’ ⟦Will Moy⟧ told the BBC.")
+        #expect(found.map(\.text) == ["It was an attempt to mislead voters,"])
+        #expect(found.first?.speaker?.canonical == "Will Moy")
+        #expect(found.first?.kind == "direct")
+    }
+
     @Test("apostrophes are not quotation marks")
     func apostrophes() throws {
         #expect(try quotes("It’s the troops’ morale, not the generals’ plans, that counts in ’24.").isEmpty)

@@ -77,6 +77,20 @@ struct JSONTests {
         #expect(JSONWriter.string(JSONValue(3.0)) == "3.0")
     }
 
+    @Test("integers made by stages are written exactly, and equal their spelled-out forms")
+    func integers() throws {
+        for value in [0, 7, -7, 1_000_000, Int.max, Int.min] {
+            let written = JSONWriter.string(JSONValue(value))
+            #expect(written == String(value))
+            #expect(try JSONParser.parse(written) == JSONValue(value))
+        }
+        #expect(JSONValue(3) == (try JSONParser.parse("3.0")), "an Int equals the same value spelled as a literal")
+        #expect(JSONNumber(42).literal == "42")
+        #expect(JSONNumber(42).doubleValue == 42)
+        let span = Span(start: 3, end: 12)
+        #expect(JSONWriter.string(span.json) == #"{"start":3,"end":12}"#)
+    }
+
     @Test("Codable bridging decodes and encodes the same values")
     func codable() throws {
         let value: JSONValue = ["a": [1, 2.5, "x", nil, true], "b": ["c": "d"]]

@@ -3,6 +3,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* SHA-256's 64 round constants (FIPS 180-4), shared with the Swift code path. */
+extern const uint32_t textpipe_sha256_k[64];
+
 /* Whether this CPU has the x86 SHA extensions (checked once with CPUID). */
 int textpipe_sha256_hw_available(void);
 

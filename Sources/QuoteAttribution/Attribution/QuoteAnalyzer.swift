@@ -142,22 +142,17 @@ struct QuoteAnalyzer {
         return lo
     }
 
-    func sentenceIndex(of offset: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
-        if hi < 0 { return 0 }
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if sentences[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
+    func sentenceIndex(of offset: Int) -> Int { Self.index(of: offset, in: sentences) }
 
-    func paragraphIndex(of offset: Int) -> Int {
-        var lo = 0, hi = paragraphs.count - 1
+    func paragraphIndex(of offset: Int) -> Int { Self.index(of: offset, in: paragraphs) }
+
+    /// The last range that starts at or before `offset` (0 when none does).
+    static func index(of offset: Int, in ranges: [Range<Int>]) -> Int {
+        var lo = 0, hi = ranges.count - 1
         if hi < 0 { return 0 }
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if paragraphs[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
+            if ranges[mid].lowerBound <= offset { lo = mid } else { hi = mid - 1 }
         }
         return lo
     }
