@@ -165,8 +165,11 @@ public struct SentimentStage: Stage {
         }
         var quoteScores: [Double] = []
         var quoteEntries: [Sentiment.Score] = []
+        // Only partial quotes may need their clause, so only they pay for the scalar copy.
+        let clauses = quotes.contains { $0.kind == Quote.Kind.partial.rawValue }
+            ? QuoteClause(text: text, sentences: sentences) : nil
         for (index, quote) in quotes.enumerated() {
-            let score = scorer.score(quote.text)
+            let score = scorer.score(clauses?.text(of: quote) ?? quote.text)
             quoteScores.append(score)
             // Scare quotes and titles are not quotations.
             if quote.kind == Quote.Kind.mention.rawValue { continue }

@@ -44,6 +44,25 @@ struct NewsExtensionTests {
         #expect(Self.news.score("The crisis deepened.") < 0)
     }
 
+    @Test func prettyBeforeAWordIsADegreeAdverb() {
+        #expect(Self.plain.score("The likelihood is pretty high.") > 0, "VADER reads 'pretty' as praise")
+        #expect(Self.news.score("The likelihood is pretty high.") == 0)
+        // As a booster it strengthens the next sentiment word, like "quite".
+        #expect(Self.news.score("The outlook is pretty bad.") == Self.news.score("The outlook is quite bad."))
+        #expect(Self.news.score("The outlook is pretty bad.") < Self.news.score("The outlook is bad."))
+        // At the end of a clause it is still the adjective.
+        #expect(Self.news.score("The garden is pretty.") > 0)
+        #expect(Self.news.score("The garden is pretty, and quiet.") > 0)
+    }
+
+    @Test func anOpeningConditionCountsHalf() {
+        let full = Self.news.score("Support grew, and the conflict deepened.")
+        let conditional = Self.news.score("If support grows, the conflict deepens.")
+        #expect(full > conditional, "the positive words of the if-clause weigh half")
+        #expect(conditional < 0)
+        #expect(Self.plain.score("If support grows, the conflict deepens.") > 0, "VADER counts both clauses fully")
+    }
+
     @Test func sentimentWordsInsideNamesAreNeutral() {
         // "United" and "Security" are positive in VADER; here they are names.
         #expect(Self.plain.score("The United States asked the Security Council to meet.") > 0)

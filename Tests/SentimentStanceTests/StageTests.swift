@@ -46,6 +46,38 @@ struct StageTests {
         #expect(quotes.first?.label == "negative")
     }
 
+    @Test func aPartialQuoteOpeningItsSentenceIsScoredWithItsClause() throws {
+        // The quoted words alone are neutral; the clause they open is not.
+        let line = "“The risk is real” that the war will bring more deaths, she said. Kim called it a “turning point” that will bring more deaths."
+        var doc = document(lines: [line])
+        let scalars = Array(line.unicodeScalars)
+        func span(_ s: String) -> (Int, Int) {
+            let needle = Array(s.unicodeScalars)
+            let i = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
+            return (i, i + needle.count)
+        }
+        let (a0, a1) = span("“The risk is real”")
+        let (b0, b1) = span("“turning point”")
+        doc.set(Layer.quotes, [
+            Quote(start: a0, end: a1, text: "The risk is real", kind: "partial"),
+            Quote(start: b0, end: b1, text: "turning point", kind: "partial"),
+        ])
+        let out = try StageHarness(SentimentStage.self).run(doc)
+        let quotes = try #require(try out.get(Layer.sentiment)).quotes
+        #expect(quotes[0].label == "negative", "clause: “... that the war will bring more deaths”")
+        // Mid-sentence, the reporter's words around it are not the speaker's.
+        #expect(quotes[1].label == "neutral")
+    }
+
+    @Test func theClauseIsFoundWhetherOrNotTheSpanHoldsItsMarks() throws {
+        // The quotes stage's spans stop inside the marks; straight marks too.
+        let line = "\"The risk is real\" that the war will bring more deaths, she said."
+        var doc = document(lines: [line])
+        doc.set(Layer.quotes, [Quote(start: 1, end: 17, text: "The risk is real", kind: "partial")])
+        let out = try StageHarness(SentimentStage.self).run(doc)
+        #expect(try #require(try out.get(Layer.sentiment)).quotes.first?.label == "negative")
+    }
+
     @Test func extraLexiconFiles() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("textpipe-sentiment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

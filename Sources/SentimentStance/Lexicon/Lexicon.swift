@@ -48,7 +48,7 @@ public struct Lexicon: Sendable {
             specialCases[phrase] = value
             markPhrase(phrase)
         }
-        for word in ["no", "or", "nor", "kind", "of", "but", "least", "at", "very", "never", "so", "this", "without", "doubt", "if", "unless"] {
+        for word in ["no", "or", "nor", "kind", "of", "but", "least", "at", "very", "never", "so", "this", "without", "doubt", "if", "unless", "pretty"] {
             words[word, default: WordInfo()].rule = RuleWord(word)
         }
     }

@@ -12,11 +12,11 @@ enum NewsLexicon {
     static let properNames = true
 
     /// Whether the sentiment words of an opening "If ...," clause count half.
-    static let conditionals = false
+    static let conditionals = true
 
-    // Also measured and dropped: "pretty" before another word as a booster
-    // like "quite" (tuning.json, `pretty_adverb`). The Swift scorer has no
-    // code for it; tune_news.py stops if it would be kept.
+    /// Whether "pretty" right before another word ("pretty high") is a
+    /// booster like "quite" rather than a positive word.
+    static let prettyAdverb = true
 
     static let entries: [(word: String, valence: Double)] = [
         ("escalation", -3.0),  // conflict; unmeasured (not in the tuning half)
@@ -150,6 +150,7 @@ enum NewsLexicon {
         ("play", 0.0),  // override; 7 tuning snippets, r +0.0004 alone
         ("played", 0.0),  // override; 7 tuning snippets, r +0.0011 alone
         ("responsible", 0.0),  // override; 6 tuning snippets, r +0.0007 alone
+        ("active", 0.0),  // override; 1 tuning snippets, r +0.0000 alone
         ("hand", 0.0),  // override; 11 tuning snippets, r +0.0018 alone
         ("sentences", -0.5),  // override; 4 tuning snippets, r +0.0001 alone
         ("giving", 0.0),  // override; 9 tuning snippets, r +0.0006 alone

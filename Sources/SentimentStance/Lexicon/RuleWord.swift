@@ -1,7 +1,7 @@
 /// Words that VADER's rules test for by identity ("no", "but", "least", ...).
 /// Giving them a small code lets the scorer compare codes instead of strings.
 enum RuleWord: UInt8, Sendable {
-    case none, no, or, nor, kind, of, but, least, at, very, never, so, this, without, doubt, `if`, unless
+    case none, no, or, nor, kind, of, but, least, at, very, never, so, this, without, doubt, `if`, unless, pretty
 
     init(_ word: String) {
         switch word {
@@ -21,6 +21,7 @@ enum RuleWord: UInt8, Sendable {
         case "doubt": self = .doubt
         case "if": self = .if
         case "unless": self = .unless
+        case "pretty": self = .pretty
         default: self = .none
         }
     }

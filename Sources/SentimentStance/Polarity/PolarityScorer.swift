@@ -8,7 +8,10 @@
 /// it on, the tokenizer reads news typography, sentiment words inside
 /// capitalised names are neutral, and the lexicon (built by the stage) has the
 /// news additions and British spellings.
-public struct PolarityScorer: Sendable {
+///
+/// A class: scoring runs once per sentence in closures that capture the
+/// scorer, and copying a struct of lexicon tables there retained every table.
+public final class PolarityScorer: Sendable {
     public let lexicon: Lexicon
     public let news: Bool
     let tokenizer: PolarityTokenizer
@@ -127,6 +130,14 @@ public struct PolarityScorer: Sendable {
             r.rule = info.rule
             r.inPhrase = info.inPhrase
             if token.hasNT { r.negates = true }
+            if info.rule == .pretty && news && NewsLexicon.prettyAdverb && i + 1 < tokens.count
+                && !token.endsWithComma && !token.endsSentence {
+                // "pretty high": a degree adverb, which boosts like "quite".
+                r.valence = 0
+                r.inLexicon = false
+                r.booster = VaderRules.boost
+                r.isBooster = true
+            }
             (resolved.baseAddress! + i).initialize(to: r)
         }
     }
