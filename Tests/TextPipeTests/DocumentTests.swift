@@ -85,4 +85,42 @@ struct DocumentTests {
         let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(doc))
         #expect(try decoded.get(Layer.quotes) == [quote])
     }
+
+    @Test("span layers kept as spans read, write and compare like any layer")
+    func spanLayers() throws {
+        var doc = try Document.parse(line: Array(#"{"id":"d1","text":"Hi. Bye.","tokens":"old","z":1}"#.utf8))
+        let tokens = [Span(start: 0, end: 2), Span(start: 2, end: 3), Span(start: 4, end: 7), Span(start: 7, end: 8)]
+        doc.set(Layer.tokens, tokens)
+        doc.set(Layer.sentences, [Span(start: 0, end: 3), Span(start: 4, end: 1_234_567_890_123)])
+        // The layer keeps its place; a new one goes last; numbers of any length.
+        let line = String(decoding: doc.jsonLine(), as: UTF8.self)
+        let expected = #"{"id":"d1","text":"Hi. Bye.","tokens":[{"start":0,"end":2},{"start":2,"end":3},{"start":4,"end":7},{"start":7,"end":8}],"z":1,"sentences":[{"start":0,"end":3},{"start":4,"end":1234567890123}]}"#
+        #expect(line == expected + "\n")
+        // The same bytes as the generic writer, and every read path agrees.
+        #expect(JSONWriter.string(doc.json) == expected)
+        #expect(try doc.get(Layer.tokens) == tokens)
+        #expect(doc.has("tokens"))
+        #expect(doc[field: "tokens"] == tokens.json)
+        #expect(doc.fields["tokens"] == tokens.json)
+        #expect(doc == (try Document.parse(line: Array(expected.utf8))))
+        // Replacing or removing the layer through any path drops the kept spans.
+        var replaced = doc
+        replaced[field: "tokens"] = .string("new")
+        #expect(String(decoding: replaced.jsonLine(), as: UTF8.self).contains(#""tokens":"new""#))
+        #expect(replaced != doc)
+        var removed = doc
+        removed.set(Layer.tokens, nil)
+        #expect(!removed.has("tokens"))
+        #expect(try removed.get(Layer.tokens) == nil)
+        #expect(!String(decoding: removed.jsonLine(), as: UTF8.self).contains("tokens"))
+        // Spans with extra fields take the generic path and keep them.
+        var extra = doc
+        extra.set(Layer.tokens, [Span(start: 0, end: 2, extra: ["pos": "UH"])])
+        #expect(String(decoding: extra.jsonLine(), as: UTF8.self).contains(#""tokens":[{"start":0,"end":2,"pos":"UH"}]"#))
+        // An empty layer is an empty array, not a missing one.
+        var empty = doc
+        empty.set(Layer.tokens, [])
+        #expect(empty.has("tokens"))
+        #expect(String(decoding: empty.jsonLine(), as: UTF8.self).contains(#""tokens":[]"#))
+    }
 }

@@ -2,15 +2,29 @@
 /// layers are read and written through typed `LayerKey`s, while every other
 /// field, including ones added by other tools, is carried along untouched and
 /// in its original order.
-public struct Document: Sendable, Equatable {
+public struct Document: Sendable {
+    /// All top-level fields in order; a span layer kept typed (see
+    /// `spanLayers`) holds a null here to keep its place.
+    private var storage: JSONObject
+
+    /// Span layers (paragraphs, sentences, tokens) set by stages, kept as
+    /// spans until the document is written: a token layer has one object per
+    /// word, and building a `JSONValue` for each cost more than finding them.
+    private var spanLayers: [String: [Span]] = [:]
+
     /// All top-level fields, `id` included.
-    public private(set) var fields: JSONObject
+    public var fields: JSONObject {
+        guard !spanLayers.isEmpty else { return storage }
+        var all = storage
+        for (name, spans) in spanLayers { all[name] = spans.json }
+        return all
+    }
 
     /// A new document with an id and, optionally, its text.
     public init(id: String, text: String? = nil) {
-        fields = JSONObject()
-        fields["id"] = .string(id)
-        if let text { fields["text"] = .string(text) }
+        storage = JSONObject()
+        storage["id"] = .string(id)
+        if let text { storage["text"] = .string(text) }
     }
 
     /// Reads a document from a JSON object; it must have a string `id`.
@@ -24,29 +38,37 @@ public struct Document: Sendable, Equatable {
         guard case .string(let s) = id, !s.isEmpty else {
             throw SchemaError(path: "id", problem: "expected a non-empty string, found \(id.typeName)")
         }
-        fields = object
+        storage = object
     }
 
     public var id: String {
-        get { fields["id"]?.stringValue ?? "" }
-        set { fields["id"] = .string(newValue) }
+        get { storage["id"]?.stringValue ?? "" }
+        set { storage["id"] = .string(newValue) }
     }
 
     /// The clean text, when some stage or the input provided it.
     public var text: String? {
-        get { fields["text"]?.stringValue }
-        set { fields["text"] = newValue.map(JSONValue.string) }
+        get { storage["text"]?.stringValue }
+        set {
+            spanLayers["text"] = nil
+            storage["text"] = newValue.map(JSONValue.string)
+        }
     }
 
     /// Whether the top-level field is present and not null.
     public func has(_ layer: String) -> Bool {
-        if let v = fields[layer] { return !v.isNull }
+        if spanLayers[layer] != nil { return true }
+        if let v = storage[layer] { return !v.isNull }
         return false
     }
 
     /// Reads a layer; nil when absent, a `SchemaError` when present with the wrong shape.
     public func get<V>(_ key: LayerKey<V>) throws(SchemaError) -> V? {
-        guard let value = fields[key.name], !value.isNull else { return nil }
+        if let spans = spanLayers[key.name] {
+            if let typed = spans as? V { return typed }
+            return try V(json: spans.json, path: key.name)
+        }
+        guard let value = storage[key.name], !value.isNull else { return nil }
         return try V(json: value, path: key.name)
     }
 
@@ -60,26 +82,37 @@ public struct Document: Sendable, Equatable {
 
     /// Writes a layer in place (new layers go last); nil removes it.
     public mutating func set<V>(_ key: LayerKey<V>, _ value: V?) {
-        fields[key.name] = value?.json
+        spanLayers[key.name] = nil
+        if let spans = value as? [Span], key.name != "id", spans.allSatisfy({ $0.extra.isEmpty }) {
+            storage[key.name] = .null
+            spanLayers[key.name] = spans
+            return
+        }
+        storage[key.name] = value?.json
     }
 
     /// Reads or writes any top-level field by name. The id can only be changed
     /// through `id`, so it is never removed or given another type.
     public subscript(field name: String) -> JSONValue? {
-        get { fields[name] }
+        get {
+            if let spans = spanLayers[name] { return spans.json }
+            return storage[name]
+        }
         set {
             guard name != "id" else { return }
-            fields[name] = newValue
+            spanLayers[name] = nil
+            storage[name] = newValue
         }
     }
 
     /// Records that a stage has run on this document.
     public mutating func appendProvenance(_ entry: Provenance) {
-        if case .array(var list) = fields["provenance"] ?? .null {
+        spanLayers["provenance"] = nil
+        if case .array(var list) = storage["provenance"] ?? .null {
             list.append(entry.json)
-            fields["provenance"] = .array(list)
+            storage["provenance"] = .array(list)
         } else {
-            fields["provenance"] = .array([entry.json])
+            storage["provenance"] = .array([entry.json])
         }
     }
 
@@ -88,7 +121,20 @@ public struct Document: Sendable, Equatable {
     /// The document as one JSON line, newline included.
     public func jsonLine() -> [UInt8] {
         var w = JSONWriter()
-        w.write(.object(fields))
+        if spanLayers.isEmpty {
+            w.write(.object(storage))
+        } else {
+            w.appendByte(UInt8(ascii: "{"))
+            var first = true
+            for (name, value) in storage {
+                if !first { w.appendByte(UInt8(ascii: ",")) }
+                first = false
+                w.write(string: name)
+                w.appendByte(UInt8(ascii: ":"))
+                if let spans = spanLayers[name] { w.write(plainSpans: spans) } else { w.write(value) }
+            }
+            w.appendByte(UInt8(ascii: "}"))
+        }
         w.appendByte(0x0A)
         return w.bytes
     }
@@ -119,6 +165,14 @@ public enum DocumentReadError: Error, Sendable, CustomStringConvertible {
         case .json(let e): return "not valid JSON: \(e)"
         case .schema(let e): return e.description
         }
+    }
+}
+
+extension Document: Equatable {
+    /// Documents are equal when their JSON is, however their layers are kept.
+    public static func == (a: Document, b: Document) -> Bool {
+        if a.spanLayers.isEmpty && b.spanLayers.isEmpty { return a.storage == b.storage }
+        return a.fields == b.fields
     }
 }
 

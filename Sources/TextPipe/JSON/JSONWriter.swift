@@ -89,4 +89,49 @@ public struct JSONWriter {
         }
         bytes.append(UInt8(ascii: "\""))
     }
+
+    /// Writes plain spans (no extra fields) as `[{"start":0,"end":5},...]`
+    /// straight from their integers: a token layer has one span per word,
+    /// and going through a `JSONValue` per span cost more than finding them.
+    public mutating func write(plainSpans spans: [Span]) {
+        // 17 fixed bytes and two numbers of at most 20 characters a span.
+        let capacity = spans.count * 57 + 2
+        let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            var n = 0
+            @inline(__always) func put(_ b: UInt8) {
+                out[n] = b
+                n += 1
+            }
+            @inline(__always) func put(_ value: Int) {
+                if value < 0 { put(UInt8(ascii: "-")) }
+                var v = value.magnitude
+                var digits = 1
+                var scale: UInt = 10
+                while v >= scale && digits < 19 {
+                    digits += 1
+                    scale &*= 10
+                }
+                if v >= 10_000_000_000_000_000_000 { digits = 20 }
+                var i = n + digits
+                n = i
+                repeat {
+                    i -= 1
+                    out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+                    v /= 10
+                } while v > 0
+            }
+            put(UInt8(ascii: "["))
+            for (k, span) in spans.enumerated() {
+                if k > 0 { put(UInt8(ascii: ",")) }
+                for b in "{\"start\":".utf8 { put(b) }
+                put(span.start)
+                for b in ",\"end\":".utf8 { put(b) }
+                put(span.end)
+                put(UInt8(ascii: "}"))
+            }
+            put(UInt8(ascii: "]"))
+            count = n
+        }
+        bytes.append(contentsOf: chunk)
+    }
 }
