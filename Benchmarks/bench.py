@@ -255,13 +255,16 @@ def section_segment(args, cfg):
         peers[name] = make()
     out = WORK / "segment-out"
     cmd = textpipe_cmd(args, HERE / "segment" / "segment.yaml", [path], out)
-    samples = {k: [] for k in ["textpipe", "textpipe (stage only)", *peers]}
+    tokens_cmd = textpipe_cmd(args, HERE / "segment" / "segment-tokens.yaml", [path], out)
+    samples = {k: [] for k in ["textpipe", "textpipe (stage only)", "textpipe sentences+tokens", *peers]}
     rss = []
     for r in range(cfg["rounds"]):
         wall, peak, _ = measure(cmd)
         samples["textpipe"].append(wall)
         samples["textpipe (stage only)"].append(seg.stage_time(str(out / "run.json")))
         rss.append(peak)
+        wall, _, _ = measure(tokens_cmd)
+        samples["textpipe sentences+tokens"].append(wall)
         for name, split in peers.items():
             t = time.perf_counter()
             for b in sample:
@@ -280,12 +283,17 @@ def section_segment(args, cfg):
                      "seconds": s, "mb": mb, "mb_per_s": mb / s if s else None, "words_per_s": w / s if s else None,
                      "peak_rss_mb": max(rss) if name == "textpipe" else None})
     tp = rows[0]
-    ratios = {r["tool"]: tp["mb_per_s"] / r["mb_per_s"] for r in rows[2:] if r["mb_per_s"]}
-    return {"command": " ".join(rel(c) for c in cmd), "cases": cases, "corpus": {"path": rel(path), "documents": docs,
+    peer_rows = [r for r in rows if not r["tool"].startswith("textpipe")]
+    ratios = {r["tool"]: tp["mb_per_s"] / r["mb_per_s"] for r in peer_rows if r["mb_per_s"]}
+    tokens_row = next(r for r in rows if r["tool"] == "textpipe sentences+tokens")
+    tokens_ratios = {r["tool"]: tokens_row["words_per_s"] / r["words_per_s"] for r in peer_rows if r["words_per_s"]}
+    return {"command": " ".join(rel(c) for c in cmd), "tokens_command": " ".join(rel(c) for c in tokens_cmd), "cases": cases, "corpus": {"path": rel(path), "documents": docs,
             "mb": total_bytes / 1e6, "words": total_words}, "peer_sample": {"articles": len(sample), "mb": size / 1e6,
             "words": sample_words}, "rounds": cfg["rounds"], "rows": rows, "ratios_mb_per_s": ratios,
+            "ratios_words_per_s_with_tokens": tokens_ratios,
             "notes": "pass rate on Tests/SegmentationTests/Fixtures/cases.jsonl (exact sentence lists); "
-                     "textpipe: whole `textpipe run` of the segment stage over the corpus, one job; "
+                     "textpipe: whole `textpipe run` of the segment stage over the corpus, one job "
+                     "(sentences only, and sentences with tokens); "
                      "peers: in-process over a sample of the same article texts, line by line."}
 
 

@@ -76,6 +76,10 @@ def summary(r):
             rows.append((f"Sentences ({seg['cases']} hard cases)" if peer == "pySBD" else "", "pass rate",
                          f(tp["rate"], ".1%"), peer, f(p["rate"], ".1%"), f"{(tp['rate'] - p['rate']) * 100:+.1f} pts"))
             rows.append(("", "MB/s", f(tp["mb_per_s"], ",.1f"), peer, f(p["mb_per_s"], ",.2f"), x(tp["mb_per_s"] / p["mb_per_s"])))
+            tok = by.get("textpipe sentences+tokens")
+            if tok and peer == "pySBD":
+                rows.append(("", "words/s, sentences+tokens", f(tok["words_per_s"]), peer, f(p["words_per_s"]),
+                             x(tok["words_per_s"] / p["words_per_s"])))
     else:
         rows.append(("Sentences", "not measured", "", "", "", seg.get("reason", "")[:80]))
 
@@ -181,6 +185,8 @@ def details(r):
     seg = s.get("segment", {})
     if seg.get("status") == "measured":
         cmd(seg["command"])
+        if seg.get("tokens_command"):
+            cmd(seg["tokens_command"])
         out.append(f"Speed corpus: {seg['corpus']['documents']:,} article texts, {seg['corpus']['mb']:.1f} MB, "
                    f"{seg['corpus']['words']:,} words; peers on {seg['peer_sample']['articles']} of them "
                    f"({seg['peer_sample']['mb']:.2f} MB, {seg['peer_sample']['words']:,} words).\n")
@@ -311,7 +317,7 @@ def chart(r, path):
     seg = s.get("segment", {})
     if seg.get("status") == "measured":
         for row in seg["rows"]:
-            if row["tool"] not in ("textpipe", "textpipe (stage only)"):
+            if not row["tool"].startswith("textpipe"):
                 speed.append((f"sentences MB/s vs {row['tool']}", seg["ratios_mb_per_s"][row["tool"]]))
         for row in seg["rows"]:
             if row["rate"] is not None:
