@@ -52,3 +52,47 @@ struct RobustnessTests {
         }
     }
 }
+
+/// News text with curly quotes, dashes and no-break spaces takes the byte
+/// path after folding them to ASCII; it must give the very tokens the general
+/// path gives.
+@Suite("Typography folding")
+struct TypographyFoldingTests {
+    static let tokenizer = PolarityTokenizer(emoji: Lexicon.vader.emoji, news: true,
+                                             table: WordTable(Lexicon.vader.adding(NewsLexicon.entries).words))
+
+    static func describe(_ t: PolarityToken) -> String {
+        "\(t.word.valence)|\(t.word.rule)|\(t.word.boosterSign)|\(t.word.flags)|\(t.phrase)|\(t.hasNT)|\(t.isUpper)|\(t.isTitle)|\(t.endsSentence)|\(t.endsWithComma)|\(t.hasLetter)"
+    }
+
+    static let sentences: [String] = [
+        "“The likelihood is pretty high” that these forces will be used, Austin stated.",
+        "“It isn’t good — it’s terrible,” she said.",
+        "He said ‘no’ to the ‘deal’–and the DEAL failed\u{00A0}badly.",
+        "They’re pulling in support, but it’s a short-term fix.",
+        "“Why?” he asked. “Don’t,” she replied—“never.”",
+        "A ’90s hit: “GREAT” and ‘kind of’ sad “”",
+        "“” ‘’ — – ― \u{00A0}",
+        "The U.S. didn’t win ’em over—not at all.",
+    ]
+
+    @Test(arguments: sentences)
+    func foldedTextGivesTheSameTokens(_ text: String) {
+        var s = text
+        let fast: [String] = s.withUTF8 { bytes in
+            Self.tokenizer.withTokens(utf8: bytes) { tokens, _ in tokens.map(Self.describe) }
+        }
+        let (general, _) = Self.tokenizer.tokenizeScalars(text)
+        #expect(fast == general.map(Self.describe))
+    }
+
+    @Test func theSeedArticleScoresTheSameEitherWay() throws {
+        let scorer = PolarityScorer(lexicon: Lexicon.vader.adding(NewsLexicon.entries).addingBritishSpellings(), news: true)
+        let text = try Fixtures.text("seed-000.txt")
+        for line in text.split(separator: "\n") where line.unicodeScalars.contains(where: { $0.value >= 0x80 }) {
+            // An "é" sends a text to the general path; alone at the end it adds an unknown word only.
+            let general = scorer.score(String(line) + " é")
+            #expect(abs(scorer.score(line) - general) < 1e-12, "\(line.prefix(60))")
+        }
+    }
+}

@@ -25,6 +25,7 @@ struct PolarityTokenizer: Sendable {
     /// other text takes the general path.
     func withTokens<R>(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<PolarityToken>, PolarityTokens) -> R) -> R {
         for b in bytes where b >= 0x80 {
+            if news, let result = withTypographyFolded(bytes, body) { return result }
             let (tokens, info) = tokenizeScalars(String(decoding: bytes, as: UTF8.self))
             return tokens.withUnsafeBufferPointer { body($0, info) }
         }
@@ -33,6 +34,51 @@ struct PolarityTokenizer: Sendable {
             let info = tokenizeASCII(bytes, into: out)
             defer { out.baseAddress!.deinitialize(count: info.count) }
             return body(UnsafeBufferPointer(rebasing: out[0..<info.count]), info)
+        }
+    }
+
+    /// News text is mostly ASCII plus curly quotes, dashes and no-break
+    /// spaces. When those are its only other characters, they are replaced by
+    /// the ASCII characters the news rules treat them as (a curly quote is a
+    /// straight one: stripped at a word's ends, an apostrophe inside it; a
+    /// dash or no-break space separates words) and the byte path runs on the
+    /// result; nil sends the text to the general path.
+    private func withTypographyFolded<R>(_ bytes: UnsafeBufferPointer<UInt8>,
+                                         _ body: (UnsafeBufferPointer<PolarityToken>, PolarityTokens) -> R) -> R? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded -> R? in
+            var n = 0
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    folded[n] = b
+                    n += 1
+                    i += 1
+                    continue
+                }
+                if b == 0xC2 && i + 1 < count && bytes[i + 1] == 0xA0 {
+                    folded[n] = 0x20
+                    n += 1
+                    i += 2
+                    continue
+                }
+                guard b == 0xE2 && i + 2 < count && bytes[i + 1] == 0x80 else { return nil }
+                switch bytes[i + 2] {
+                case 0x98, 0x99: folded[n] = UInt8(ascii: "'")   // ‘ ’
+                case 0x9C, 0x9D: folded[n] = UInt8(ascii: "\"")  // “ ”
+                case 0x93, 0x94, 0x95: folded[n] = 0x20          // – — ―
+                default: return nil
+                }
+                n += 1
+                i += 3
+            }
+            let ascii = UnsafeBufferPointer(rebasing: folded[0..<n])
+            return withUnsafeTemporaryAllocation(of: PolarityToken.self, capacity: n / 2 + 1) { out in
+                let info = tokenizeASCII(ascii, into: out)
+                defer { out.baseAddress!.deinitialize(count: info.count) }
+                return body(UnsafeBufferPointer(rebasing: out[0..<info.count]), info)
+            }
         }
     }
 
@@ -130,7 +176,7 @@ struct PolarityTokenizer: Sendable {
         }
     }
 
-    private func tokenizeScalars(_ text: String) -> ([PolarityToken], PolarityTokens) {
+    func tokenizeScalars(_ text: String) -> ([PolarityToken], PolarityTokens) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count + 8)
         var exclamations = 0

@@ -83,6 +83,10 @@ struct StanceAnalyzer: Sendable {
         let analyzer: StanceAnalyzer
         let input: Input
         let scalars: [Unicode.Scalar]
+        /// The text's UTF-8 and each scalar's byte offset (one more at the
+        /// end): clause texts are cut from bytes, not rebuilt scalar by scalar.
+        let utf8: [UInt8]
+        let byteOffsets: [Int]
         let words: TextWords
         let catalog: TargetCatalog
         var quotes: [QuoteInfo] = []
@@ -94,6 +98,16 @@ struct StanceAnalyzer: Sendable {
             self.analyzer = analyzer
             self.input = input
             self.scalars = scalars
+            utf8 = Array(input.text.utf8)
+            var offsets: [Int] = []
+            offsets.reserveCapacity(scalars.count + 1)
+            var b = 0
+            for c in scalars {
+                offsets.append(b)
+                b += UTF8.width(c)
+            }
+            offsets.append(b)
+            byteOffsets = offsets
             self.words = words
             self.catalog = catalog
             let clusterNames = Dictionary(input.clusters.map { ($0.id, $0.canonical) }, uniquingKeysWith: { a, _ in a })
@@ -361,9 +375,7 @@ struct StanceAnalyzer: Sendable {
         // MARK: text helpers
 
         private func text(_ start: Int, _ end: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            return String(view)
+            String(decoding: utf8[byteOffsets[start]..<byteOffsets[end]], as: UTF8.self)
         }
 
         /// The narration of a range: its text with quoted words left out.

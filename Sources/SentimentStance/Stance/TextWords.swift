@@ -24,10 +24,17 @@ struct TextWords: Sendable {
             if Self.isWordScalar(c) {
                 let start = i
                 var lower = String.UnicodeScalarView()
+                // ASCII letters are lower-cased on the way; only other words need Unicode case mapping.
+                var ascii = true
                 while i < n {
                     let s = scalars[i]
                     if Self.isWordScalar(s) {
-                        lower.append(s)
+                        if s.value >= 0x41 && s.value <= 0x5A {
+                            lower.append(Unicode.Scalar(UInt8(s.value) | 0x20))
+                        } else {
+                            if s.value >= 0x80 { ascii = false }
+                            lower.append(s)
+                        }
                     } else if (s == "'" || s == "\u{2019}" || s == "-" || s == ".") && i + 1 < n && Self.isWordScalar(scalars[i + 1]) {
                         // Inside a word: "don't", "Korea’s", "Asia-Pacific", "U.S".
                         lower.append(s == "\u{2019}" ? "'" : s)
@@ -36,8 +43,10 @@ struct TextWords: Sendable {
                     }
                     i += 1
                 }
-                words.append(Word(start: start, end: i, lower: String(lower).lowercased(),
-                                  capitalized: scalars[start].properties.isUppercase))
+                let first = scalars[start]
+                let capitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+                words.append(Word(start: start, end: i, lower: ascii ? String(lower) : String(lower).lowercased(),
+                                  capitalized: capitalized))
                 continue
             }
             switch c {
