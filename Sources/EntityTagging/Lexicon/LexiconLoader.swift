@@ -30,7 +30,7 @@ enum LexiconLoader {
                 throw StageSetupError(option: option, "entities: \(path) is not UTF-8")
             }
             let text = String(decoding: data, as: UTF8.self)
-            return text.split(separator: "\n", omittingEmptySubsequences: true)
+            return fields(text[...], separator: 0x0A, omittingEmpty: true)
         }
 
         for line in try lines("common-words.txt") {
@@ -40,13 +40,13 @@ enum LexiconLoader {
             lexicon.addFlags(.surname, toWord: TextHash.word(line))
         }
         for line in try lines("given-names.tsv") {
-            let f = line.split(separator: "\t")
+            let f = fields(line, separator: 0x09, omittingEmpty: true)
             guard f.count == 2 else { continue }
             let flags: WordFlags = f[1] == "m" ? .givenMale : f[1] == "f" ? .givenFemale : .givenOther
             lexicon.addFlags(flags, toWord: TextHash.word(f[0]))
         }
         for line in try lines("noun-kinds.tsv") {
-            let f = line.split(separator: "\t")
+            let f = fields(line, separator: 0x09, omittingEmpty: true)
             guard f.count == 2 else { continue }
             let flags: WordFlags = f[1] == "P" ? .personNoun : f[1] == "O" ? .orgNoun : .placeNoun
             lexicon.addFlags(flags, toWord: TextHash.word(f[0]))
@@ -96,7 +96,7 @@ enum LexiconLoader {
     /// `phrase<TAB>LABEL[<TAB>tags[<TAB>canonical]]`; tags are the letters
     /// written by build_entities.py.
     private static func addGazetteerLine(_ line: Substring, to lexicon: inout Lexicon, extraTags: Lexicon.PhraseTags) {
-        let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let f = fields(line, separator: 0x09, omittingEmpty: false)
         guard f.count >= 2, let label = EntityLabel(name: trimmed(f[1])) else { return }
         var tags = extraTags
         if f.count >= 3 {
@@ -114,6 +114,12 @@ enum LexiconLoader {
         }
         let canonical = f.count >= 4 ? String(f[3]) : nil
         lexicon.addPhrase(trimmed(f[0]), label: label, tags: tags, canonical: canonical)
+    }
+
+    /// Splits on an ASCII byte. `Substring.split` walks characters, which
+    /// took a quarter of start-up time over the 2 MB of word lists.
+    static func fields(_ s: Substring, separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        s.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
     }
 
     /// Spaces and tabs cut from both ends, without Foundation's bridging
