@@ -27,6 +27,11 @@ struct AttributionPatternTests {
         Case(marked: "⟦Austin⟧’s statement was blunt: “We will not back down.”", quote: "We will not back down.", kind: "direct",
              speaker: "Austin", method: "colon_intro"),
         Case(marked: "“We are ready,” ⟦Austin⟧ told reporters on Tuesday.", quote: "We are ready,", kind: "direct", speaker: "Austin", method: "said_after"),
+        // A title before the name is not part of the speaker, whether or not the name was tagged.
+        Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
+             speaker: "Andy Vesey", method: "said_after"),
+        Case(marked: "“We won’t roll the dice,” company CEO Andy Vesey said.", quote: "We won’t roll the dice,", kind: "direct",
+             speaker: "Andy Vesey", method: "said_after"),
         Case(marked: "⟦Kim⟧ told ⟦Reuters|ORG⟧: “We are ready.”", quote: "We are ready.", kind: "direct", speaker: "Kim", method: "said_before"),
         Case(marked: "“The claims are false,” the ⟦Pentagon|ORG⟧ said.", quote: "The claims are false,", kind: "direct",
              speaker: "Pentagon", method: "organisation"),

@@ -66,8 +66,13 @@ extension QuoteAnalyzer {
             }
             guard t.isWord || t.lower == "-", !isVerb(window[j]), !SpeechCues.clauseWords.contains(t.lower) || t.lower == "and",
                   !["he", "she", "they", "it"].contains(t.lower) else { return nil }
+            // A title before a name is not part of it ("company CEO Andy Vesey said").
+            if t.isCapitalized, SpeechCues.titleWords.contains(t.lower), j + 1 < window.count, tokens[window[j + 1]].isCapitalized {
+                j += 1
+                continue
+            }
             // A two- or three-word name the entities stage missed, right before the verb.
-            if j > k, t.isCapitalized, !tokens[window[j - 1]].isCapitalized {
+            if j > k, t.isCapitalized, !tokens[window[j - 1]].isCapitalized || SpeechCues.titleWords.contains(tokens[window[j - 1]].lower) {
                 var m = j
                 while m + 1 < window.count, m - j < 2, tokens[window[m + 1]].isCapitalized, tokens[window[m + 1]].isWord { m += 1 }
                 if m > j, verbAfter(window, m + 1) != nil {
@@ -531,9 +536,15 @@ extension QuoteAnalyzer {
         }
         // An organisation the entities stage found whole, or only the tail of ("Human Rights" in a longer name).
         if let organisation, tokens[window[j]].start >= organisation.start { return entities.candidate(organisation) }
+        guard !SpeechCues.determiners.contains(tokens[window[j]].lower) else { return nil }
+        // A person the entities stage found, after titles ("company CEO Andy Vesey said") is that person.
+        if let person = entities.ending(at: t.end), person.label == "PERSON", person.start >= tokens[window[j]].start {
+            return entities.candidate(person)
+        }
+        // Titles before a name are not part of it.
+        while j < k, SpeechCues.titleWords.contains(tokens[window[j]].lower) || tokens[window[j]].lower == "." { j += 1 }
         let start = tokens[window[j]].start
         let name = text(start..<t.end)
-        guard !SpeechCues.determiners.contains(tokens[window[j]].lower) else { return nil }
         var c = SpeakerCandidate(text: name, start: start, end: t.end, kind: .name, canonical: name)
         if let link = entities.link(name: name) { c.cluster = link.cluster; c.canonical = link.canonical }
         return c
