@@ -258,13 +258,22 @@ struct DocumentLinker {
         // 4. Labels by vote.
         for c in clusters.indices where !clusters[c].members.isEmpty {
             var votes = [Double](repeating: 0, count: EntityLabel.allCases.count)
+            // A weak reading repeats the same look-up at every mention ("Disney"
+            // the cartoonist sixteen times); it counts as two mentions at most,
+            // so one mention with evidence in its context can outvote it.
+            var weakVotes = [Double](repeating: 0, count: EntityLabel.allCases.count)
             for i in clusters[c].members {
                 let m = mentions[i]
                 guard let label = m.label else { continue }
                 var weight = Double(m.strength.rawValue) + 0.5
                 if m.tokenCount >= 2 && m.strength >= .good { weight *= 3 }
-                votes[Int(label.rawValue)] += weight
+                if m.strength <= .weak {
+                    weakVotes[Int(label.rawValue)] += weight
+                } else {
+                    votes[Int(label.rawValue)] += weight
+                }
             }
+            for k in votes.indices { votes[k] += min(weakVotes[k], 2 * (Double(Strength.weak.rawValue) + 0.5)) }
             if let best = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[best] > 0 {
                 clusters[c].label = EntityLabel(rawValue: UInt8(best))!
             } else if let guess = guessLabel(clusters[c].members.map { mentions[$0] }) {

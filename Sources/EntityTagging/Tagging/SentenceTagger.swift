@@ -429,7 +429,10 @@ struct SentenceTagger {
                             analyze(a, titleStart, allowTitle: false, into: &mentions)
                             // "Tesla CEO Elon Musk": an unknown name before an organisation's title.
                             if flags(t).contains(.orgTitle) {
-                                for i in before..<mentions.count where mentions[i].label == nil && !mentions[i].facts.contains(.initialCommon) {
+                                // A person only by a weak reading of the word ("Disney" the cartoonist) is the company.
+                                for i in before..<mentions.count where (mentions[i].label == nil
+                                    || (mentions[i].label == .person && mentions[i].strength <= .weak && mentions[i].tokenCount == 1))
+                                    && !mentions[i].facts.contains(.initialCommon) {
                                     mentions[i].label = .org
                                     mentions[i].strength = .fair
                                     mentions[i].rule = .beforeTitle
@@ -759,6 +762,15 @@ struct SentenceTagger {
         }
     }
 
+    /// A lower-case word ending in "-ed" after something other than a
+    /// determiner is a verb ("has accused Beijing"), not the role noun
+    /// WordNet also lists ("the accused Smith").
+    func isVerbForm(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length > 3, scalars[Int(t.end) - 1] == "d", scalars[Int(t.end) - 2] == "e" else { return false }
+        return !(k - 1 >= range.lowerBound && flags(k - 1).contains(.determiner))
+    }
+
     func contextLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
         let lo = range.lowerBound
         let hi = range.upperBound
@@ -766,7 +778,9 @@ struct SentenceTagger {
         // A role noun or lower-case title before it: "spokesperson Dmitry Peskov".
         if a - 1 >= lo && isLowerWord(a - 1) {
             let f = flags(a - 1)
-            if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) { return (.person, .good, .roleNoun) }
+            if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1) {
+                return (.person, .good, .roleNoun)
+            }
             if f.contains(.orgNoun) && !f.contains(.function) { return (.org, .fair, .roleNoun) }
             if f.contains(.placeNoun) && !f.contains(.function) { return (.loc, .fair, .placeNoun) }
             // "the city of Kharkiv", "the region of Kursk"
@@ -785,6 +799,13 @@ struct SentenceTagger {
                 var personal = false
                 for k in a..<b where !flags(k).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) { personal = true }
                 if personal { return (.person, .fair, .roleNoun) }
+            }
+        }
+        // An organisation's officer after it: "Disney’s chairman", "Edmunds’ executive director".
+        if b + 1 < hi && tokens[b].shape.contains(.possessive) && nameShaped {
+            for k in (b + 1)..<min(hi, b + 3) where isLowerWord(k) {
+                if flags(k).contains(.orgTitle) { return (.org, .good, .roleNoun) }
+                if !flags(k).contains(.title) && !flags(k).contains(.compass) { break }
             }
         }
         // An appositive: "Joseph Park, a senior fellow at ...", "Petrov, who ...", "Smith, 45,".
