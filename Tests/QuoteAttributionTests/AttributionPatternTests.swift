@@ -27,6 +27,26 @@ struct AttributionPatternTests {
         Case(marked: "⟦Austin⟧’s statement was blunt: “We will not back down.”", quote: "We will not back down.", kind: "direct",
              speaker: "Austin", method: "colon_intro"),
         Case(marked: "“We are ready,” ⟦Austin⟧ told reporters on Tuesday.", quote: "We are ready,", kind: "direct", speaker: "Austin", method: "said_after"),
+        // An appositive with commas of its own between the name and the verb.
+        Case(marked: "“It worked,” ⟦Dylan Nelson⟧, a fellow at the ⟦Max Planck Institute|ORG⟧ in ⟦Munich|LOC⟧, ⟦Germany|LOC⟧, and co-author of the study, said in a statement.",
+             quote: "It worked,", kind: "direct", speaker: "Dylan Nelson", method: "said_after"),
+        // Inverted, with lower-case roles before the name.
+        Case(marked: "“Organics matter,” said planetary geologist ⟦Rosaly Lopes⟧ of ⟦NASA|ORG⟧.", quote: "Organics matter,", kind: "direct",
+             speaker: "Rosaly Lopes", method: "inverted_appositive"),
+        // An epithet followed by the name is the name, not the last person mentioned.
+        Case(marked: "⟦Guido Pella⟧ won easily. “I played unreal tennis,” the 14th-ranked ⟦Schwartzman⟧ said.", quote: "I played unreal tennis,",
+             kind: "direct", speaker: "Schwartzman", method: "said_after"),
+        Case(marked: "“I was unable to stand,” wrote 43-year-old ⟦Martin Taylor⟧ of ⟦Aberdeenshire|LOC⟧.", quote: "I was unable to stand,",
+             kind: "direct", speaker: "Martin Taylor", method: "inverted"),
+        // A report speaks for whoever issued it; "report" after "a" is a noun, not the verb.
+        Case(marked: "“The market is recovering,” said a report from ⟦Kotak Institutional Equities|ORG⟧.", quote: "The market is recovering,",
+             kind: "direct", speaker: "Kotak Institutional Equities", method: "organisation"),
+        // "State" inside a name is no speech verb.
+        Case(marked: "⟦Lamrani⟧ further described the idea that the ⟦U.S.|LOC⟧ is training the ⟦Islamic|NORP⟧ State as “certainly absurd.”",
+             quote: "certainly absurd.", kind: "partial", speaker: "Lamrani", method: "partial_subject"),
+        // "the source" stays anonymous: it is not an epithet of the last person named.
+        Case(marked: "⟦Nisan Ahmado⟧ reported from the camp. “Nobody is stopping them,” the source said.", quote: "Nobody is stopping them,",
+             kind: "direct", speaker: nil, method: "anonymous"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

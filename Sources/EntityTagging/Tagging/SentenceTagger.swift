@@ -771,6 +771,15 @@ struct SentenceTagger {
         return !(k - 1 >= range.lowerBound && flags(k - 1).contains(.determiner))
     }
 
+    /// Whether the name ending before token b modifies the ordinary noun after
+    /// it ("a professional Instagram account"): then the word before the name
+    /// is an adjective of that noun, not the name's role.
+    func modifiesNoun(_ b: Int) -> Bool {
+        guard b < range.upperBound, isLowerWord(b) else { return false }
+        let f = flags(b)
+        return f.contains(.common) && f.isDisjoint(with: [.function, .speechVerb, .title, .personNoun]) && !isVerbForm(b)
+    }
+
     func contextLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
         let lo = range.lowerBound
         let hi = range.upperBound
@@ -778,7 +787,8 @@ struct SentenceTagger {
         // A role noun or lower-case title before it: "spokesperson Dmitry Peskov".
         if a - 1 >= lo && isLowerWord(a - 1) {
             let f = flags(a - 1)
-            if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1) {
+            if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1)
+                && !modifiesNoun(b) {
                 return (.person, .good, .roleNoun)
             }
             if f.contains(.orgNoun) && !f.contains(.function) { return (.org, .fair, .roleNoun) }

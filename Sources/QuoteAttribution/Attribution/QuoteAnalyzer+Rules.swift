@@ -39,6 +39,17 @@ extension QuoteAnalyzer {
             let m = method ?? (appositive ? "inverted_appositive" : "inverted")
             return finish(candidate, verb: window[k], method: m, confidence: 0.95)
         }
+        // Inverted with a role: "said planetary geologist Rosaly Lopes of …".
+        if isVerb(window[k]) {
+            var j = k + 1
+            while j < window.count, j - k <= 4, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
+                  !SpeechCues.functionWords.contains(tokens[window[j]].lower), !isVerb(window[j]) {
+                j += 1
+            }
+            if j > k + 1, j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label == "PERSON" {
+                return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
+            }
+        }
         // X said
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.95)
@@ -238,13 +249,29 @@ extension QuoteAnalyzer {
     func verbAfter(_ window: [Int], _ k: Int) -> Int? {
         var j = k
         if j < window.count, tokens[window[j]].lower == "," {
+            // The appositive may hold commas of its own ("a fellow at the
+            // Institute in Munich, Germany, and co-author of the study, said"):
+            // the verb follows the first comma that a verb follows.
             var m = j + 1
-            while m < window.count, m - j < 20, tokens[window[m]].lower != "," {
-                if isVerb(window[m], strongOnly: true) { return nil }
+            var verbAt: Int?
+            while m < window.count, m - j < 40 {
+                if tokens[window[m]].lower == "," {
+                    var q = m + 1
+                    var skipped = 0
+                    while q < window.count, skipped <= 3, isBetweenWord(window[q]) {
+                        q += 1
+                        skipped += 1
+                    }
+                    if q < window.count, isVerb(window[q]) {
+                        verbAt = q
+                        break
+                    }
+                } else if isVerb(window[m], strongOnly: true) {
+                    return nil
+                }
                 m += 1
             }
-            guard m < window.count, tokens[window[m]].lower == "," else { return nil }
-            j = m + 1
+            return verbAt
         }
         var skipped = 0
         while j < window.count, skipped <= 3, isBetweenWord(window[j]) {
@@ -451,7 +478,8 @@ extension QuoteAnalyzer {
         var head: Int? = nil
         while j < window.count, j - k < 7, tokens[window[j]].isWord {
             let w = tokens[window[j]].lower
-            if isVerb(window[j]) && j > k { break }
+            // After a determiner a verb form is a noun: "a report", "the statement".
+            if isVerb(window[j]) && j > k && !SpeechCues.determiners.contains(tokens[window[j - 1]].lower) { break }
             if j > k && (SpeechCues.clauseWords.contains(w) || (SpeechCues.functionWords.contains(w) && head == nil && w != "of")) { break }
             if SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.documentNouns.contains(w) || w.hasSuffix("-year-old") { head = j }
             else if head != nil { break }
@@ -464,6 +492,15 @@ extension QuoteAnalyzer {
             head = j - 1
         }
         guard let h = head else { return nil }
+        // "the 14th-ranked Schwartzman", "43-year-old Martin Taylor": the epithet names the person after it.
+        for i in [h, h + 1] where i < window.count && i >= k {
+            if let e = entities.ending(at: tokens[window[i]].end) ?? entities.starting(at: tokens[window[i]].start), e.label == "PERSON",
+               e.start >= tokens[window[k]].start {
+                var next = i
+                while next < window.count, tokens[window[next]].start < e.end { next += 1 }
+                return (entities.candidate(e), next)
+            }
+        }
         var end = h
         // An attachment: "for the ministry", "within the Ukrainian defense ministry".
         let prepositions: Set<String> = ["for", "at", "of", "with", "within", "in", "from", "to", "close", "on"]
@@ -472,6 +509,15 @@ extension QuoteAnalyzer {
             while m < window.count, m - end < 8, tokens[window[m]].isWord, !isVerb(window[m]),
                   !prepositions.contains(tokens[window[m]].lower), !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
             if m - 1 > end + 1 { end = m - 1 }
+        }
+        // "a report from Kotak Institutional Equities": a document speaks for whoever issued it.
+        if SpeechCues.documentNouns.contains(tokens[window[h]].lower), end > h + 1,
+           ["from", "by", "of"].contains(tokens[window[h + 1]].lower) {
+            for i in (h + 2)...end {
+                if let e = entities.starting(at: tokens[window[i]].start), e.label == "ORG" || e.label == "PERSON" {
+                    return (entities.candidate(e), end + 1)
+                }
+            }
         }
         let start = tokens[window[k]].start, stop = tokens[window[end]].end
         return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)
@@ -577,6 +623,7 @@ extension QuoteAnalyzer {
             let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !["police", "boss"].contains(head)
             let epithet = (first == "the" || first == "this") && words.count <= 4 && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
+                && !SpeechCues.anonymousNouns.contains(head)
             if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nil) {
                 var r = c
                 r.cluster = e.cluster

@@ -208,6 +208,11 @@ struct QuoteAnalyzer {
         let w = tokens[i].lower
         guard SpeechCues.verbForms.contains(w) else { return false }
         if strongOnly && SpeechCues.weakForms.contains(w) { return false }
+        // A capital inside a sentence makes a name, not a verb: "the Islamic State".
+        if tokens[i].isCapitalized, i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].isWord,
+           entities.starting(at: tokens[i].start) != nil || entities.ending(at: tokens[i].end) != nil || tokens[i - 1].isCapitalized {
+            return false
+        }
         // "point" speaks only in "point out".
         if w.hasPrefix("point") { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         return true

@@ -127,6 +127,12 @@ enum SpeechCues {
     ]
 
     /// Auxiliaries and adverbs that may stand between a speaker and the verb ("has repeatedly said").
+    /// Heads of phrases that stand for someone the article will not name:
+    /// "the source said" is still the source, not the last person named.
+    static let anonymousNouns: Set<String> = [
+        "source", "insider", "person", "witness", "resident", "eyewitness", "bystander", "caller", "user", "commenter",
+    ]
+
     static let betweenSpeakerAndVerb: Set<String> = [
         "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "also", "later", "then", "again",
         "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently", "simply", "flatly", "bluntly",
