@@ -50,7 +50,7 @@ public struct EntityTagger: Sendable {
             ranges.reserveCapacity(spans.count)
             for span in spans {
                 let first = tokens.count
-                Tokenizer.tokenize(sc, span.start..<span.end, into: &tokens)
+                Tokenizer.tokenize(sc, span.start..<span.end, into: &tokens, dataAbbreviations: lexicon.abbreviations)
                 ranges.append(first..<tokens.count)
             }
             for k in tokens.indices {

@@ -140,4 +140,34 @@ import Testing
         #expect(t.label("Norway") == "LOC")
         #expect(t.label("Tavrix") != "LOC")
     }
+
+    @Test func stateAbbreviationsInDatelines() throws {
+        let t = try Tagged("Police in Hayward, Calif., said a man from Tulsa, Okla., was hurt.")
+        #expect(t.label("Calif.") == "LOC")
+        #expect(t.label("Okla.") == "LOC")
+        // A party and a state name no place; a capitalised word ending a sentence keeps its period apart.
+        let u = try Tagged("Rep. Ilhan Omar, D-Minn., spoke. They went to Sunday Mass. Then they left.")
+        #expect(!u.entities.contains { $0.text.hasSuffix("Minn.") })
+        #expect(!u.entities.contains { $0.text == "Mass." })
+    }
+
+    @Test func buildingsArePlacesInstitutionsAreNot() throws {
+        let t = try Tagged("Engineers at the Goddard Space Flight Center and the Keck Observatory met researchers of the Tax Policy Center and the Center for Strategic Studies.")
+        #expect(t.label("Goddard Space Flight Center") == "LOC")
+        #expect(t.label("Keck Observatory") == "LOC")
+        #expect(t.label("Tax Policy Center") == "ORG")
+        #expect(t.entities.contains { $0.text.hasPrefix("Center for Strategic") && $0.label == "ORG" })
+    }
+
+    @Test func anOfficerAfterAPossessiveMakesAnOrganisation() throws {
+        let t = try Tagged("Disney’s chairman spoke on Monday. Later, Disney released figures.")
+        #expect(t.label("Disney") == "ORG")
+    }
+
+    @Test func verbsAndNounModifiersAreNoRoles() throws {
+        // "accused" is a verb here, and "professional" describes the account, not Instagram.
+        let t = try Tagged("Vietnam has accused Beijing of encroaching. She switched to a professional Instagram account.")
+        #expect(t.label("Beijing") == "LOC")
+        #expect(t.label("Instagram") != "PERSON")
+    }
 }

