@@ -47,6 +47,18 @@ struct AttributionPatternTests {
         // "the source" stays anonymous: it is not an epithet of the last person named.
         Case(marked: "⟦Nisan Ahmado⟧ reported from the camp. “Nobody is stopping them,” the source said.", quote: "Nobody is stopping them,",
              kind: "direct", speaker: nil, method: "anonymous"),
+        // "it" speaks for the organisation last named, though it is a function word too.
+        Case(marked: "The ⟦Electoral Commission|ORG⟧ met. Critically, however, it pointed out that it lacks “a role in regulating content.”",
+             quote: "a role in regulating content.", kind: "partial", speaker: "Electoral Commission", method: "pronoun"),
+        // After "with", a participle has its own subject, not the sentence's.
+        Case(marked: "⟦Egypt|LOC⟧ and ⟦Jordan|LOC⟧ criticised the shift, with Foreign Minister ⟦Ayman Safadi⟧ warning of “dangerous consequences”.",
+             quote: "dangerous consequences", kind: "partial", speaker: "Ayman Safadi", method: "partial_subject"),
+        // A premodified subject ("Wild defenseman Ryan Suter") is still the subject a pronoun refers back to.
+        Case(marked: "Barely a week ago, ⟦Parise⟧ had scored once. Wild defenseman ⟦Ryan Suter⟧, who joked about ⟦Parise⟧’s sticks, could see the frustration. “He’s used to scoring goals,” he said.",
+             quote: "He’s used to scoring goals,", kind: "direct", speaker: "Ryan Suter", method: "pronoun"),
+        // "the patient" is anonymous, not the doctor named before.
+        Case(marked: "Dr. ⟦Owen Dempsey⟧ treated him. “It does not affect me now,” the patient wrote in the case study.",
+             quote: "It does not affect me now,", kind: "direct", speaker: nil, method: "anonymous"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

@@ -323,7 +323,9 @@ extension QuoteAnalyzer {
                 b -= 1
                 steps += 1
             }
-            if b >= 0, ["in", "of", "at", "for", "with", "from", "by", "on", "to"].contains(tokens[window[b]].lower),
+            // "…, with Foreign Minister Ayman Safadi warning of": after "with" a participle has its own subject.
+            let absolute = tokens[window[b >= 0 ? b : 0]].lower == "with" && tokens[window[v]].lower.hasSuffix("ing")
+            if b >= 0, !absolute, ["in", "of", "at", "for", "with", "from", "by", "on", "to"].contains(tokens[window[b]].lower),
                let subject = sentenceSubjectPhrase(window, before: b), subject.start < found.start {
                 return subject
             }
@@ -541,10 +543,11 @@ extension QuoteAnalyzer {
             guard connector, tokens[window[j]].start < e.start else { return entities.candidate(e) }
         }
         let organisation = entities.ending(at: t.end).flatMap { $0.label == "ORG" ? $0 : nil }
-        if isVerb(window[k]) || SpeechCues.functionWords.contains(t.lower) { return nil }
+        // Pronouns first: "it" and "they" are function words too.
         if ["he", "she", "they", "it"].contains(t.lower) {
             return SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun)
         }
+        if isVerb(window[k]) || SpeechCues.functionWords.contains(t.lower) { return nil }
         if t.possessive { return nil }
         if !t.isCapitalized || t.lower.hasSuffix("-year-old") {
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
@@ -698,10 +701,19 @@ extension QuoteAnalyzer {
         let s = tokens[t].sentence
         var i = t - 1
         var words = 0
+        // Lower-case words count against a subject only when they could end a
+        // clause before the name: "Wild defenseman Ryan Suter" is one noun phrase.
+        var modifiers = 0
         while i >= 0, tokens[i].sentence == s, tokens[i].lower != "," {
-            if tokens[i].isWord && !tokens[i].isCapitalized && !SpeechCues.sourceNounsWithPlurals.contains(tokens[i].lower) { words += 1 }
+            let w = tokens[i].lower
+            if tokens[i].isWord && !tokens[i].isCapitalized && !SpeechCues.sourceNounsWithPlurals.contains(w) {
+                let verbLike = SpeechCues.functionWords.contains(w) || ["who", "which", "that"].contains(w) || isVerb(i)
+                    || w.hasSuffix("ed") || w.hasSuffix("s") || w.hasSuffix("ing")
+                if verbLike { words += 1 } else { modifiers += 1 }
+            }
             i -= 1
         }
+        if modifiers > 2 { words += modifiers }
         if words == 0 { return true }
         var j = t
         while j + 1 < tokens.count, tokens[j + 1].isCapitalized { j += 1 }

@@ -207,7 +207,9 @@ struct QuoteAnalyzer {
         guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }
         let w = tokens[i].lower
         guard SpeechCues.verbForms.contains(w) else { return false }
-        if strongOnly && SpeechCues.weakForms.contains(w) { return false }
+        // "pointed out" speaks as plainly as "said"; "point" alone does not.
+        let pointOut = w.hasPrefix("point") && i + 1 < tokens.count && tokens[i + 1].lower == "out"
+        if strongOnly && SpeechCues.weakForms.contains(w) && !pointOut { return false }
         // A capital inside a sentence makes a name, not a verb: "the Islamic State".
         if tokens[i].isCapitalized, i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].isWord,
            entities.starting(at: tokens[i].start) != nil || entities.ending(at: tokens[i].end) != nil || tokens[i - 1].isCapitalized {

@@ -131,6 +131,7 @@ enum SpeechCues {
     /// "the source said" is still the source, not the last person named.
     static let anonymousNouns: Set<String> = [
         "source", "insider", "person", "witness", "resident", "eyewitness", "bystander", "caller", "user", "commenter",
+        "patient", "victim",
     ]
 
     static let betweenSpeakerAndVerb: Set<String> = [
