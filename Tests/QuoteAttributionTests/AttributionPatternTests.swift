@@ -59,6 +59,10 @@ struct AttributionPatternTests {
         // "the patient" is anonymous, not the doctor named before.
         Case(marked: "Dr. ⟦Owen Dempsey⟧ treated him. “It does not affect me now,” the patient wrote in the case study.",
              quote: "It does not affect me now,", kind: "direct", speaker: nil, method: "anonymous"),
+        // "they" with no organisation named: the group that opened the sentence before; nothing if that is no speaker.
+        Case(marked: "Local officials did not respond. “The situation is under control,” they said in a statement.",
+             quote: "The situation is under control,", kind: "direct", speaker: nil, method: "anonymous"),
+        Case(marked: "The rooms were empty. “We left,” they said.", quote: "We left,", kind: "direct", speaker: nil, method: "unattributed"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

@@ -607,7 +607,11 @@ extension QuoteAnalyzer {
         case .pronoun:
             let lower = c.text.lowercased()
             if lower == "it" || lower == "they" {
-                guard let e = latestOrganisation(before: c.start) else { return nil }
+                guard let e = latestOrganisation(before: c.start) else {
+                    // "Local officials did not respond. “…,” they said": a group named as a subject just before.
+                    if lower == "they", let group = groupSubject(before: c.start) { return (group, "anonymous", 0.6) }
+                    return nil
+                }
                 var r = c
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text
@@ -718,6 +722,20 @@ extension QuoteAnalyzer {
         var j = t
         while j + 1 < tokens.count, tokens[j + 1].isCapitalized { j += 1 }
         return j + 1 < tokens.count && (isVerb(j + 1) || SpeechCues.betweenSpeakerAndVerb.contains(tokens[j + 1].lower))
+    }
+
+    /// A plural noun phrase opening the sentence before `offset` (or its own
+    /// sentence, before it): the group a "they" refers to when no organisation
+    /// was named.
+    func groupSubject(before offset: Int) -> SpeakerCandidate? {
+        let s = sentenceIndex(of: offset)
+        for index in [s, s - 1] where index >= 0 {
+            let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
+            guard !window.isEmpty, let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
+            let head = c.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if head.hasSuffix("s") && !head.hasSuffix("ss") && !SpeechCues.documentNouns.contains(head) { return c }
+        }
+        return nil
     }
 
     /// The organisation "it" or "they" refers to: the latest one mentioned in this paragraph or the one before.
