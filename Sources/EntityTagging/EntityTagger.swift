@@ -98,7 +98,8 @@ public struct EntityTagger: Sendable {
                 if t.shape.contains(.capitalized) { capitalOrdinary += 1 } else { lowerOrdinary += 1 }
             }
         }
-        if words >= 3 && Double(allCaps) >= 0.7 * Double(words) { return .caseless }
+        // A two-word subhead in capitals ("FRANCE WINS") is as caseless as a longer one.
+        if (words >= 3 && Double(allCaps) >= 0.7 * Double(words)) || (words == 2 && allCaps == 2) { return .caseless }
         // Headlines carry no final stop; a sentence full of names does.
         let last = tokens[range.upperBound - 1]
         let ends = last.shape.contains(.punctuation) && (last.mark == "." || last.mark == "!" || last.mark == "?" || last.mark == "”")

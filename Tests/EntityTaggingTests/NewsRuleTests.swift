@@ -170,4 +170,14 @@ import Testing
         #expect(t.label("Beijing") == "LOC")
         #expect(t.label("Instagram") != "PERSON")
     }
+
+    @Test func capitalSubheadsTimeZonesAndMonths() throws {
+        // A two-word subhead in capitals names only what the lexicon knows.
+        let t = try Tagged("FRANCE WINS")
+        #expect(t.label("FRANCE") == "LOC")
+        #expect(!t.entities.contains { $0.text == "FRANCE WINS" })
+        let u = try Tagged("It ended at 2 a.m. local time (0100 GMT) on Wednesday in Allentown, PA July 27.")
+        #expect(u.label("GMT") == nil)
+        #expect(!u.entities.contains { $0.text.hasSuffix("July") })
+    }
 }

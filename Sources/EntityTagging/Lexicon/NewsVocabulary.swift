@@ -103,13 +103,13 @@ enum NewsVocabulary {
          monday tuesday wednesday thursday friday saturday sunday january february march april may june july
          august september october november december christmas easter ramadan eid hanukkah thanksgiving
          passover diwali jan jan. feb feb. mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
-         nov nov. dec dec. nasdaq nikkei stoxx ftse dax kospi
+         nov nov. dec dec. nasdaq nikkei stoxx ftse dax kospi sensex nifty
          """, .nonEntity),
         ("""
          ceo cfo coo cto gdp gnp ai tv pc ok id pm am bc ad dna rna hiv aids covid covid-19 nft ipo etf vat phd
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
          usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
-         ep lp ceos pr ok
+         ep lp ceos pr ok gmt utc est edt cst cdt pst pdt bst cet ist rs
          """, .stopAcronym),
         ("who whose", .relative),
         ("indo euro afro sino trans asia africa", .regionPrefix),

@@ -154,6 +154,8 @@ struct SentenceTagger {
                 continue
             }
             if isNameToken(j) {
+                // "Allentown, PA June 27": a month or weekday ends a name, unless a given name comes before it ("Theresa May").
+                if t.flags.contains(.nonEntity) && !(isGiven(j - 1) && !tokens[j - 1].shape.contains(.allCaps)) { break }
                 if !t.flags.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title]) { hasHead = true }
                 j += 1
                 continue
