@@ -180,4 +180,13 @@ import Testing
         #expect(u.label("GMT") == nil)
         #expect(!u.entities.contains { $0.text.hasSuffix("July") })
     }
+
+    @Test func sitesAndComplementsOfInstitutes() throws {
+        let t = try Tagged("He wrote for Polygraph.info and Edmunds.com, said Monica de Bolle of the Peterson Institute for International Economics.")
+        #expect(t.label("Polygraph.info") == "ORG")
+        #expect(t.label("Edmunds.com") == "ORG")
+        #expect(t.label("Peterson Institute for International Economics") == "ORG")
+        // A web address in lower case is no name.
+        #expect(try Tagged("See www.example.com for details.").entities.isEmpty)
+    }
 }

@@ -323,6 +323,12 @@ struct SentenceTagger {
                         || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isGiven(b - 2)) { b -= 1 }
         guard a < b else { return }
 
+        // "Edmunds.com", "Polygraph.info": a site is an organisation.
+        if b - a == 1 && tokens[a].shape.contains(.domain) && tokens[a].shape.contains(.capitalized) {
+            emit(a, b, .org, .good, .orgHead, into: &mentions)
+            return
+        }
+
         // A known name as a whole.
         if let (len, e) = longestPhrase(from: a, limit: b), a + len == b {
             if allowTitle, e.label != .person, splitAtTitle(a, b, into: &mentions) { return }
@@ -489,6 +495,12 @@ struct SentenceTagger {
         guard found >= 0 else { return false }
         var end = found + 1
         if end < b && flags(end).contains(.connector) && isLowerWord(end) { end = b }
+        // "Peterson Institute for International Economics": after a head and its
+        // "for"/"of", the complement is part of the name to its end.
+        if end < b, let c = (a..<found).first(where: { (tokens[$0].hash == Self.forHash || tokens[$0].hash == Self.ofHash) && isLowerWord($0) }),
+           (a..<c).contains(where: { flags($0).contains(.orgHead) && isNameToken($0) }) {
+            end = b
+        }
         if found == a && end == a + 1 { return false }   // "Council" alone names nothing
         // "Goddard Space Flight Center", "Aberdeen Royal Infirmary": a building is a place,
         // unless the name says it is an institution ("Tax Policy Center").

@@ -36,6 +36,8 @@ struct Token: Sendable {
         static let hasLower = Shape(rawValue: 1 << 9)
         /// Contains a letter at all.
         static let hasLetter = Shape(rawValue: 1 << 10)
+        /// A web site's name: "Edmunds.com", "Polygraph.info".
+        static let domain = Shape(rawValue: 1 << 11)
     }
 
     var isWord: Bool { shape.contains(.word) }

@@ -132,6 +132,13 @@ enum Tokenizer {
                 j += 1
                 continue
             }
+            if c == ".", segmentLetters >= 2, let tld = topLevelDomainLength(scalars, j + 1, end) {
+                // "Moneycontrol.com", "Polygraph.info": a site's name is one word.
+                for i in j..<(j + 1 + tld) { hash = TextHash.addFolded(hash, scalars[i]) }
+                j += 1 + tld
+                shape.insert(.domain)
+                break
+            }
             if c == "." {
                 // "U.S.", "U.K.", "e.g.": single letters separated by periods.
                 if segmentLetters == 1, j + 2 < end, ScalarClass.isLetter(scalars[j + 1]), scalars[j + 2] == "." {
@@ -166,6 +173,22 @@ enum Tokenizer {
         if lower > 0 { shape.insert(.hasLower) }
         if upper >= 2 && lower == 0 { shape.insert(.allCaps) }
         return Token(start: Int32(start), end: Int32(j), hash: hash, shape: shape)
+    }
+
+    private static let topLevelDomains: [[Unicode.Scalar]] = ["com", "org", "net", "info", "gov", "edu", "io", "co.uk", "news"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The length of a top-level domain starting at `i` ("com" in "Edmunds.com"),
+    /// when no letter or digit follows it.
+    private static func topLevelDomainLength(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Int? {
+        for tld in topLevelDomains where i + tld.count <= end {
+            var matches = true
+            for (k, c) in tld.enumerated() where scalars[i + k].value | 0x20 != c.value | 0x20 { matches = false; break }
+            guard matches else { continue }
+            let after = i + tld.count
+            if after == end || !ScalarClass.isWordScalar(scalars[after]) { return tld.count }
+        }
+        return nil
     }
 
     /// "D-Minn.", "R-Neb.": a party and a state, which name no place.
