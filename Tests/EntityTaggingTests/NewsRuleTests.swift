@@ -189,4 +189,12 @@ import Testing
         // A web address in lower case is no name.
         #expect(try Tagged("See www.example.com for details.").entities.isEmpty)
     }
+
+    @Test func unknownFirstNamesBeforeSurnames() throws {
+        // "James" is also a river and looks like "jam" + "es"; "Pope" alone is a title.
+        let t = try Tagged("Then LeBron James scored 30 points and Kentavious Caldwell-Pope drilled a 3-pointer.")
+        #expect(t.label("LeBron James") == "PERSON")
+        #expect(t.label("Kentavious Caldwell-Pope") == "PERSON")
+        #expect(try Tagged("Pope Francis spoke in Rome.").label("Francis") == "PERSON")
+    }
 }

@@ -376,6 +376,15 @@ def main():
         given.setdefault(n, "u")
     surnames = [n for n, _ in census("dist.all.last")]
 
+    # A river or region named like a common first name ("James", WordNet's
+    # James River) is a place only when the text says so: "LeBron James".
+    # Only names borne by at least 1 in 2,000 people in the Census lists
+    # (frequency in percent), so "America" and "Asuncion" stay places.
+    frequent = {n for n, f in list(male.items()) + list(female.items()) if f >= 0.05}
+    for phrase, (label, flags, _) in gazetteer.items():
+        if label == "LOC" and " " not in phrase and phrase in frequent and not flags & {"C", "S", "T"}:
+            flags.add("W")
+
     # --- cleanco: legal-form suffixes of company names.
     sys.path.insert(0, os.path.dirname(package_dir("cleanco")))
     from cleanco import termdata  # noqa: E402

@@ -375,7 +375,8 @@ struct SentenceTagger {
     func splitAtTitle(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         var t = b - 2
         while t >= a {
-            if flags(t).contains(.title) && !flags(t).contains(.function) {
+            // "Caldwell-Pope": the tail of a hyphenated surname is no title.
+            if flags(t).contains(.title) && !flags(t).contains(.function) && !tokens[t].shape.contains(.hyphenJoined) {
                 if var nameStart = Optional(t + 1) {
                     let mark = mentions.count
                     // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi".
@@ -542,7 +543,8 @@ struct SentenceTagger {
     func personByGivenName(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         let words = wordCount(a, b)
         guard words >= 2 && words <= 4 else { return false }
-        for k in a..<b where !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
+        // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").
+        for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) && !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
             // "Ken Doctor", "Martin Luther King": a title word after a given name is a surname.
             if k > a && flags(k).contains(.surname) && !flags(k).isDisjoint(with: [.title]) && isGiven(a) { continue }
             return false
@@ -576,8 +578,13 @@ struct SentenceTagger {
         // Two or three words, none an ordinary word, ending in a surname: "Aleksandr Petrov".
         if words <= 3 {
             var allNamey = true
-            for k in a..<b where !isNamey(k) || isCommonWord(k) || tokens[k].shape.contains(.allCaps) { allNamey = false }
-            if allNamey && flags(b - 1).contains(.surname) && longestPhrase(from: a, limit: b) == nil {
+            // A surname's look of an inflected word ("James" = "jam" + "es") does not make it ordinary.
+            for k in a..<b where !tokens[k].shape.contains(.hyphenJoined)
+                && (!isNamey(k) || isCommonWord(k) && !(k > a && !flags(k).contains(.common) && flags(k).contains(.surname))
+                    || tokens[k].shape.contains(.allCaps)) { allNamey = false }
+            var surname = b - 1
+            while surname > a && tokens[surname].shape.contains(.hyphenJoined) { surname -= 1 }
+            if allNamey && flags(surname).contains(.surname) && surname > a && longestPhrase(from: a, limit: b) == nil {
                 emit(a, b, .person, .fair, .surname, into: &mentions)
                 return true
             }
