@@ -582,9 +582,11 @@ struct SentenceTagger {
             for k in a..<b where !tokens[k].shape.contains(.hyphenJoined)
                 && (!isNamey(k) || isCommonWord(k) && !(k > a && !flags(k).contains(.common) && flags(k).contains(.surname))
                     || tokens[k].shape.contains(.allCaps)) { allNamey = false }
+            // The last word, hyphenated parts included ("Caldwell-Pope", "Martínez-Ruiz"), holds a surname.
             var surname = b - 1
             while surname > a && tokens[surname].shape.contains(.hyphenJoined) { surname -= 1 }
-            if allNamey && flags(surname).contains(.surname) && surname > a && longestPhrase(from: a, limit: b) == nil {
+            let endsInSurname = surname > a && (surname..<b).contains { flags($0).contains(.surname) }
+            if allNamey && endsInSurname && longestPhrase(from: a, limit: b) == nil {
                 emit(a, b, .person, .fair, .surname, into: &mentions)
                 return true
             }
