@@ -53,9 +53,9 @@ RESULTS = HERE / "results"
 PY = sys.executable
 SECTIONS = ["html", "segment", "entq", "sentiment", "full", "scale", "profile"]
 
-FULL = dict(rounds=3, seg_mb=10, seg_sample_kb=300, spacy_words=10000, sent_repeat=10, full_pages=None,
+FULL = dict(rounds=3, seg_mb=50, entq_mb=10, seg_sample_kb=300, spacy_words=10000, sent_repeat=20, full_pages=None,
             scale=[10000, 100000], scale_rounds=[2, 1], profile_pages=10)
-QUICK = dict(rounds=1, seg_mb=2, seg_sample_kb=60, spacy_words=4000, sent_repeat=2, full_pages=30,
+QUICK = dict(rounds=1, seg_mb=2, entq_mb=2, seg_sample_kb=60, spacy_words=4000, sent_repeat=2, full_pages=30,
              scale=[1000, 10000], scale_rounds=[1, 1], profile_pages=4)
 
 
@@ -335,7 +335,7 @@ def section_entq(args, cfg):
     # words/s: the same article texts as the segment corpus
     seg = load_module("segment_compare", HERE / "segment" / "compare.py")
     ec = load_module("entities_compare", HERE / "entities" / "compare.py")
-    path, bs, _, total_words, docs = seg.corpus(Namespace(data=str(AEB / "ground-truth.json"), mb=cfg["seg_mb"]))
+    path, bs, _, total_words, docs = seg.corpus(Namespace(data=str(AEB / "ground-truth.json"), mb=cfg["entq_mb"]))
     sample, n = [], 0
     for i, b in enumerate(bs):
         if n >= cfg["spacy_words"]:

@@ -115,7 +115,10 @@ def summary(r):
                      f(v.get("f1"), ".3f"), f"{(tn.get('f1') or 0) - (v.get('f1') or 0):+.3f}"))
         sp = se["speed"]
         vr, tr = sp.get("vaderSentiment_sentences_per_second"), sp.get("textpipe_plain_jobs1_sentences_per_second")
-        rows.append(("", "sentences/s", f(tr), "vaderSentiment", f(vr), x(tr / vr) if tr and vr else "–"))
+        rows.append(("", "sentences/s, news off, --jobs 1", f(tr), "vaderSentiment", f(vr), x(tr / vr) if tr and vr else "–"))
+        tn1 = sp.get("textpipe_news_jobs1_sentences_per_second")
+        if tn1:
+            rows.append(("", "sentences/s, news on (default), --jobs 1", f(tn1), "vaderSentiment", f(vr), x(tn1 / vr) if vr else "–"))
     else:
         rows.append(("Sentiment", "**not measured yet**", "", "vaderSentiment", "", se.get("reason", "")[:100]))
 

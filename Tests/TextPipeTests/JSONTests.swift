@@ -101,3 +101,45 @@ struct JSONTests {
 }
 
 import Foundation
+
+/// The writer skips plain text eight bytes at a time; every special byte must
+/// still be escaped wherever it falls in the word.
+@Suite("JSON string escaping")
+struct JSONEscapingTests {
+    static func naive(_ s: String) -> String {
+        var out: [UInt8] = [0x22]
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out += Array("\\\"".utf8)
+            case 0x5C: out += Array("\\\\".utf8)
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0x08: out += Array("\\b".utf8)
+            case 0x0C: out += Array("\\f".utf8)
+            case 0..<0x20: out += Array(String(format: "\\u%04x", b).utf8)
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func everyPositionOfEverySpecialByte() throws {
+        let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}"]
+        for length in 0..<20 {
+            for position in 0..<max(length, 1) {
+                for special in specials {
+                    var chars = Array(repeating: Character("a"), count: length)
+                    if length > 0 { chars[position] = special }
+                    let s = String(chars) + "é—x"
+                    var w = JSONWriter()
+                    w.write(string: s)
+                    let written = String(decoding: w.bytes, as: UTF8.self)
+                    #expect(written == Self.naive(s))
+                    #expect(try JSONParser.parse(w.bytes) == .string(s))
+                }
+            }
+        }
+    }
+}

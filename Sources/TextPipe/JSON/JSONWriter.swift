@@ -63,11 +63,24 @@ public struct JSONWriter {
         var s = string
         s.withUTF8 { buffer in
             var runStart = 0
-            for (i, b) in buffer.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                if runStart < i {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                // Eight bytes at a time while none needs escaping: article
+                // text is written at every stage, and most of it is plain.
+                if let base = buffer.baseAddress, i + 8 <= n,
+                   !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
-                runStart = i + 1
+                let b = buffer[i]
+                i += 1
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                let at = i - 1
+                if runStart < at {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<at]))
+                }
+                runStart = at + 1
                 bytes.append(UInt8(ascii: "\\"))
                 switch b {
                 case 0x22: bytes.append(0x22)
@@ -88,6 +101,20 @@ public struct JSONWriter {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\\`
+    /// (bit tricks: a byte's high bit survives only where it matched).
+    @inline(__always)
+    static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (w &- ones &* 0x20) & ~w & highs
+        let quote = w ^ (ones &* 0x22)
+        let backslash = w ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote & highs
+        let zeroBackslash = (backslash &- ones) & ~backslash & highs
+        return (below20 | zeroQuote | zeroBackslash) != 0
     }
 
     /// Writes plain spans (no extra fields) as `[{"start":0,"end":5},...]`
