@@ -197,4 +197,13 @@ import Testing
         #expect(t.label("Kentavious Caldwell-Pope") == "PERSON")
         #expect(try Tagged("Pope Francis spoke in Rome.").label("Francis") == "PERSON")
     }
+
+    @Test func listedCompaniesByTheirShortNames() throws {
+        let t = try Tagged("Shares of Coca-Cola, Home Depot and Winnebago rose on Monday.")
+        #expect(t.label("Coca-Cola") == "ORG")
+        #expect(t.label("Home Depot") == "ORG")
+        #expect(t.label("Winnebago") == "ORG")
+        // A company named like an ordinary word needs support from the text.
+        #expect(try Tagged("He ate an apple.").entities.isEmpty)
+    }
 }

@@ -9,6 +9,7 @@ Inputs (installed by `scripts/data/build_entities.sh`, never downloaded here):
   PyPI    countryinfo   data/*.json (demonyms, alternative spellings)   (MIT)
   PyPI    cleanco       termdata.py (legal-form suffixes of companies)   (MIT)
   PyPI    us            states.py (AP-style state abbreviations: Calif., Okla.) (BSD-3-Clause)
+  PyPI    pytickersymbols indices_data.py (companies of the major stock indices) (MIT)
 
 Output: Sources/EntityTagging/Resources/*.tsv|txt, plain UTF-8 text, one entry
 a line, sorted, so a rebuild gives byte-identical files and diffs stay readable.
@@ -375,6 +376,7 @@ def main():
     for n in given_from_wordnet:
         given.setdefault(n, "u")
     surnames = [n for n, _ in census("dist.all.last")]
+    surnames_set = set(surnames)
 
     # A river or region named like a common first name ("James", WordNet's
     # James River) is a place only when the text says so: "LeBron James".
@@ -396,6 +398,28 @@ def main():
             # or initials far more often than company suffixes.
             if len(t.replace(".", "")) >= 2 and (len(t) >= 3 or "." in t) and " " not in t:
                 suffixes.add(t)
+
+    # --- pytickersymbols: the companies of the major stock indices, with the
+    # short names news uses ("The Coca-Cola Company" -> "Coca-Cola", "Apple
+    # Inc." -> "Apple"); a short name that is an ordinary word, a person or a
+    # place is weak ("Apple", "Target"), and an existing place keeps its label.
+    from pytickersymbols import PyTickerSymbols
+    lowered_suffixes = {x.lower().rstrip(".") for x in suffixes} | {"company", "corporation", "holdings", "group"}
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = (stock.get("name") or "").strip()
+        if not name or not name[0].isupper():
+            continue
+        add(name, "ORG", "")
+        words = name.replace(",", " ").split()
+        if words and words[0] == "The":
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in lowered_suffixes:
+            words.pop()
+        short = " ".join(words)
+        if not short or short == name or len(short) < 3:
+            continue
+        weak = short.lower() in common or short in given or short in surnames_set or (short in gazetteer and gazetteer[short][0] != "ORG")
+        add(short, "ORG", "W" if weak else "")
 
     def write(name, lines):
         path = os.path.join(out, name)
