@@ -63,6 +63,9 @@ struct AttributionPatternTests {
         Case(marked: "Local officials did not respond. “The situation is under control,” they said in a statement.",
              quote: "The situation is under control,", kind: "direct", speaker: nil, method: "anonymous"),
         Case(marked: "The rooms were empty. “We left,” they said.", quote: "We left,", kind: "direct", speaker: nil, method: "unattributed"),
+        // A nationality before a lower-case body names the body: the speaker is the phrase.
+        Case(marked: "“We oppose it,” the ⟦Chinese|NORP⟧ foreign ministry said.", quote: "We oppose it,", kind: "direct",
+             speaker: nil, method: "anonymous"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

@@ -382,6 +382,17 @@ extension QuoteAnalyzer {
                    run.label != "PERSON" {
                     return parseSourcePhrase(window, k)
                 }
+                // "the Chinese foreign ministry": a name modifying a lower-case head is that body, not the name.
+                var m = next
+                while run.label != "PERSON", m < window.count, m - next < 3, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized,
+                      !SpeechCues.functionWords.contains(tokens[window[m]].lower), !isVerb(window[m]) {
+                    let w = tokens[window[m]].lower
+                    if SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.institutionNouns.contains(w) {
+                        let start = tokens[window[k]].start, end = tokens[window[m]].end
+                        return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), m + 1)
+                    }
+                    m += 1
+                }
                 if t.lower == "the" || run.label == "ORG" || run.label == "PERSON" { return (run, next) }
             }
         }
