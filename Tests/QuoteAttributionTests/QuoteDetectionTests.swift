@@ -17,6 +17,8 @@ struct QuoteDetectionTests {
         "Officials discussed the “framework” on Monday.",
         "The party renamed its account “factcheckUK” during the debate, critics said.",
         "The club posted the news from “@SpursOfficial” at noon, fans said.",
+        "Users can switch between being corporations, “creators,” and normal people, Stier says.",
+        "He was diagnosed with “feather-duvet lung,” according to a new case report.",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

@@ -275,6 +275,12 @@ struct QuoteAnalyzer {
            !SpeechCues.functionWords.contains(tokens[n].lower), !SpeechCues.clauseWords.contains(tokens[n].lower) {
             return true
         }
+        // One item of a list whose other items are not quoted: "corporations, “creators,” and normal people".
+        if words <= 2, pre.count >= 1, let comma = before(span).last, tokens[comma].lower == ",",
+           post.count >= 2, ["and", "or"].contains(tokens[post[0]].lower), tokens[post[1]].isWord, !tokens[post[1]].quoted,
+           !isVerb(post[1]) {
+            return true
+        }
         // what's called “feather duvet lung”; a condition known as “…”
         if let p = previous, p == "called", let p2 = previous2, ["what", "is", "are", "was", "were", "be", "been", "so"].contains(p2) {
             return true

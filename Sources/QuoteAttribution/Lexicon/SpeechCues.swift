@@ -209,6 +209,7 @@ enum SpeechCues {
     static let mentionMarkers: Set<String> = [
         "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "term", "terms", "word",
         "words", "phrase", "slogan", "hashtag", "motto", "label", "moniker", "nickname", "branded", "billed",
+        "diagnosed",  // "diagnosed with “feather-duvet lung”": a condition's name
     ]
 
     /// Kinds of works whose titles are quoted ("the film “Oppenheimer”").
