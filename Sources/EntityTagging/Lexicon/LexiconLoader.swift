@@ -21,23 +21,34 @@ enum LexiconLoader {
         lexicon.words.reserveCapacity(200_000)
         lexicon.phrases.reserveCapacity(60_000)
 
-        func lines(_ name: String) throws -> [Substring] {
+        func bytes(_ name: String) throws -> [UInt8] {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw StageSetupError(option: option, "entities: cannot read \(path); rebuild it with scripts/data/build_entities.py")
             }
-            guard UTF8Validation.firstInvalidOffset([UInt8](data)) == nil else {
+            let bytes = [UInt8](data)
+            guard UTF8Validation.firstInvalidOffset(bytes) == nil else {
                 throw StageSetupError(option: option, "entities: \(path) is not UTF-8")
             }
-            let text = String(decoding: data, as: UTF8.self)
+            return bytes
+        }
+
+        func lines(_ name: String) throws -> [Substring] {
+            let text = String(decoding: try bytes(name), as: UTF8.self)
             return fields(text[...], separator: 0x0A, omittingEmpty: true)
         }
 
-        for line in try lines("common-words.txt") {
-            lexicon.addFlags(.common, toWord: TextHash.word(line))
-        }
-        for line in try lines("surnames.txt") {
-            lexicon.addFlags(.surname, toWord: TextHash.word(line))
+        // The two long word lists (160,000 lines) are hashed straight from their bytes.
+        for (name, flags) in [("common-words.txt", WordFlags.common), ("surnames.txt", .surname)] {
+            let data = try bytes(name)
+            data.withUnsafeBufferPointer { buffer in
+                var start = 0
+                for i in 0...buffer.count where i == buffer.count || buffer[i] == 0x0A {
+                    defer { start = i + 1 }
+                    guard i > start else { continue }
+                    lexicon.addFlags(flags, toWord: hashLine(UnsafeBufferPointer(rebasing: buffer[start..<i])))
+                }
+            }
         }
         for line in try lines("given-names.tsv") {
             let f = fields(line, separator: 0x09, omittingEmpty: true)
@@ -122,6 +133,16 @@ enum LexiconLoader {
         }
         let canonical = f.count >= 4 ? String(f[3]) : nil
         lexicon.addPhrase(trimmed(f[0]), label: label, tags: tags, canonical: canonical)
+    }
+
+    /// The folded hash of one line of UTF-8, as `TextHash.word` gives it.
+    static func hashLine(_ line: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if !line.contains(where: { $0 >= 0x80 }) {
+            var h = TextHash.empty
+            for b in line { h = TextHash.addFolded(h, Unicode.Scalar(b)) }
+            return h
+        }
+        return TextHash.word(String(decoding: line, as: UTF8.self))
     }
 
     /// Splits on an ASCII byte. `Substring.split` walks characters, which
