@@ -206,4 +206,10 @@ import Testing
         // A company named like an ordinary word needs support from the text.
         #expect(try Tagged("He ate an apple.").entities.isEmpty)
     }
+
+    @Test func aMonthAfterAGivenNameIsASurname() throws {
+        #expect(try Tagged("Prime Minister Theresa May said the deal was done.").label("Theresa May") == "PERSON")
+        #expect(try Tagged("Later, Brian May played guitar.").label("Brian May") == "PERSON")
+        #expect(try Tagged("It may rain in May.").entities.isEmpty)
+    }
 }

@@ -476,7 +476,8 @@ struct SentenceTagger {
         var namey = false
         for k in a..<b {
             let f = flags(k)
-            if f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity) { return false }
+            let surnameAfterGiven = k > a && f.contains(.surname) && isGiven(k - 1)   // "Theresa May"
+            if f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity) && !surnameAfterGiven { return false }
             if tokens[k].shape.contains(.allCaps) && !tokens[k].shape.contains(.hasPeriod) && tokens[k].length > 1 && words == 1 { return false }
             if isNamey(k) || f.contains(.particle) { namey = true }
         }
@@ -546,7 +547,8 @@ struct SentenceTagger {
         // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").
         for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) && !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
             // "Ken Doctor", "Martin Luther King": a title word after a given name is a surname.
-            if k > a && flags(k).contains(.surname) && !flags(k).isDisjoint(with: [.title]) && isGiven(a) { continue }
+            // "Theresa May", "Brian May": a month after a given name is a surname too.
+            if k > a && flags(k).contains(.surname) && !flags(k).isDisjoint(with: [.title, .nonEntity]) && isGiven(a) { continue }
             return false
         }
         if isGiven(a) && isNameToken(a) {
