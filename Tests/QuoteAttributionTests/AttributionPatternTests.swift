@@ -66,6 +66,9 @@ struct AttributionPatternTests {
         // A nationality before a lower-case body names the body: the speaker is the phrase.
         Case(marked: "“We oppose it,” the ⟦Chinese|NORP⟧ foreign ministry said.", quote: "We oppose it,", kind: "direct",
              speaker: nil, method: "anonymous"),
+        // The sentence after points back at the quote and names who spoke.
+        Case(marked: "“It is over.” That is how ⟦John Smith⟧ described the deal.", quote: "It is over.", kind: "direct",
+             speaker: "John Smith", method: "next_sentence"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

@@ -22,6 +22,23 @@ extension QuoteAnalyzer {
         if let a = accordingTo(pre + post) { return a }
         if let a = carryOver(found, previous: previous) { return a }
         if let a = previousSentence(span) { return a }
+        if let a = nextSentence(span) { return a }
+        return nil
+    }
+
+    /// `“It is over.” That is how X described the deal.`: the sentence after
+    /// the quote, in its paragraph, points back at it and names who spoke.
+    func nextSentence(_ span: QuotedSpan) -> Attribution? {
+        let s = sentenceIndex(of: max(span.outer.lowerBound, span.outer.upperBound - 1))
+        guard s + 1 < sentences.count, paragraphIndex(of: sentences[s + 1].lowerBound) == paragraphIndex(of: span.outer.lowerBound)
+        else { return nil }
+        let window = Array(tokenRange(sentences[s + 1])).filter { !tokens[$0].quoted }
+        guard let first = window.first, ["that", "this", "those", "these", "such"].contains(tokens[first].lower) else { return nil }
+        for v in window.indices where isVerb(window[v], strongOnly: true) {
+            if let c = speakerBefore(window, verbAt: v), c.kind == .name, let (r, _, certainty) = resolve(c) {
+                return Attribution(speaker: r, cue: nil, method: "next_sentence", confidence: min(0.6, certainty))
+            }
+        }
         return nil
     }
 
