@@ -186,6 +186,9 @@ import Testing
         #expect(t.label("Polygraph.info") == "ORG")
         #expect(t.label("Edmunds.com") == "ORG")
         #expect(t.label("Peterson Institute for International Economics") == "ORG")
+        let media = try Tagged("She told Sky Sports and Business Insider about it.")
+        #expect(media.label("Sky Sports") == "ORG")
+        #expect(media.label("Business Insider") == "ORG")
         // A web address in lower case is no name.
         #expect(try Tagged("See www.example.com for details.").entities.isEmpty)
     }
