@@ -69,6 +69,9 @@ struct AttributionPatternTests {
         // The sentence after points back at the quote and names who spoke.
         Case(marked: "“It is over.” That is how ⟦John Smith⟧ described the deal.", quote: "It is over.", kind: "direct",
              speaker: "John Smith", method: "next_sentence"),
+        // Coordinated modifiers stay in the group's phrase.
+        Case(marked: "In a joint statement, the ⟦Russian|NORP⟧ and ⟦Syrian|NORP⟧ defense ministries accused ⟦U.S.|LOC⟧ forces of controlling “bandit formations.”",
+             quote: "bandit formations.", kind: "partial", speaker: nil, method: "anonymous"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

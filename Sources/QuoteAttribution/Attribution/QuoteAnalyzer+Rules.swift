@@ -582,6 +582,11 @@ extension QuoteAnalyzer {
             var j = k
             while j - 1 >= 0, k - j < 6 {
                 let p = tokens[window[j - 1]]
+                // "the Russian and Syrian defense ministries": "and" between two capitalised modifiers.
+                if p.lower == "and", j - 2 >= 0, tokens[window[j - 2]].isCapitalized, tokens[window[j]].isCapitalized {
+                    j -= 1
+                    continue
+                }
                 // A bare verb lemma before a noun is a noun itself ("state media", "news report").
                 let verbForm = isVerb(window[j - 1]) && SpeechCues.lemmas[p.lower] == nil
                 guard p.isWord, !verbForm, !p.possessive || j - 1 < k, !SpeechCues.clauseWords.contains(p.lower) else { break }
