@@ -46,7 +46,7 @@ struct AttributionPatternTests {
              quote: "certainly absurd.", kind: "partial", speaker: "Lamrani", method: "partial_subject"),
         // "the source" stays anonymous: it is not an epithet of the last person named.
         Case(marked: "⟦Nisan Ahmado⟧ reported from the camp. “Nobody is stopping them,” the source said.", quote: "Nobody is stopping them,",
-             kind: "direct", speaker: nil, method: "anonymous"),
+             kind: "direct", speaker: "the source", method: "anonymous"),
         // "it" speaks for the organisation last named, though it is a function word too.
         Case(marked: "The ⟦Electoral Commission|ORG⟧ met. Critically, however, it pointed out that it lacks “a role in regulating content.”",
              quote: "a role in regulating content.", kind: "partial", speaker: "Electoral Commission", method: "pronoun"),
@@ -58,20 +58,20 @@ struct AttributionPatternTests {
              quote: "He’s used to scoring goals,", kind: "direct", speaker: "Ryan Suter", method: "pronoun"),
         // "the patient" is anonymous, not the doctor named before.
         Case(marked: "Dr. ⟦Owen Dempsey⟧ treated him. “It does not affect me now,” the patient wrote in the case study.",
-             quote: "It does not affect me now,", kind: "direct", speaker: nil, method: "anonymous"),
+             quote: "It does not affect me now,", kind: "direct", speaker: "the patient", method: "anonymous"),
         // "they" with no organisation named: the group that opened the sentence before; nothing if that is no speaker.
         Case(marked: "Local officials did not respond. “The situation is under control,” they said in a statement.",
-             quote: "The situation is under control,", kind: "direct", speaker: nil, method: "anonymous"),
+             quote: "The situation is under control,", kind: "direct", speaker: "Local officials", method: "anonymous"),
         Case(marked: "The rooms were empty. “We left,” they said.", quote: "We left,", kind: "direct", speaker: nil, method: "unattributed"),
         // A nationality before a lower-case body names the body: the speaker is the phrase.
         Case(marked: "“We oppose it,” the ⟦Chinese|NORP⟧ foreign ministry said.", quote: "We oppose it,", kind: "direct",
-             speaker: nil, method: "anonymous"),
+             speaker: "the Chinese foreign ministry", method: "anonymous"),
         // The sentence after points back at the quote and names who spoke.
         Case(marked: "“It is over.” That is how ⟦John Smith⟧ described the deal.", quote: "It is over.", kind: "direct",
              speaker: "John Smith", method: "next_sentence"),
         // Coordinated modifiers stay in the group's phrase.
         Case(marked: "In a joint statement, the ⟦Russian|NORP⟧ and ⟦Syrian|NORP⟧ defense ministries accused ⟦U.S.|LOC⟧ forces of controlling “bandit formations.”",
-             quote: "bandit formations.", kind: "partial", speaker: nil, method: "anonymous"),
+             quote: "bandit formations.", kind: "partial", speaker: "the Russian and Syrian defense ministries", method: "anonymous"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),
