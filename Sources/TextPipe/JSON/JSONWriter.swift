@@ -121,44 +121,51 @@ public struct JSONWriter {
     /// straight from their integers: a token layer has one span per word,
     /// and going through a `JSONValue` per span cost more than finding them.
     public mutating func write(plainSpans spans: [Span]) {
-        // 17 fixed bytes and two numbers of at most 20 characters a span.
-        let capacity = spans.count * 57 + 2
-        let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-            var n = 0
-            @inline(__always) func put(_ b: UInt8) {
-                out[n] = b
-                n += 1
-            }
-            @inline(__always) func put(_ value: Int) {
-                if value < 0 { put(UInt8(ascii: "-")) }
-                var v = value.magnitude
-                var digits = 1
-                var scale: UInt = 10
-                while v >= scale && digits < 19 {
-                    digits += 1
-                    scale &*= 10
+        bytes.append(UInt8(ascii: "["))
+        // In chunks, so that a 50 MB document's token layer never needs a
+        // second full copy of its JSON in memory.
+        let chunkSize = 4096
+        var from = 0
+        while from < spans.count {
+            let to = min(spans.count, from + chunkSize)
+            // 17 fixed bytes and two numbers of at most 20 characters a span.
+            let chunk = [UInt8](unsafeUninitializedCapacity: (to - from) * 57) { out, count in
+                var n = 0
+                @inline(__always) func put(_ b: UInt8) {
+                    out[n] = b
+                    n += 1
                 }
-                if v >= 10_000_000_000_000_000_000 { digits = 20 }
-                var i = n + digits
-                n = i
-                repeat {
-                    i -= 1
-                    out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
-                    v /= 10
-                } while v > 0
+                @inline(__always) func put(_ value: Int) {
+                    if value < 0 { put(UInt8(ascii: "-")) }
+                    var v = value.magnitude
+                    var digits = 1
+                    var scale: UInt = 10
+                    while v >= scale && digits < 19 {
+                        digits += 1
+                        scale &*= 10
+                    }
+                    if v >= 10_000_000_000_000_000_000 { digits = 20 }
+                    var i = n + digits
+                    n = i
+                    repeat {
+                        i -= 1
+                        out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+                        v /= 10
+                    } while v > 0
+                }
+                for k in from..<to {
+                    if k > 0 { put(UInt8(ascii: ",")) }
+                    for b in "{\"start\":".utf8 { put(b) }
+                    put(spans[k].start)
+                    for b in ",\"end\":".utf8 { put(b) }
+                    put(spans[k].end)
+                    put(UInt8(ascii: "}"))
+                }
+                count = n
             }
-            put(UInt8(ascii: "["))
-            for (k, span) in spans.enumerated() {
-                if k > 0 { put(UInt8(ascii: ",")) }
-                for b in "{\"start\":".utf8 { put(b) }
-                put(span.start)
-                for b in ",\"end\":".utf8 { put(b) }
-                put(span.end)
-                put(UInt8(ascii: "}"))
-            }
-            put(UInt8(ascii: "]"))
-            count = n
+            bytes.append(contentsOf: chunk)
+            from = to
         }
-        bytes.append(contentsOf: chunk)
+        bytes.append(UInt8(ascii: "]"))
     }
 }
