@@ -72,6 +72,9 @@ struct AttributionPatternTests {
         // Coordinated modifiers stay in the group's phrase.
         Case(marked: "In a joint statement, the ⟦Russian|NORP⟧ and ⟦Syrian|NORP⟧ defense ministries accused ⟦U.S.|LOC⟧ forces of controlling “bandit formations.”",
              quote: "bandit formations.", kind: "partial", speaker: "the Russian and Syrian defense ministries", method: "anonymous"),
+        // "label" is a verb too; after "the" it is the noun that speaks.
+        Case(marked: "The label said in a statement that ⟦Swift⟧ had “every opportunity.”", quote: "every opportunity.", kind: "partial",
+             speaker: "The label", method: "anonymous"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
         Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
              speaker: "Andy Vesey", method: "said_after"),

@@ -575,7 +575,12 @@ extension QuoteAnalyzer {
         if ["he", "she", "they", "it"].contains(t.lower) {
             return SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun)
         }
-        if isVerb(window[k]) || SpeechCues.functionWords.contains(t.lower) { return nil }
+        // After a determiner a verb form is a noun: "the label said", "the report found";
+        // but a noun after a preposition ("During the call, …") is no subject.
+        let prepositions: Set<String> = ["during", "in", "on", "at", "after", "before", "since", "of", "for", "with", "from", "by", "about", "to"]
+        let noun = k > 0 && SpeechCues.determiners.contains(tokens[window[k - 1]].lower)
+            && !(k > 1 && prepositions.contains(tokens[window[k - 2]].lower))
+        if isVerb(window[k]) && !noun || SpeechCues.functionWords.contains(t.lower) { return nil }
         if t.possessive { return nil }
         if !t.isCapitalized || t.lower.hasSuffix("-year-old") {
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
