@@ -17,12 +17,58 @@ extension QuoteAnalyzer {
         if let b = beforeQuote, let a = afterQuote, a.speaker.kind == .phrase, b.speaker.kind != .phrase { return b }
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
+        if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
         if let a = anywhereAfter(post) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
         if let a = accordingTo(pre + post) { return a }
         if let a = carryOver(found, previous: previous) { return a }
         if let a = previousSentence(span) { return a }
         if let a = nextSentence(span) { return a }
+        return nil
+    }
+
+    /// "he" or "she" right before a reporting verb in a quote's own windows.
+    func attributingPronoun(_ window: [Int]) -> String? {
+        for (i, t) in window.enumerated() where ["he", "she"].contains(tokens[t].lower) {
+            if i + 1 < window.count, isVerb(window[i + 1]) { return tokens[t].lower }
+        }
+        return nil
+    }
+
+    /// The gender a phrase's head says ("the victim’s mother" → she), if any.
+    func pronoun(of phrase: String) -> String? {
+        let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return SpeechCues.femaleNouns.contains(head) ? "she" : SpeechCues.maleNouns.contains(head) ? "he" : nil
+    }
+
+    /// `“…,” the victim’s mother told CBS News. She said her son was “a good
+    /// boy.”`: "she" when no woman is named refers to the phrase that spoke
+    /// last (this paragraph or the one before), or to one introduced in the
+    /// sentence before ("WIRED spoke to one mother."), when its head says the
+    /// same gender.
+    func pronounForEarlierPhrase(_ found: Found, pre: [Int], post: [Int], previous: [Found]) -> Attribution? {
+        guard let p = attributingPronoun(post) ?? attributingPronoun(pre) else { return nil }
+        // A named person of that gender is the pronoun rule's business.
+        if mostSalientPerson(before: found.span.outer.lowerBound, gender: p == "he" ? "male" : "female") != nil { return nil }
+        let paragraph = paragraphIndex(of: found.span.outer.lowerBound)
+        if let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }), let a = last.attribution,
+           a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 1, pronoun(of: a.speaker.text) == p {
+            return Attribution(speaker: a.speaker, cue: nil, method: "pronoun", confidence: 0.6)
+        }
+        let s = sentenceIndex(of: found.span.outer.lowerBound)
+        guard s > 0, paragraphIndex(of: sentences[s - 1].lowerBound) >= paragraph - 1 else { return nil }
+        let window = Array(tokenRange(sentences[s - 1])).filter { !tokens[$0].quoted }
+        for (i, t) in window.enumerated().reversed() where pronoun(of: tokens[t].lower) == p && i > 0 {
+            var start = i
+            while start > 0, i - start < 3, tokens[window[start - 1]].isWord, !isVerb(window[start - 1]),
+                  !["to", "with", "of", "for", "by", "from", "and"].contains(tokens[window[start - 1]].lower) {
+                start -= 1
+            }
+            guard start < i, SpeechCues.determiners.contains(tokens[window[start]].lower) || tokens[window[start]].lower == "one" else { continue }
+            let a = tokens[window[start]].start, b = tokens[t].end
+            return Attribution(speaker: SpeakerCandidate(text: text(a..<b), start: a, end: b, kind: .phrase),
+                               cue: nil, method: "pronoun", confidence: 0.55)
+        }
         return nil
     }
 

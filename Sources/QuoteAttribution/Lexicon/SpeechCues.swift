@@ -134,6 +134,17 @@ enum SpeechCues {
         "patient", "victim",
     ]
 
+    /// Heads of phrases that say a speaker's gender, for "he"/"she" when no
+    /// person is named: "the victim’s mother … she said".
+    static let femaleNouns: Set<String> = [
+        "mother", "woman", "wife", "daughter", "sister", "girl", "grandmother", "aunt", "niece", "widow", "girlfriend",
+        "actress", "businesswoman", "spokeswoman", "congresswoman", "chairwoman", "mom",
+    ]
+    static let maleNouns: Set<String> = [
+        "father", "man", "husband", "son", "brother", "boy", "grandfather", "uncle", "nephew", "widower", "boyfriend",
+        "businessman", "spokesman", "congressman", "chairman", "dad",
+    ]
+
     static let betweenSpeakerAndVerb: Set<String> = [
         "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "also", "later", "then", "again",
         "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently", "simply", "flatly", "bluntly",
