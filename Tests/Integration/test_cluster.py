@@ -115,8 +115,12 @@ class ShardTests(unittest.TestCase):
                                     os.path.join(out, "shard-3-of-4"), "--errors-ok", "--shard", "3/4", "--jobs", "1"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={})
         partial = os.path.join(out, "shard-3-of-4.partial", "documents.jsonl")
+        # Killed once it has written documents and a checkpoint: a partial folder
+        # without a checkpoint is started afresh (correctly, but silently).
+        checkpoint = os.path.join(out, "shard-3-of-4.partial", ".checkpoint.json")
         deadline = time.time() + 60
-        while time.time() < deadline and (not os.path.exists(partial) or os.path.getsize(partial) == 0):
+        while time.time() < deadline and (not os.path.exists(partial) or os.path.getsize(partial) == 0
+                                          or not os.path.exists(checkpoint)):
             time.sleep(0.05)
         process.send_signal(signal.SIGKILL)
         process.wait()
