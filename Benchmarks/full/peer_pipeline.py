@@ -28,8 +28,10 @@ import os
 import sys
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "quotes"))
+from compare import textacy_quotes  # noqa: E402  (the one textacy wrapper, shared with the quotes benchmark)
+
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP"}
-MARKS = "\"“”„«»‘’'"
 
 
 def pages(folder, limit=None):
@@ -56,7 +58,6 @@ def main():
 
     started = time.perf_counter()
     import spacy
-    import textacy.extract
     import trafilatura
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -84,24 +85,15 @@ def main():
             sentence_scores = [vader.polarity_scores(s.text)["compound"] for s in doc.sents]
             entities = [{"start": e.start_char, "end": e.end_char, "text": e.text, "label": LABELS[e.label_]}
                         for e in doc.ents if e.label_ in LABELS]
-            quotes, stance = [], []
+            stance = []
             try:
-                triples = list(textacy.extract.triples.direct_quotations(doc))
+                quotes = textacy_quotes(doc, text)
             except Exception:  # textacy refuses unbalanced quotation marks
-                triples = []
+                quotes = []
                 refused += 1
-            for triple in triples:
-                content = triple.content
-                s, e = content.start_char, content.end_char
-                while s < e and text[s] in MARKS:
-                    s += 1
-                while e > s and text[e - 1] in MARKS:
-                    e -= 1
-                speaker = " ".join(t.text for t in triple.speaker)
-                cue = " ".join(t.text for t in triple.cue)
-                quotes.append({"start": s, "end": e, "text": text[s:e], "kind": "direct",
-                               "speaker": {"text": speaker} if speaker else None,
-                               "cue": {"text": cue} if cue else None})
+            for q in quotes:
+                s, e = q["start"], q["end"]
+                speaker = q["speaker"]["text"] if q["speaker"] else ""
                 score = vader.polarity_scores(text[s:e])["compound"]
                 for ent in entities:
                     if s <= ent["start"] and ent["end"] <= e and ent["text"] != speaker:

@@ -34,6 +34,28 @@ def load_texts(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def textacy_quotes(doc, text: str) -> list[dict]:
+    """textacy's direct quotations of a spaCy doc as quote layers (content
+    without its marks, speaker and cue as text). Raises what textacy raises
+    (it refuses an odd number of quote marks); shared with
+    Benchmarks/full/peer_pipeline.py."""
+    import textacy.extract
+    quotes = []
+    for triple in textacy.extract.triples.direct_quotations(doc):
+        content = triple.content
+        s, e = content.start_char, content.end_char
+        while s < e and text[s] in MARKS:
+            s += 1
+        while e > s and text[e - 1] in MARKS:
+            e -= 1
+        speaker = " ".join(t.text for t in triple.speaker)
+        cue = " ".join(t.text for t in triple.cue)
+        quotes.append({"start": s, "end": e, "text": text[s:e], "kind": "direct",
+                       "speaker": {"text": speaker, "cluster": None, "canonical": None} if speaker else None,
+                       "cue": {"text": cue, "start": 0, "end": 0} if cue else None})
+    return quotes
+
+
 def run_textacy(docs: list[dict]) -> tuple[list[dict], list[str], float, int]:
     import spacy
     import textacy.extract
@@ -47,18 +69,7 @@ def run_textacy(docs: list[dict]) -> tuple[list[dict], list[str], float, int]:
         sp = nlp(text)
         quotes = []
         try:
-            for triple in textacy.extract.triples.direct_quotations(sp):
-                content = triple.content
-                s, e = content.start_char, content.end_char
-                while s < e and text[s] in MARKS:
-                    s += 1
-                while e > s and text[e - 1] in MARKS:
-                    e -= 1
-                speaker = " ".join(t.text for t in triple.speaker)
-                cue = " ".join(t.text for t in triple.cue)
-                quotes.append({"start": s, "end": e, "text": text[s:e], "kind": "direct",
-                               "speaker": {"text": speaker, "cluster": None, "canonical": None} if speaker else None,
-                               "cue": {"text": cue, "start": 0, "end": 0} if cue else None})
+            quotes = textacy_quotes(sp, text)
         except Exception as error:  # textacy raises on unbalanced quote marks
             refused.append(f"{d['id']}: {type(error).__name__}: {error}"[:160])
         ents = [{"start": e.start_char, "end": e.end_char, "text": e.text,
