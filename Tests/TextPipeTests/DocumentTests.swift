@@ -123,4 +123,23 @@ struct DocumentTests {
         #expect(empty.has("tokens"))
         #expect(String(decoding: empty.jsonLine(), as: UTF8.self).contains(#""tokens":[]"#))
     }
+
+    @Test("span layers longer than one write chunk, and numbers of every length, match the generic writer")
+    func manySpans() throws {
+        var doc = Document(id: "d", text: "x")
+        var spans: [Span] = []
+        var value = 0
+        for i in 0..<10_000 {
+            // Every digit count from 1 to 19, and Int.max, at and around the 4,096-span chunk boundaries.
+            value = i % 20 == 19 ? Int.max : (i % 20 == 0 ? 0 : Int(pow(10.0, Double(i % 19))) + i)
+            spans.append(Span(start: value, end: value))
+        }
+        doc.set(Layer.tokens, spans)
+        let line = String(decoding: doc.jsonLine(), as: UTF8.self)
+        #expect(line == JSONWriter.string(doc.json) + "\n")
+        #expect(try Document.parse(line: Array(line.utf8).dropLast()).get(Layer.tokens) == spans)
+        // The generic writer's integers use the same digits, the sign included.
+        #expect(JSONWriter.string(.number(JSONNumber(Int.min))) == "\(Int.min)")
+        #expect(JSONWriter.string(.number(JSONNumber(-7))) == "-7")
+    }
 }

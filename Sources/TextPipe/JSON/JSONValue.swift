@@ -136,22 +136,40 @@ public struct JSONNumber: Sendable, Equatable, CustomStringConvertible {
         case .literal(let s):
             bytes.append(contentsOf: s.utf8)
         case .int(let value):
-            if value == 0 { bytes.append(0x30); return }
-            var v = value.magnitude
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-                var n = 0
-                while v > 0 {
-                    digits[n] = UInt8(truncatingIfNeeded: v % 10) + 0x30
-                    v /= 10
-                    n += 1
-                }
-                while n > 0 {
-                    n -= 1
-                    bytes.append(digits[n])
-                }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxDecimalLength) { digits in
+                let n = Self.writeDecimal(value, to: digits.baseAddress!)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[0..<n]))
             }
         }
+    }
+
+    /// The longest decimal an `Int` can take: a sign and 19 digits.
+    static let maxDecimalLength = 20
+
+    /// Writes `value` in decimal at `out` (room for `maxDecimalLength`
+    /// bytes) and returns how many bytes it took.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        if value < 0 {
+            out[0] = UInt8(ascii: "-")
+            n = 1
+        }
+        var v = value.magnitude
+        var digits = 1
+        var scale: UInt = 10
+        while v >= scale && digits < 19 {
+            digits += 1
+            scale &*= 10
+        }
+        var i = n + digits
+        n = i
+        repeat {
+            i -= 1
+            out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+            v /= 10
+        } while v > 0
+        return n
     }
 
     /// Two numbers are equal when they denote the same value (`1.0` == `1`).

@@ -128,30 +128,15 @@ public struct JSONWriter {
         var from = 0
         while from < spans.count {
             let to = min(spans.count, from + chunkSize)
-            // 17 fixed bytes and two numbers of at most 20 characters a span.
-            let chunk = [UInt8](unsafeUninitializedCapacity: (to - from) * 57) { out, count in
+            // 18 fixed bytes ("," {"start": ,"end": }) and two numbers a span.
+            let chunk = [UInt8](unsafeUninitializedCapacity: (to - from) * (18 + 2 * JSONNumber.maxDecimalLength)) { out, count in
                 var n = 0
                 @inline(__always) func put(_ b: UInt8) {
                     out[n] = b
                     n += 1
                 }
                 @inline(__always) func put(_ value: Int) {
-                    if value < 0 { put(UInt8(ascii: "-")) }
-                    var v = value.magnitude
-                    var digits = 1
-                    var scale: UInt = 10
-                    while v >= scale && digits < 19 {
-                        digits += 1
-                        scale &*= 10
-                    }
-                    if v >= 10_000_000_000_000_000_000 { digits = 20 }
-                    var i = n + digits
-                    n = i
-                    repeat {
-                        i -= 1
-                        out[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
-                        v /= 10
-                    } while v > 0
+                    n += JSONNumber.writeDecimal(value, to: out.baseAddress! + n)
                 }
                 for k in from..<to {
                     if k > 0 { put(UInt8(ascii: ",")) }
