@@ -29,9 +29,15 @@ struct PolarityTokenizer: Sendable {
             let (tokens, info) = tokenizeScalars(String(decoding: bytes, as: UTF8.self))
             return tokens.withUnsafeBufferPointer { body($0, info) }
         }
+        return withASCIITokens(bytes, body)
+    }
+
+    /// The byte path: tokens of ASCII text made into stack memory.
+    private func withASCIITokens<R>(_ ascii: UnsafeBufferPointer<UInt8>,
+                                    _ body: (UnsafeBufferPointer<PolarityToken>, PolarityTokens) -> R) -> R {
         // Tokens are separated, so there are at most half as many as bytes (rounded up).
-        return withUnsafeTemporaryAllocation(of: PolarityToken.self, capacity: bytes.count / 2 + 1) { out in
-            let info = tokenizeASCII(bytes, into: out)
+        withUnsafeTemporaryAllocation(of: PolarityToken.self, capacity: ascii.count / 2 + 1) { out in
+            let info = tokenizeASCII(ascii, into: out)
             defer { out.baseAddress!.deinitialize(count: info.count) }
             return body(UnsafeBufferPointer(rebasing: out[0..<info.count]), info)
         }
@@ -73,12 +79,7 @@ struct PolarityTokenizer: Sendable {
                 n += 1
                 i += 3
             }
-            let ascii = UnsafeBufferPointer(rebasing: folded[0..<n])
-            return withUnsafeTemporaryAllocation(of: PolarityToken.self, capacity: n / 2 + 1) { out in
-                let info = tokenizeASCII(ascii, into: out)
-                defer { out.baseAddress!.deinitialize(count: info.count) }
-                return body(UnsafeBufferPointer(rebasing: out[0..<info.count]), info)
-            }
+            return withASCIITokens(UnsafeBufferPointer(rebasing: folded[0..<n]), body)
         }
     }
 
