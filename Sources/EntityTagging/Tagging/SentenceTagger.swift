@@ -118,6 +118,13 @@ struct SentenceTagger {
 
     @inline(__always) func isGiven(_ k: Int) -> Bool { !flags(k).isDisjoint(with: WordFlags.given) }
 
+    /// A month or weekday that is a surname after a capitalised given name:
+    /// "Theresa May", "Brian May" (not "PA July", whose "PA" is in capitals).
+    func isSurnameAfterGivenName(_ k: Int) -> Bool {
+        k > range.lowerBound && flags(k).contains(.surname) && isGiven(k - 1) && isNameToken(k - 1)
+            && !tokens[k - 1].shape.contains(.allCaps)
+    }
+
     // MARK: - Chunks
 
     /// The end of the chunk of capitalised words starting at `k`, with the
@@ -154,8 +161,8 @@ struct SentenceTagger {
                 continue
             }
             if isNameToken(j) {
-                // "Allentown, PA June 27": a month or weekday ends a name, unless a given name comes before it ("Theresa May").
-                if t.flags.contains(.nonEntity) && !(isGiven(j - 1) && !tokens[j - 1].shape.contains(.allCaps)) { break }
+                // "Allentown, PA June 27": a month or weekday ends a name, unless it is a surname ("Theresa May").
+                if t.flags.contains(.nonEntity) && !isSurnameAfterGivenName(j) { break }
                 if !t.flags.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title]) { hasHead = true }
                 j += 1
                 continue
@@ -320,7 +327,7 @@ struct SentenceTagger {
         }
         // Trailing connectors and days ("Russia Monday" never forms one name).
         while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined)
-                        || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isGiven(b - 2)) { b -= 1 }
+                        || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isSurnameAfterGivenName(b - 1)) { b -= 1 }
         guard a < b else { return }
 
         // "Edmunds.com", "Polygraph.info": a site is an organisation.
@@ -476,8 +483,7 @@ struct SentenceTagger {
         var namey = false
         for k in a..<b {
             let f = flags(k)
-            let surnameAfterGiven = k > a && f.contains(.surname) && isGiven(k - 1)   // "Theresa May"
-            if f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity) && !surnameAfterGiven { return false }
+            if f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity) && !(k > a && isSurnameAfterGivenName(k)) { return false }
             if tokens[k].shape.contains(.allCaps) && !tokens[k].shape.contains(.hasPeriod) && tokens[k].length > 1 && words == 1 { return false }
             if isNamey(k) || f.contains(.particle) { namey = true }
         }
@@ -547,8 +553,8 @@ struct SentenceTagger {
         // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").
         for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) && !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
             // "Ken Doctor", "Martin Luther King": a title word after a given name is a surname.
-            // "Theresa May", "Brian May": a month after a given name is a surname too.
-            if k > a && flags(k).contains(.surname) && !flags(k).isDisjoint(with: [.title, .nonEntity]) && isGiven(a) { continue }
+            if k > a && flags(k).contains(.surname) && flags(k).contains(.title) && isGiven(a) { continue }
+            if k > a && isSurnameAfterGivenName(k) { continue }
             return false
         }
         if isGiven(a) && isNameToken(a) {
