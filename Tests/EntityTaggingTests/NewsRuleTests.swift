@@ -162,6 +162,12 @@ import Testing
     @Test func anOfficerAfterAPossessiveMakesAnOrganisation() throws {
         let t = try Tagged("Disney’s chairman spoke on Monday. Later, Disney released figures.")
         #expect(t.label("Disney") == "ORG")
+        // The weak "Disney" (the cartoonist) at every other mention counts twice at most:
+        // one mention with evidence outvotes five repetitions of the same look-up.
+        let many = try Tagged("Disney’s chairman spoke on Monday. Later, Disney grew. Then Disney hired staff. "
+            + "In May, Disney opened parks. In June, Disney bought studios. In July, Disney cut costs.")
+        #expect(many.entities.filter { $0.text == "Disney" }.count == 6)
+        #expect(many.entities.filter { $0.text == "Disney" }.allSatisfy { $0.label == "ORG" })
     }
 
     @Test func verbsAndNounModifiersAreNoRoles() throws {
