@@ -61,7 +61,7 @@ extension QuoteAnalyzer {
         for (i, t) in window.enumerated().reversed() where pronoun(of: tokens[t].lower) == p && i > 0 {
             var start = i
             while start > 0, i - start < 3, tokens[window[start - 1]].isWord, !isVerb(window[start - 1]),
-                  !["to", "with", "of", "for", "by", "from", "and"].contains(tokens[window[start - 1]].lower) {
+                  !SpeechCues.prepositions.contains(tokens[window[start - 1]].lower), tokens[window[start - 1]].lower != "and" {
                 start -= 1
             }
             guard start < i, SpeechCues.determiners.contains(tokens[window[start]].lower) || tokens[window[start]].lower == "one" else { continue }
@@ -382,13 +382,13 @@ extension QuoteAnalyzer {
             var b = first - 1
             var steps = 0
             while b >= 0, steps < 3, tokens[window[b]].isWord, !SpeechCues.clauseWords.contains(tokens[window[b]].lower),
-                  !["in", "of", "at", "for", "with", "from", "by", "on", "to"].contains(tokens[window[b]].lower) {
+                  !SpeechCues.prepositions.contains(tokens[window[b]].lower) {
                 b -= 1
                 steps += 1
             }
             // "…, with Foreign Minister Ayman Safadi warning of": after "with" a participle has its own subject.
             let absolute = tokens[window[b >= 0 ? b : 0]].lower == "with" && tokens[window[v]].lower.hasSuffix("ing")
-            if b >= 0, !absolute, ["in", "of", "at", "for", "with", "from", "by", "on", "to"].contains(tokens[window[b]].lower),
+            if b >= 0, !absolute, SpeechCues.prepositions.contains(tokens[window[b]].lower),
                let subject = sentenceSubjectPhrase(window, before: b), subject.start < found.start {
                 return subject
             }
@@ -623,9 +623,8 @@ extension QuoteAnalyzer {
         }
         // After a determiner a verb form is a noun: "the label said", "the report found";
         // but a noun after a preposition ("During the call, …") is no subject.
-        let prepositions: Set<String> = ["during", "in", "on", "at", "after", "before", "since", "of", "for", "with", "from", "by", "about", "to"]
         let noun = k > 0 && SpeechCues.determiners.contains(tokens[window[k - 1]].lower)
-            && !(k > 1 && prepositions.contains(tokens[window[k - 2]].lower))
+            && !(k > 1 && SpeechCues.prepositions.contains(tokens[window[k - 2]].lower))
         if isVerb(window[k]) && !noun || SpeechCues.functionWords.contains(t.lower) { return nil }
         if t.possessive { return nil }
         if !t.isCapitalized || t.lower.hasSuffix("-year-old") {

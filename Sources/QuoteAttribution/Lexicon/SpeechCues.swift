@@ -134,6 +134,12 @@ enum SpeechCues {
         "patient", "victim",
     ]
 
+    /// Prepositions: a noun phrase after one is no clause's subject ("During
+    /// the call, …", "the research published in the journal … argued").
+    static let prepositions: Set<String> = [
+        "in", "of", "at", "for", "with", "from", "by", "on", "to", "during", "after", "before", "since", "about", "within",
+    ]
+
     /// Heads of phrases that say a speaker's gender, for "he"/"she" when no
     /// person is named: "the victim’s mother … she said".
     static let femaleNouns: Set<String> = [
