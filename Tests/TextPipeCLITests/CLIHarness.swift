@@ -2,6 +2,16 @@ import Foundation
 
 /// Runs the built `textpipe` binary the way a user would, in a temporary folder.
 struct CLI {
+    /// A small pipeline of utility stages for end-to-end runs: fails empty
+    /// documents, counts the rest.
+    static let statsPipeline = """
+        name: stats
+        stages:
+          - use: require
+            with: {min_chars: 1}
+          - use: stats
+        """
+
     struct Result {
         var status: Int32
         var stdout: String

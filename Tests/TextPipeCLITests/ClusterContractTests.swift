@@ -6,13 +6,7 @@ import Testing
 /// complete, and no dependence on the environment.
 @Suite("textpipe run on a cluster", .serialized)
 struct ClusterContractTests {
-    let statsPipeline = """
-        name: stats
-        stages:
-          - use: require
-            with: {min_chars: 1}
-          - use: stats
-        """
+    let statsPipeline = CLI.statsPipeline
 
     /// Runs with exactly `environment` (nothing inherited).
     func run(_ w: Workspace, _ arguments: [String], environment: [String: String] = [:],

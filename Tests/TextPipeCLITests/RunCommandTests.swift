@@ -3,13 +3,7 @@ import Testing
 
 @Suite("textpipe run, end to end", .serialized)
 struct RunCommandTests {
-    let statsPipeline = """
-        name: stats
-        stages:
-          - use: require
-            with: {min_chars: 1}
-          - use: stats
-        """
+    let statsPipeline = CLI.statsPipeline
 
     @Test("a folder run writes all outputs and exits 0")
     func folderRun() throws {
