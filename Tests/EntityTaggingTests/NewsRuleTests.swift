@@ -192,6 +192,7 @@ import Testing
         #expect(t.label("Polygraph.info") == "ORG")
         #expect(t.label("Edmunds.com") == "ORG")
         #expect(t.label("Peterson Institute for International Economics") == "ORG")
+        #expect(try Tagged("Data came from the IllustrisTNG Project last year.").label("IllustrisTNG Project") == "ORG")
         let media = try Tagged("She told Sky Sports and Business Insider about it.")
         #expect(media.label("Sky Sports") == "ORG")
         #expect(media.label("Business Insider") == "ORG")
