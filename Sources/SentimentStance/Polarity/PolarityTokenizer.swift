@@ -223,7 +223,7 @@ struct PolarityTokenizer: Sendable {
             }
             if news {
                 token.isTitle = Self.isTitle(slice)
-                token.hasLetter = slice.contains { $0.properties.isAlphabetic }
+                token.hasLetter = slice.contains { Self.isLetter($0) }
                 let last = scalars[i - 1]
                 token.endsSentence = Self.sentenceEnds.contains(last)
                 token.endsWithComma = last == ","
@@ -237,8 +237,31 @@ struct PolarityTokenizer: Sendable {
 
     /// Capitalised, not all capitals: an upper-case first letter and a lower-case letter after it.
     private static func isTitle(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard slice.count > 1, let first = slice.first, first.properties.isUppercase else { return false }
-        return slice.dropFirst().contains { $0.properties.isLowercase }
+        guard slice.count > 1, let first = slice.first, isUppercase(first) else { return false }
+        return slice.dropFirst().contains { isLowercase($0) }
+    }
+
+    // Unicode property look-ups cost about a hundred instructions each; most
+    // words in a sentence that holds one accented name are plain ASCII.
+    @inline(__always)
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    private static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always)
+    private static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return c.properties.isLowercase
     }
 
     @inline(__always)

@@ -93,6 +93,12 @@ struct StanceAnalyzer: Sendable {
         /// Text ranges that name a speaker; mentions inside them are attribution.
         var attribution: [(start: Int, end: Int, quote: Int)] = []
         var evidence: [Key: Accumulator] = [:]
+        /// Clause polarities already computed: a sentence naming several
+        /// targets in one clause is scored once, not once per mention.
+        var clauseScores: [Int: Double] = [:]
+        /// Indexes of the words that open a clause ("but", "because"), in
+        /// order: found once per document instead of once per mention.
+        let clauseWordIndexes: [Int]
 
         init(analyzer: StanceAnalyzer, input: Input, scalars: [Unicode.Scalar], words: TextWords, catalog: TargetCatalog) {
             self.analyzer = analyzer
@@ -110,6 +116,7 @@ struct StanceAnalyzer: Sendable {
             byteOffsets = offsets
             self.words = words
             self.catalog = catalog
+            clauseWordIndexes = words.words.indices.filter { StanceAnalyzer.Run.clauseWords.contains(words.words[$0].lower) }
             let clusterNames = Dictionary(input.clusters.map { ($0.id, $0.canonical) }, uniquingKeysWith: { a, _ in a })
             for (i, q) in input.quotes.enumerated() where q.kind != Quote.Kind.mention.rawValue {
                 guard q.start >= 0, q.end <= scalars.count, q.start < q.end else { continue }
@@ -150,7 +157,7 @@ struct StanceAnalyzer: Sendable {
                     case .subject:
                         continue
                     case .none:
-                        let (score, weight) = clauseEvidence(m, clause, text(clause.start, clause.end))
+                        let (score, weight) = clauseEvidence(m, clause, inQuote: true)
                         add(holder, m.target, score, weight, quote: q.index)
                     }
                 } else if m.end <= q.start || m.start >= q.end {
@@ -182,7 +189,7 @@ struct StanceAnalyzer: Sendable {
                 case .subject:
                     continue
                 case .none:
-                    let (score, weight) = clauseEvidence(m, clause, narrationText(clause.start, clause.end))
+                    let (score, weight) = clauseEvidence(m, clause, inQuote: false)
                     add(nil, m.target, score, weight, sentence: si)
                 }
             }
@@ -201,12 +208,19 @@ struct StanceAnalyzer: Sendable {
         /// conditional clause ("If this deployment inspires others ...", which
         /// asserts nothing), and a third of the weight for a setting
         /// ("the Ukraine conflict").
-        private func clauseEvidence(_ m: TargetCatalog.Mention, _ clause: (start: Int, end: Int), _ clauseText: String) -> (Double, Double) {
+        /// `inQuote`: the clause lies in a quote and is scored whole;
+        /// otherwise quoted words inside it are left out.
+        private mutating func clauseEvidence(_ m: TargetCatalog.Mention, _ clause: (start: Int, end: Int), inQuote: Bool) -> (Double, Double) {
             let range = words.words(in: clause.start, clause.end)
             if let first = range.first, Self.conditionals.contains(words.words[first].lower) { return (0, 0.5) }
             var weight = 1.0
             if let next = wordAfter(m), Self.settingNouns.contains(words.words[next].lower) { weight = 1.0 / 3 }
-            return (analyzer.scorer.score(clauseText), weight)
+            // Offsets are below 2^31, so start, end and the flag fit one key.
+            let key = (clause.start << 32) | (clause.end << 1) | (inQuote ? 1 : 0)
+            if let score = clauseScores[key] { return (score, weight) }
+            let score = analyzer.scorer.score(inQuote ? text(clause.start, clause.end) : narrationText(clause.start, clause.end))
+            clauseScores[key] = score
+            return (score, weight)
         }
 
         /// The word right after a mention (after the whole hyphenated word it sits in), if only spaces lie between.
@@ -410,7 +424,7 @@ struct StanceAnalyzer: Sendable {
             return lo < s.count && s[lo].start <= offset ? lo : nil
         }
 
-        private static let clauseWords: Set<String> = ["but", "while", "although", "though", "whereas", "however", "yet", "because", "despite"]
+        fileprivate static let clauseWords: Set<String> = ["but", "while", "although", "though", "whereas", "however", "yet", "because", "despite"]
 
         /// The clause around a mention: bounded by , ; : ( ) and dashes, and by
         /// contrastive or causal conjunctions, within the container range.
@@ -429,8 +443,16 @@ struct StanceAnalyzer: Sendable {
             var k = x - 1
             while k >= 0 && breaks[k] >= start { k -= 1 }
             if k >= 0 && breaks[k] >= a { lo = breaks[k] + 1 }
-            for i in words.words(in: a, b) where Self.clauseWords.contains(words.words[i].lower) {
-                let w = words.words[i]
+            let range = words.words(in: a, b)
+            var c = 0
+            var top = clauseWordIndexes.count
+            while c < top {
+                let mid = (c + top) / 2
+                if clauseWordIndexes[mid] < range.lowerBound { c = mid + 1 } else { top = mid }
+            }
+            while c < clauseWordIndexes.count && clauseWordIndexes[c] < range.upperBound {
+                let w = words.words[clauseWordIndexes[c]]
+                c += 1
                 if w.end <= start { lo = max(lo, w.start) }
                 if w.start >= end { hi = min(hi, w.start) }
             }

@@ -17,27 +17,32 @@ struct TextWords: Sendable {
     init(scalars: [Unicode.Scalar]) {
         var words: [Word] = []
         var breaks: [Int] = []
+        // One byte buffer reused for every word: appending scalar by scalar
+        // to a String costs several times more.
+        var lower: [UInt8] = []
+        lower.reserveCapacity(64)
         var i = 0
         let n = scalars.count
         while i < n {
             let c = scalars[i]
             if Self.isWordScalar(c) {
                 let start = i
-                var lower = String.UnicodeScalarView()
+                lower.removeAll(keepingCapacity: true)
                 // ASCII letters are lower-cased on the way; only other words need Unicode case mapping.
                 var ascii = true
                 while i < n {
                     let s = scalars[i]
                     if Self.isWordScalar(s) {
-                        if s.value >= 0x41 && s.value <= 0x5A {
-                            lower.append(Unicode.Scalar(UInt8(s.value) | 0x20))
+                        if s.value < 0x80 {
+                            let b = UInt8(truncatingIfNeeded: s.value)
+                            lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
                         } else {
-                            if s.value >= 0x80 { ascii = false }
-                            lower.append(s)
+                            ascii = false
+                            UTF8.encode(s) { lower.append($0) }
                         }
                     } else if (s == "'" || s == "\u{2019}" || s == "-" || s == ".") && i + 1 < n && Self.isWordScalar(scalars[i + 1]) {
                         // Inside a word: "don't", "Korea’s", "Asia-Pacific", "U.S".
-                        lower.append(s == "\u{2019}" ? "'" : s)
+                        lower.append(s == "\u{2019}" ? UInt8(ascii: "'") : UInt8(truncatingIfNeeded: s.value))
                     } else {
                         break
                     }
@@ -45,8 +50,8 @@ struct TextWords: Sendable {
                 }
                 let first = scalars[start]
                 let capitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                words.append(Word(start: start, end: i, lower: ascii ? String(lower) : String(lower).lowercased(),
-                                  capitalized: capitalized))
+                let word = String(decoding: lower, as: UTF8.self)
+                words.append(Word(start: start, end: i, lower: ascii ? word : word.lowercased(), capitalized: capitalized))
                 continue
             }
             switch c {
