@@ -200,6 +200,16 @@ import Testing
         #expect(try Tagged("See www.example.com for details.").entities.isEmpty)
     }
 
+    @Test func brandCasedWordsAreOrganisations() throws {
+        let t = try Tagged("Earlier this year, GateHouse laid off 60 employees while Senator McConnell and Gov. DeSantis watched.")
+        #expect(t.label("GateHouse") == "ORG")
+        // Family-name prefixes keep their people.
+        #expect(t.label("McConnell") == "PERSON")
+        #expect(t.label("DeSantis") == "PERSON")
+        // All capitals, digits or a short word are no brand case.
+        #expect(try Tagged("The BBC and the G20 met in St. Louis.").label("G20") == nil)
+    }
+
     @Test func unknownFirstNamesBeforeSurnames() throws {
         // "James" is also a river and looks like "jam" + "es"; "Pope" alone is a title.
         let t = try Tagged("Then LeBron James scored 30 points and Kentavious Caldwell-Pope drilled a 3-pointer.")

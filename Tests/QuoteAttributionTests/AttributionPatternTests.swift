@@ -128,6 +128,34 @@ struct AttributionPatternTests {
         Case(marked: "“We are ready,” ⟦Austin⟧ wrote on social media.", quote: "We are ready,", kind: "direct", speaker: "Austin", method: "said_after"),
         Case(marked: "“The markets will recover,” ⟦Anna Schmidt⟧ tweeted.", quote: "The markets will recover,", kind: "direct",
              speaker: "Anna Schmidt", method: "said_after"),
+        // Coordinated titles with commas before the name.
+        Case(marked: "“Our results reflected growth,” chairman, CEO and president ⟦Craig Menear⟧ said in the earnings release.",
+             quote: "Our results reflected growth,", kind: "direct", speaker: "Craig Menear", method: "said_after"),
+        // Inverted: lower-case roles before the name are not the speaker.
+        Case(marked: "“Revenue has fallen every year,” says veteran industry analyst ⟦Ken Doctor⟧.", quote: "Revenue has fallen every year,",
+             kind: "direct", speaker: "Ken Doctor", method: "inverted_appositive"),
+        // A survey by someone speaks for its author.
+        Case(marked: "According to a 2018 survey by ⟦Penelope Muse Abernathy⟧ of the ⟦University of North Carolina|ORG⟧, the firm tends to “consolidate copy editing” at a corporate center.",
+             quote: "consolidate copy editing", kind: "partial", speaker: "Penelope Muse Abernathy", method: "according_to"),
+        // "the man" is someone unnamed, not the last man named.
+        Case(marked: "⟦Owen Dempsey⟧ treated him. “It does not affect me now,” the man wrote in the case report.",
+             quote: "It does not affect me now,", kind: "direct", speaker: "the man", method: "anonymous"),
+        // An "as" clause after the quote.
+        Case(marked: "The “new Gannett,” as ⟦Reed⟧ dubbed the combination, will be the largest chain.", quote: "new Gannett,",
+             kind: "partial", speaker: "Reed", method: "as_clause"),
+        Case(marked: "⟦Anna Schmidt|PERSON|female⟧ was tired. The year was “a long slog,” as she put it.", quote: "a long slog,",
+             kind: "partial", speaker: "Anna Schmidt", method: "pronoun"),
+        Case(marked: "Here is how bad it got in the words of the patient: “I was unable to stand.”", quote: "I was unable to stand.",
+             kind: "direct", speaker: "the patient", method: "anonymous"),
+        // The subject of a relative clause speaks; "conference call" is a noun.
+        Case(marked: "⟦Fortress|ORG⟧ will leave with a payout that investor ⟦Leon Cooperman⟧ blasted on an investor conference call as “morally wrong.”",
+             quote: "morally wrong.", kind: "partial", speaker: "Leon Cooperman", method: "partial_subject"),
+        // "the company" refers back to the organisation just named.
+        Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
+             kind: "direct", speaker: "Acme Holdings", method: "organisation"),
+        // A time adverb opening the sentence is no speaker; nor is anyone outside the parenthesis.
+        Case(marked: "Earlier this year, ⟦GateHouse|ORG⟧ laid off 60 employees (the firm would not disclose the number but called it “immaterial”).",
+             quote: "immaterial", kind: "partial", speaker: nil, method: "unattributed"),
     ]
 
     @Test("pattern", arguments: cases)

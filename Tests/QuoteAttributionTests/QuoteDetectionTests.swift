@@ -19,6 +19,10 @@ struct QuoteDetectionTests {
         "The club posted the news from “@SpursOfficial” at noon, fans said.",
         "Users can switch between being corporations, “creators,” and normal people, Stier says.",
         "He was diagnosed with “feather-duvet lung,” according to a new case report.",
+        // A modifier between the article and the word; "protests" after "during" is a noun, not a speaker's verb.
+        "Three people died during protests against the self-declared “interim” government on Friday.",
+        // A term named after a copula.
+        "On a bird, the term often used is “bird fancier’s lung.”",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

@@ -42,7 +42,7 @@ struct Mention: Sendable {
 enum Rule: UInt8, Sendable {
     case unknown, gazetteer, title, orgHead, companySuffix, placeHead, givenName, koreanName, surname, compassRegion,
          hyphenRegion, acronym, caseless, roleNoun, appositive, speechVerb, placeNoun, demonymPlace, linkedPerson,
-         linkedOrg, beforeTitle, userGazetteer, guess
+         linkedOrg, beforeTitle, userGazetteer, guess, brandCase
 
     var name: String {
         switch self {
@@ -69,6 +69,7 @@ enum Rule: UInt8, Sendable {
         case .beforeTitle: return "before_title"
         case .userGazetteer: return "user_gazetteer"
         case .guess: return "guess"
+        case .brandCase: return "brand_case"
         }
     }
 }

@@ -663,6 +663,11 @@ struct SentenceTagger {
         // "S&P 500 index", "STOXX 600 index": a market index, not its owner.
         if b + 1 < range.upperBound && tokens[b].shape.contains(.hasDigit) && !tokens[b].shape.contains(.hasLetter)
             && tokens[b + 1].hash == Self.indexHash { return }
+        // A lone word with a capital inside: "GateHouse", "PayPal" are brands.
+        if b - a == 1, isBrandCased(a) {
+            emit(a, b, .org, .fair, .brandCase, into: &mentions)
+            return
+        }
         // A lone acronym: "IAEA", "ECOWAS", or any in brackets after a name: "(MOD)".
         if b - a == 1 && tokens[a].shape.contains(.allCaps) {
             let f = flags(a)
@@ -700,6 +705,31 @@ struct SentenceTagger {
         }
         emit(a, b, nil, .unknown, .unknown, facts: facts, into: &mentions)
     }
+
+    /// A capitalised word with an upper-case letter after a lower-case one
+    /// ("GateHouse", "LinkedIn"), unless what comes before it is a family-name
+    /// prefix ("McConnell", "DeSantis", "LaMarcus").
+    func isBrandCased(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.shape.contains(.capitalized), t.shape.contains(.hasLower), !t.shape.contains(.hasDigit) else { return false }
+        let start = Int(t.start)
+        let end = Int(t.end)
+        guard end - start >= 4 else { return false }
+        var i = start + 2
+        while i < end {
+            if ScalarClass.isUpper(scalars[i]) && ScalarClass.isLower(scalars[i - 1]) { break }
+            if !ScalarClass.isLetter(scalars[i]) { return false }
+            i += 1
+        }
+        guard i < end - 1, ScalarClass.isLower(scalars[i + 1]) else { return false }
+        var prefix = ""
+        for j in start..<i { prefix.unicodeScalars.append(scalars[j]) }
+        return !Self.familyNamePrefixes.contains(prefix.lowercased())
+    }
+
+    static let familyNamePrefixes: Set<String> = [
+        "mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "fitz", "ja", "ka", "ke", "ty", "de'", "d'", "o'",
+    ]
 
     /// Whether a lone unknown word can be a name: not "I’m" or "They’ve", not
     /// a market ticker glued to a period or an equals sign (".DJI", "GBP=").

@@ -19,6 +19,7 @@ extension QuoteAnalyzer {
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
         if let a = anywhereAfter(post) { return a }
+        if let a = asClause(post) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
         if let a = accordingTo(pre + post) { return a }
         if let a = carryOver(found, previous: previous) { return a }
@@ -95,23 +96,16 @@ extension QuoteAnalyzer {
         var k = 0
         while k < window.count, ["," , "\u{2014}", "\u{2013}", "-", "("].contains(tokens[window[k]].lower) { k += 1 }
         guard k < window.count else { return nil }
-        // Inverted: said X
-        if isVerb(window[k]), let (candidate, next) = parseForward(window, k + 1) {
+        // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
+        if isVerb(window[k]), let (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil {
             let appositive = next + 1 < window.count && tokens[window[next]].lower == ","
                 && ["a", "an", "the"].contains(tokens[window[next + 1]].lower)
             let m = method ?? (appositive ? "inverted_appositive" : "inverted")
             return finish(candidate, verb: window[k], method: m, confidence: 0.95)
         }
         // Inverted with a role: "said planetary geologist Rosaly Lopes of …".
-        if isVerb(window[k]) {
-            var j = k + 1
-            while j < window.count, j - k <= 4, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
-                  !SpeechCues.functionWords.contains(tokens[window[j]].lower), !isVerb(window[j]) {
-                j += 1
-            }
-            if j > k + 1, j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label == "PERSON" {
-                return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
-            }
+        if isVerb(window[k]), let e = personAfterRoles(window, k) {
+            return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
         }
         // X said
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
@@ -122,6 +116,18 @@ extension QuoteAnalyzer {
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.9)
         }
         return nil
+    }
+
+    /// The person named after a verb and a few lower-case words of role:
+    /// "said planetary geologist Rosaly Lopes", "says veteran industry analyst Ken Doctor".
+    func personAfterRoles(_ window: [Int], _ verb: Int) -> Entity? {
+        var j = verb + 1
+        while j < window.count, j - verb <= 4, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
+              !SpeechCues.functionWords.contains(tokens[window[j]].lower), !isVerb(window[j]) {
+            j += 1
+        }
+        guard j > verb + 1, j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label == "PERSON" else { return nil }
+        return e
     }
 
     /// A person named after a few words of role ("company CEO Andy Vesey",
@@ -136,6 +142,12 @@ extension QuoteAnalyzer {
                 // Only the name right before the verb speaks ("Goddard planetary scientist Avi Mandell said").
                 if verbAfter(window, m + 1) != nil { return (entities.candidate(e), m + 1) }
                 j = m + 1
+                continue
+            }
+            // A comma between coordinated titles: "chairman, CEO and president Craig Menear said".
+            if t.lower == ",", j > k, SpeechCues.titleWords.contains(tokens[window[j - 1]].lower), j + 1 < window.count,
+               SpeechCues.titleWords.contains(tokens[window[j + 1]].lower) {
+                j += 1
                 continue
             }
             guard t.isWord || t.lower == "-", !isVerb(window[j]), !SpeechCues.clauseWords.contains(t.lower) || t.lower == "and",
@@ -203,6 +215,25 @@ extension QuoteAnalyzer {
         return nil
     }
 
+    /// `the “new Gannett,” as Reed dubbed the combination`; `“…,” as she put it`:
+    /// an "as" clause right after the quote names who said it.
+    func asClause(_ window: [Int]) -> Attribution? {
+        var k = 0
+        while k < window.count, [",", "\u{2014}", "("].contains(tokens[window[k]].lower) { k += 1 }
+        guard k + 2 < window.count, tokens[window[k]].lower == "as", let (s, next) = parseForward(window, k + 1),
+              next < window.count else { return nil }
+        if let v = verbAfter(window, next), isVerb(window[v], strongOnly: true) {
+            return finish(s, verb: window[v], method: "as_clause", confidence: 0.75)
+        }
+        // "as he put it": "put" speaks only with "it".
+        var v = next
+        while v < window.count, isBetweenWord(window[v]) { v += 1 }
+        if v + 1 < window.count, tokens[window[v]].lower == "put", tokens[window[v + 1]].lower == "it" {
+            return finish(s, verb: window[v], method: "as_clause", confidence: 0.75)
+        }
+        return nil
+    }
+
     /// The subject of the nearest reporting verb before a partial quote:
     /// `Kim called this a “high possibility”`. A verb form used as a noun ("the
     /// call", "Trump’s call") is passed over; a relative pronoun as subject
@@ -218,6 +249,9 @@ extension QuoteAnalyzer {
                 let determiner = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "all", "some",
                                   "many", "both", "several", "few", "other"].contains(p.lower)
                 if p.possessive || (bare && determiner) { continue }
+                // "an investor conference call": a bare lemma after a singular noun is a compound noun.
+                if bare, p.isWord, !p.isCapitalized, !p.lower.hasSuffix("s"), !SpeechCues.subjectsBeforeBareVerb.contains(p.lower),
+                   !SpeechCues.functionWords.contains(p.lower), !isBetweenWord(window[v - 1]) { continue }
                 // "told cheering teachers": a participle between a verb and its object is an adjective.
                 if tokens[window[v]].lower.hasSuffix("ing"), isVerb(window[v - 1]) || determiner { continue }
                 // "Trump said he had watched … and slammed": the coordinated verb shares the subject.
@@ -243,11 +277,21 @@ extension QuoteAnalyzer {
     /// `according to X` in the same sentence.
     func accordingTo(_ window: [Int]) -> Attribution? {
         guard window.count > 2 else { return nil }
-        for k in 0..<(window.count - 2) where tokens[window[k]].lower == "according" && tokens[window[k + 1]].lower == "to" {
-            if let (s, _) = parseForward(window, k + 2) {
-                let a = tokens[window[k]], b = tokens[window[k + 1]]
+        for k in 0..<(window.count - 2) {
+            // "according to X" and "in the words of X"
+            let cueEnd: Int
+            if tokens[window[k]].lower == "according" && tokens[window[k + 1]].lower == "to" {
+                cueEnd = k + 1
+            } else if k + 3 < window.count, tokens[window[k]].lower == "in", tokens[window[k + 1]].lower == "the",
+                      tokens[window[k + 2]].lower == "words", tokens[window[k + 3]].lower == "of" {
+                cueEnd = k + 3
+            } else {
+                continue
+            }
+            if let (s, _) = parseForward(window, cueEnd + 1) {
+                let a = tokens[window[k]], b = tokens[window[cueEnd]]
                 guard let resolved = resolve(s) else { continue }
-                return Attribution(speaker: resolved.0, cue: ("according to", a.start, b.end),
+                return Attribution(speaker: resolved.0, cue: (cueEnd == k + 1 ? "according to" : "in the words of", a.start, b.end),
                                    method: resolved.1 ?? "according_to", confidence: min(0.85, resolved.2))
             }
         }
@@ -416,10 +460,15 @@ extension QuoteAnalyzer {
     /// introductory phrase ("At the White House, Trump said …").
     func sentenceSubject(_ window: [Int], before end: Int) -> SpeakerCandidate? {
         var k = 0
-        if let first = window.first, SpeechCues.functionWords.contains(tokens[first].lower) || tokens[first].lower == "during"
-            || ["at", "in", "on", "after", "before", "during", "since", "despite", "following", "meanwhile", "however"].contains(tokens[first].lower),
+        if let first = window.first, SpeechCues.functionWords.contains(tokens[first].lower)
+            || SpeechCues.introductoryWords.contains(tokens[first].lower),
            let comma = window.prefix(end).firstIndex(where: { tokens[$0].lower == "," }) {
             k = comma + 1
+        }
+        // "(the company would not disclose the number but called it “immaterial”)": the parenthesis's own subject.
+        if let open = window.prefix(end).lastIndex(where: { tokens[$0].lower == "(" }),
+           !window[open..<end].contains(where: { tokens[$0].lower == ")" }) {
+            k = open + 1
         }
         while k < end {
             if let (c, _) = parseForward(window, k), c.kind != .phrase || k == 0 { return c }
@@ -586,10 +635,11 @@ extension QuoteAnalyzer {
                   !prepositions.contains(tokens[window[m]].lower), !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
             if m - 1 > end + 1 { end = m - 1 }
         }
-        // "a report from Kotak Institutional Equities": a document speaks for whoever issued it.
-        if SpeechCues.documentNouns.contains(tokens[window[h]].lower), end > h + 1,
+        // "a report from Kotak Institutional Equities", "a 2018 survey by Penelope Muse Abernathy":
+        // a document speaks for whoever issued it.
+        if SpeechCues.documentNouns.contains(tokens[window[h]].lower), h + 2 < window.count,
            ["from", "by", "of"].contains(tokens[window[h + 1]].lower) {
-            for i in (h + 2)...end {
+            for i in (h + 2)..<min(window.count, h + 10) {
                 if let e = entities.starting(at: tokens[window[i]].start), e.label == "ORG" || e.label == "PERSON" {
                     return (entities.candidate(e), end + 1)
                 }
@@ -719,6 +769,14 @@ extension QuoteAnalyzer {
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
+            }
+            // "the company said": the company named just before (this paragraph or the last).
+            if words.count == 2, first == "the", SpeechCues.companyNouns.contains(head), let e = latestOrganisation(before: c.start) {
+                var r = entities.candidate(e)
+                r.start = c.start
+                r.end = c.end
+                r.text = c.text
+                return (r, "organisation", 0.7)
             }
             // "the statement said": the statement of whoever was said to issue one just before.
             if first == "the", SpeechCues.documentNouns.contains(head), let issuer = issuer(of: head, before: c.start) {

@@ -215,6 +215,12 @@ struct QuoteAnalyzer {
            entities.starting(at: tokens[i].start) != nil || entities.ending(at: tokens[i].end) != nil || tokens[i - 1].isCapitalized {
             return false
         }
+        // After a preposition a bare or -s form is a noun: "during protests", "in reply".
+        if i > 0, tokens[i - 1].sentence == tokens[i].sentence,
+           ["during", "amid", "despite", "of", "from", "in", "at", "with", "without", "about", "after", "before"].contains(tokens[i - 1].lower),
+           !w.hasSuffix("ing"), !w.hasSuffix("ed"), SpeechCues.lemmas[w] != nil || (w.hasSuffix("s") && SpeechCues.lemmas[String(w.dropLast())] != nil) {
+            return false
+        }
         // "point" speaks only in "point out".
         if w.hasPrefix("point") { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         return true
@@ -236,6 +242,9 @@ struct QuoteAnalyzer {
         if words <= 6, let first = post.first, tokens[first].isWord, !isVerb(first),
            !SpeechCues.functionWords.contains(tokens[first].lower),
            post.prefix(2).contains(where: { SpeechCues.workNouns.contains(tokens[$0].lower) }) { return true }
+        // "the term often used is “bird fancier’s lung.”"
+        if let p = lastWords.last, ["is", "was", "are", "were"].contains(p),
+           pre.suffix(5).contains(where: { SpeechCues.mentionMarkers.contains(tokens[$0].lower) }) { return true }
         if lastWords.suffix(2) == ["known", "as"] || lastWords.suffix(2) == ["referred", "as"]
             || lastWords.suffix(3) == ["referred", "to", "as"] { return true }
         // A name-like token: a handle, hashtag or camel-case brand (“factcheckUK”, “@SpursOfficial”, “#MeToo”).
@@ -270,7 +279,12 @@ struct QuoteAnalyzer {
         // Quoted words inside a noun phrase where nobody speaks: a “phase one” trade deal,
         // his “tough on China” stance (but the premier cheered the “historic” move).
         let someoneSpeaks = pre.contains { isVerb($0, strongOnly: true) }
-        if words <= 4, !someoneSpeaks, let p = previous, ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"].contains(p),
+        let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"]
+        // One word may follow a modifier of its own: the self-declared “interim” government.
+        let modified = words == 1 && pre.count >= 2 && nounDeterminers.contains(tokens[pre[pre.count - 2]].lower)
+            && !tokens[pre[pre.count - 1]].isCapitalized && !isVerb(pre[pre.count - 1])
+            && !SpeechCues.functionWords.contains(tokens[pre[pre.count - 1]].lower)
+        if words <= 4, !someoneSpeaks, let p = previous, nounDeterminers.contains(p) || modified,
            let n = post.first, tokens[n].isWord, !tokens[n].isCapitalized, !isVerb(n),
            !SpeechCues.functionWords.contains(tokens[n].lower), !SpeechCues.clauseWords.contains(tokens[n].lower) {
             return true
@@ -293,6 +307,7 @@ struct QuoteAnalyzer {
             let sentenceTokens = sentenceTokens(of: firstToken(atOrAfter: span.outer.lowerBound))
             let speaks = sentenceTokens.contains { isVerb($0, strongOnly: true) }
                 || zip(sentenceTokens, sentenceTokens.dropFirst()).contains { tokens[$0].lower == "according" && tokens[$1].lower == "to" }
+                || asClause(post) != nil
             if !speaks { return true }
         }
         return false

@@ -132,6 +132,31 @@ enum SpeechCues {
     static let anonymousNouns: Set<String> = [
         "source", "insider", "person", "witness", "resident", "eyewitness", "bystander", "caller", "user", "commenter",
         "patient", "victim",
+        // "the man wrote": news names a person it has introduced; "the man" is someone unnamed.
+        "man", "woman", "boy", "girl", "child", "teenager", "teen",
+    ]
+
+    /// Heads that refer back to the organisation just named: "the company said".
+    static let companyNouns: Set<String> = [
+        "company", "firm", "bank", "retailer", "automaker", "carmaker", "airline", "carrier", "startup", "insurer",
+        "lender", "broker", "brokerage", "publisher", "chain", "manufacturer", "developer", "studio", "network",
+    ]
+
+    /// Words that open an introductory phrase before a clause's subject
+    /// ("Earlier this year, GateHouse laid off …").
+    static let introductoryWords: Set<String> = [
+        "at", "in", "on", "after", "before", "during", "since", "despite", "following", "meanwhile", "however",
+        "earlier", "later", "last", "next", "yesterday", "today", "tonight", "previously", "recently", "separately",
+        "still", "instead", "initially", "eventually", "finally", "ultimately", "overall", "elsewhere", "similarly",
+        "likewise", "nevertheless", "moreover", "indeed", "already", "now", "then", "once", "back",
+    ]
+
+    /// Words after which a bare verb lemma is still a verb ("people call it",
+    /// "to call it"); after other singular nouns it is a noun ("conference call").
+    static let subjectsBeforeBareVerb: Set<String> = [
+        "i", "you", "we", "they", "people", "who", "that", "which", "to", "will", "would", "could", "should", "may",
+        "might", "can", "must", "did", "do", "does", "not", "also", "often", "never", "always", "sometimes", "police",
+        "staff", "children", "men", "women", "and", "or",
     ]
 
     /// Prepositions: a noun phrase after one is no clause's subject ("During
