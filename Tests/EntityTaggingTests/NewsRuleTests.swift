@@ -200,6 +200,19 @@ import Testing
         #expect(try Tagged("See www.example.com for details.").entities.isEmpty)
     }
 
+    @Test func groupsFromWordNetAndPressAgencies() throws {
+        let t = try Tagged("An Associated Press reporter saw African American voters and Democratic activists confront neo-Nazis and Nazis.")
+        #expect(t.label("Associated Press") == "ORG")
+        #expect(t.label("African American") == "NORP")
+        #expect(t.label("Democratic") == "NORP")
+        #expect(t.label("Nazis") == "NORP")
+        // "Press" before a title belongs to the title.
+        let u = try Tagged("“We pray for them,” said White House Press Secretary Stephanie Grisham.")
+        #expect(u.label("White House") == "ORG")
+        #expect(u.label("White House Press") == nil)
+        #expect(u.label("Stephanie Grisham") == "PERSON")
+    }
+
     @Test func brandCasedWordsAreOrganisations() throws {
         let t = try Tagged("Earlier this year, GateHouse laid off 60 employees while Senator McConnell and Gov. DeSantis watched.")
         #expect(t.label("GateHouse") == "ORG")

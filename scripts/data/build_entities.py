@@ -290,10 +290,12 @@ def main():
             continue
         elif s.lexfile == LEX_PERSON and (INHABITANT in anc or RELIGIOUS_PERSON in anc
                                           or anc & PEOPLES or s.offset in PEOPLES
-                                          or s.gloss.startswith("a member of") and " Party" in s.gloss
+                                          or re.match(r"an? (\w+ )?member of\b.*\b[Pp]arty\b", s.gloss)
                                           or (POLITICIAN in anc and ("member" in s.gloss or "party" in s.gloss))):
             for l in caps:
-                if " " not in l or l.split()[0] in ("North", "South", "East", "West"):
+                # Multi-word groups only after a compass word or ending in a
+                # nationality: "North Korean", "African American".
+                if " " not in l or l.split()[0] in ("North", "South", "East", "West") or l.split()[-1] in demonyms:
                     add(l, "NORP", "D", l)
                     if not re.search(r"(s|sh|ch|x|z|ese)$", l):
                         add(l + "s", "NORP", "D", l)   # "Muslims", "Republicans"
@@ -314,6 +316,8 @@ def main():
             # Places proper (not oceans or mountains: "Pacific" is no nationality).
             if any(t.lexfile == LEX_LOCATION or INHABITANT in up(t.offset)
                    or RELIGIOUS_PERSON in up(t.offset) or POLITICAL_PARTY in up(t.offset) or t.offset == POLITICAL_PARTY
+                   or POLITICIAN in up(t.offset) and "member of" in t.gloss
+                   or re.search(r"relating to the [A-Z]\w+ Party\b", s.gloss)
                    or up(t.offset) & PEOPLES or t.offset in PEOPLES
                    for t in targets):
                 for l in caps:

@@ -29,6 +29,7 @@ struct SentenceTagger {
     static let comma = TextHash.word(",")
     static let told = TextHash.word("told")
     static let indexHash = TextHash.word("index")
+    static let pressHash = TextHash.word("press")
 
     // MARK: - Entry point
 
@@ -497,7 +498,9 @@ struct SentenceTagger {
         var rule = Rule.orgHead
         if flags(b - 1).contains(.companySuffix) && b - a >= 2 { found = b - 1; rule = .companySuffix }
         while found < 0 && h >= a {
-            if flags(h).contains(.orgHead) && isNameToken(h) { found = h }
+            // "White House Press Secretary": "Press" before a title is part of the title.
+            let titlePart = tokens[h].hash == Self.pressHash && h + 1 < range.upperBound && flags(h + 1).contains(.title) && isNameToken(h + 1)
+            if flags(h).contains(.orgHead) && isNameToken(h) && !titlePart { found = h }
             h -= 1
         }
         guard found >= 0 else { return false }
