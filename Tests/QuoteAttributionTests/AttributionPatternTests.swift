@@ -150,6 +150,9 @@ struct AttributionPatternTests {
         // The subject of a relative clause speaks; "conference call" is a noun.
         Case(marked: "⟦Fortress|ORG⟧ will leave with a payout that investor ⟦Leon Cooperman⟧ blasted on an investor conference call as “morally wrong.”",
              quote: "morally wrong.", kind: "partial", speaker: "Leon Cooperman", method: "partial_subject"),
+        // A phrase that says "she", introduced after the last person named, is who "she" is.
+        Case(marked: "The report cited ⟦Michael Bloomberg⟧. Reporters spoke to one mother, who knew her son used the app. “I am ahead,” she said.",
+             quote: "I am ahead,", kind: "direct", speaker: "one mother", method: "pronoun"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

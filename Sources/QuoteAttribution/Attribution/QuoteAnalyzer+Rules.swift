@@ -15,6 +15,10 @@ extension QuoteAnalyzer {
         // "he said, “…,” the prosecutor’s office said": the one right before the
         // quote spoke; the one after reports it.
         if let b = beforeQuote, let a = afterQuote, a.speaker.kind == .phrase, b.speaker.kind != .phrase { return b }
+        // "WIRED spoke to one mother … “…,” she said": a phrase whose head says "she",
+        // introduced after the last person who could be "she", is who "she" is.
+        if let a = afterQuote ?? beforeQuote, a.method == "pronoun", a.speaker.kind == .pronoun,
+           let phrase = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return phrase }
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
@@ -49,12 +53,13 @@ extension QuoteAnalyzer {
     /// same gender.
     func pronounForEarlierPhrase(_ found: Found, pre: [Int], post: [Int], previous: [Found]) -> Attribution? {
         guard let p = attributingPronoun(post) ?? attributingPronoun(pre) else { return nil }
-        // A named person of that gender is the pronoun rule's business.
-        if mostSalientPerson(before: found.span.outer.lowerBound, gender: p == "he" ? "male" : "female") != nil { return nil }
+        // A person who may be "he" or "she", named after the phrase, is the pronoun rule's business.
+        let person = mostSalientPerson(before: found.span.outer.lowerBound, gender: p == "he" ? "male" : "female")
+        func namedLater(than offset: Int) -> Bool { person.map { $0.0.start > offset } ?? false }
         let paragraph = paragraphIndex(of: found.span.outer.lowerBound)
         if let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }), let a = last.attribution,
            a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 1, pronoun(of: a.speaker.text) == p {
-            return Attribution(speaker: a.speaker, cue: nil, method: "pronoun", confidence: 0.6)
+            return namedLater(than: a.speaker.start) ? nil : Attribution(speaker: a.speaker, cue: nil, method: "pronoun", confidence: 0.6)
         }
         let s = sentenceIndex(of: found.span.outer.lowerBound)
         guard s > 0, paragraphIndex(of: sentences[s - 1].lowerBound) >= paragraph - 1 else { return nil }
@@ -67,6 +72,7 @@ extension QuoteAnalyzer {
             }
             guard start < i, SpeechCues.determiners.contains(tokens[window[start]].lower) || tokens[window[start]].lower == "one" else { continue }
             let a = tokens[window[start]].start, b = tokens[t].end
+            if namedLater(than: a) { return nil }
             return Attribution(speaker: SpeakerCandidate(text: text(a..<b), start: a, end: b, kind: .phrase),
                                cue: nil, method: "pronoun", confidence: 0.55)
         }
