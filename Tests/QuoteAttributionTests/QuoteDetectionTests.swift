@@ -23,6 +23,9 @@ struct QuoteDetectionTests {
         "Three people died during protests against the self-declared “interim” government on Friday.",
         // A term named after a copula.
         "On a bird, the term often used is “bird fancier’s lung.”",
+        // A quoted name as the subject of a sentence, and one standing alone after the noun it names.
+        "“Meth. We’re on it” is rolling out with TV commercials.",
+        "Just what is this new slogan?\n“Meth. We’re on it.”",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

@@ -236,6 +236,17 @@ struct QuoteAnalyzer {
         let post = after(span)
         let lastWords = pre.suffix(3).map { tokens[$0].lower }
         if lastWords.contains(where: SpeechCues.mentionMarkers.contains) { return true }
+        // A quoted name as a sentence's subject: "“Meth. We’re on it” is rolling out with TV ads."
+        let finalScalar = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
+        if words <= 8, pre.isEmpty, let first = post.first, ["is", "was", "became", "becomes", "remains"].contains(tokens[first].lower),
+           !",.?!\u{2026}".unicodeScalars.contains(finalScalar) { return true }
+        // A quote standing alone after a sentence that ends on what it names: "Just what is this slogan?" ¶ “…”
+        if words <= 8, pre.isEmpty, post.isEmpty || [".", "!"].contains(tokens[post[0]].lower) && post.count == 1,
+           let s = Optional(sentenceIndex(of: span.outer.lowerBound)), s > 0 {
+            let previousWords = tokenRange(sentences[s - 1]).filter { tokens[$0].isWord && !tokens[$0].quoted }
+            if let last = previousWords.last, SpeechCues.workNouns.contains(tokens[last].lower) || SpeechCues.mentionMarkers.contains(tokens[last].lower),
+               tokens[last].end + 3 >= sentences[s - 1].upperBound { return true }
+        }
         // The name of a campaign, film or slogan: right after the noun ("the campaign “Starts with one.”")
         // or right before it ("the “Meth. We’re on it.” awareness campaign").
         if words <= 6, let p = pre.last, SpeechCues.workNouns.contains(tokens[p].lower) { return true }
