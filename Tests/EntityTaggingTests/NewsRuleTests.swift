@@ -213,6 +213,25 @@ import Testing
         #expect(u.label("Stephanie Grisham") == "PERSON")
     }
 
+    @Test func journalsAndOutletsByContext() throws {
+        let t = try Tagged("The findings were published Monday in the journal Nature Astronomy, and she told Live Science about them.")
+        #expect(t.label("Nature Astronomy") == "ORG")
+        #expect(t.label("Live Science") == "ORG")
+        #expect(try Tagged("The study, published in JAMA Psychiatry, found no link.").label("JAMA Psychiatry") == "ORG")
+        // A person after "told" stays no organisation, and ordinary words elsewhere stay untagged.
+        #expect(try Tagged("Sasse told Hawk Sawyer that she must answer.").label("Hawk Sawyer") != "ORG")
+        #expect(try Tagged("They met at the Air Show in the spring.").label("Air Show") == nil)
+    }
+
+    @Test func marketIndicesAreNoOrganisations() throws {
+        let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
+        #expect(t.label("Hang Seng Index") == nil)
+        #expect(t.label("HSI") == nil)
+        #expect(t.label("Shanghai Composite") == nil)
+        #expect(t.label("SHCOMP") == nil)
+        #expect(t.label("Hong Kong") == "LOC")
+    }
+
     @Test func brandCasedWordsAreOrganisations() throws {
         let t = try Tagged("Earlier this year, GateHouse laid off 60 employees while Senator McConnell and Gov. DeSantis watched.")
         #expect(t.label("GateHouse") == "ORG")

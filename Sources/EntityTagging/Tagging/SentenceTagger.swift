@@ -30,6 +30,11 @@ struct SentenceTagger {
     static let told = TextHash.word("told")
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
+    static let journalHash = TextHash.word("journal")
+    static let marketIndexHashes: Set<UInt64> = Set(["index", "composite", "average"].map(TextHash.word))
+    static let toHash = TextHash.word("to")
+    static let inHash = TextHash.word("in")
+    static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
     // MARK: - Entry point
 
@@ -671,10 +676,15 @@ struct SentenceTagger {
             emit(a, b, .org, .fair, .brandCase, into: &mentions)
             return
         }
+        // "Hang Seng Index", "Shanghai Composite": a market index is no organisation.
+        if b - a >= 2 && Self.marketIndexHashes.contains(tokens[b - 1].hash) { return }
         // A lone acronym: "IAEA", "ECOWAS", or any in brackets after a name: "(MOD)".
         if b - a == 1 && tokens[a].shape.contains(.allCaps) {
             let f = flags(a)
             let bracketed = a > range.lowerBound && tokens[a - 1].mark == "("
+            // The ticker of an index: "Shanghai Composite (SHCOMP)", "Nikkei 225 (N225)".
+            if bracketed && a >= range.lowerBound + 2
+                && (Self.marketIndexHashes.contains(tokens[a - 2].hash) || tokens[a - 2].shape.contains(.hasDigit)) { return }
             if f.contains(.stopAcronym) || (f.contains(.common) || f.contains(.function)) && !bracketed
                 || tokens[a].shape.contains(.hasDigit) { return }
             emit(a, b, .org, .fair, .acronym, facts: .acronym, into: &mentions)
@@ -701,10 +711,17 @@ struct SentenceTagger {
             facts.insert(.personShaped)
         }
         if !namey && !(b - a == 1 && facts.isEmpty && !isCommonWord(a)) {
-            // Only ordinary words: "Defense", or "Brooks" at the start of a
-            // sentence, which the linker keeps if the text names a Brooks.
-            guard b - a == 1, tokens[a].shape.contains(.initial) || !flags(a).contains(.function) else { return }
-            facts.insert(.initialCommon)
+            if b - a == 1 {
+                // One ordinary word: "Defense", or "Brooks" at the start of a
+                // sentence, which the linker keeps if the text names a Brooks.
+                guard tokens[a].shape.contains(.initial) || !flags(a).contains(.function) else { return }
+                facts.insert(.initialCommon)
+            } else {
+                // Capitalised ordinary words in mid-sentence name something ("Nature
+                // Astronomy", "Live Science"); kept only if the context says what.
+                guard !tokens[a].shape.contains(.initial) else { return }
+                facts.insert(.hasOrdinaryWord)
+            }
         }
         emit(a, b, nil, .unknown, .unknown, facts: facts, into: &mentions)
     }
@@ -915,6 +932,21 @@ struct SentenceTagger {
                 if head.contains(.personNoun) && nameShaped { return (.person, .good, .appositive) }
                 if head.contains(.orgNoun) { return (.org, .good, .appositive) }
                 if head.contains(.placeNoun) { return (.loc, .good, .appositive) }
+            }
+        }
+        // A journal or an outlet: "the journal Nature Astronomy", "published in
+        // JAMA Psychiatry", "she told Live Science", "according to USA Today".
+        if m.facts.contains(.hasOrdinaryWord) || m.label == nil && !m.facts.contains(.personShaped) {
+            if a - 1 >= lo && tokens[a - 1].hash == Self.journalHash { return (.org, .good, .roleNoun) }
+            // Only ordinary words, none a name: "told Live Science", not "told Hawk Sawyer".
+            var noNames = m.facts.contains(.hasOrdinaryWord)
+            for k in a..<b where !flags(k).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) { noNames = false }
+            if noNames && a - 1 >= lo && tokens[a - 1].hash == Self.told { return (.org, .fair, .speechVerb) }
+            if noNames && a - 2 >= lo && tokens[a - 2].hash == Self.according && tokens[a - 1].hash == Self.toHash { return (.org, .fair, .speechVerb) }
+            if a - 2 >= lo && tokens[a - 1].hash == Self.inHash {
+                var v = a - 2
+                if v > lo && flags(v).contains(.nonEntity) { v -= 1 }
+                if Self.publishedHashes.contains(tokens[v].hash) { return (.org, .fair, .roleNoun) }
             }
         }
         // Next to a speech verb: "Park added", "said Evelyn Brooks". Not for a
