@@ -223,6 +223,16 @@ import Testing
         #expect(try Tagged("They met at the Air Show in the spring.").label("Air Show") == nil)
     }
 
+    @Test func familyNamedCompanies() throws {
+        // A surname alone, never introduced in full and given no role, is a company.
+        let t = try Tagged("Home Depot and Lowe's reported earnings on Tuesday. Shares of Lowe's fell while Jefferies analysts were gloomy.")
+        #expect(t.label("Lowe") == "ORG")
+        #expect(t.label("Jefferies") == "ORG")
+        // Once a person of that name is introduced, the surname is that person.
+        let u = try Tagged("Evelyn Brooks spoke first. Later, Brooks left the room.")
+        #expect(u.entities.filter { $0.text == "Brooks" }.allSatisfy { $0.label == "PERSON" })
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

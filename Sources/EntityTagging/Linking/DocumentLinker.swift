@@ -316,6 +316,10 @@ struct DocumentLinker {
     func guessLabel(_ members: [Mention]) -> EntityLabel? {
         guard let m = members.first(where: { !$0.facts.contains(.initialCommon) && !$0.facts.contains(.caseless) }) else { return nil }
         if tokens[Int(m.first)].shape.contains(.hasDigit) { return nil }
+        // A surname alone that no rule made a person and the text never names in
+        // full ("Shares of Lowe's fell", "Jefferies analysts"): news introduces
+        // people by their full name, so this is a company named after a family.
+        if m.facts.contains(.personShaped) && members.allSatisfy({ $0.tokenCount == 1 }) { return .org }
         if m.facts.contains(.personShaped) { return .person }
         // "Air Show", "First Amendment", "Money on Students": capitalised ordinary
         // words are events, laws and slogans as often as organisations.
