@@ -11,6 +11,8 @@ Three disjoint sets of annotated articles:
           development set, also used for tuning;
     dev4  the annotation files in Benchmarks/heldout/dev4/, a fourth
           development set, also used for tuning;
+    dev5  the annotation files in Benchmarks/heldout/dev5/, a fifth
+          development set, also used for tuning;
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -46,7 +48,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
 KINDS = {"direct", "partial", "split", "multi_paragraph"}
 TYPES = {"PERSON", "ORG", "LOC", "NORP"}
@@ -259,6 +261,7 @@ def main():
                          "dev2: the annotations in dev2/ (second tuning set); "
                          "dev3: the annotations in dev3/ (third tuning set); "
                          "dev4: the annotations in dev4/ (fourth tuning set); "
+                         "dev5: the annotations in dev5/ (fifth tuning set); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")

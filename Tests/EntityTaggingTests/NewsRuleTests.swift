@@ -233,6 +233,15 @@ import Testing
         #expect(u.entities.filter { $0.text == "Brooks" }.allSatisfy { $0.label == "PERSON" })
     }
 
+    @Test func shortFormsOfGivenNamesLink() throws {
+        let t = try Tagged("Patrick Carlineo Jr. was charged in April. Later, Pat Carlineo apologised, and Carlineo left.")
+        let clusters = Set(t.entities.filter { $0.label == "PERSON" }.map(\.cluster))
+        #expect(clusters.count == 1)
+        // Two people who share a surname stay two.
+        let u = try Tagged("Caitlyn Smith met Kate Smith on Monday.")
+        #expect(Set(u.entities.filter { $0.label == "PERSON" }.map(\.cluster)).count == 2)
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

@@ -153,6 +153,20 @@ struct AttributionPatternTests {
         // A phrase that says "she", introduced after the last person named, is who "she" is.
         Case(marked: "The report cited ⟦Michael Bloomberg⟧. Reporters spoke to one mother, who knew her son used the app. “I am ahead,” she said.",
              quote: "I am ahead,", kind: "direct", speaker: "one mother", method: "pronoun"),
+        // A title before the name, the name between commas.
+        Case(marked: "“The evidence is weak,” ⟦Sweden|LOC⟧’s deputy director of public prosecutions, ⟦Eva-Marie Persson⟧, said on Tuesday.",
+             quote: "The evidence is weak,", kind: "direct", speaker: "Eva-Marie Persson", method: "said_after"),
+        // An appositive whose closing comma is missing.
+        Case(marked: "“The wind changed,” ⟦Kurinji Selvaraj⟧, a research analyst at the ⟦Council on Energy, Environment and Water|ORG⟧ think tank told ⟦CBS News|ORG⟧.",
+             quote: "The wind changed,", kind: "direct", speaker: "Kurinji Selvaraj", method: "said_after"),
+        // A clause ending in a colon introduces the next quote, not the one before it.
+        Case(marked: "“It is a different muscle,” ⟦Kate York⟧ said. “You take yourself out of it.” ⟦Caitlyn Smith⟧ agreed: “It is a different job.”",
+             quote: "You take yourself out of it.", kind: "direct", speaker: "Kate York", method: "carry_over"),
+        // The period of "Jr." belongs to the name; an infinitive shares its sentence's subject.
+        Case(marked: "U.S. Attorney ⟦James Kennedy Jr.⟧ said in the release that people may not “make threats to harm lawmakers.”",
+             quote: "make threats to harm lawmakers.", kind: "partial", speaker: "James Kennedy Jr.", method: "partial_subject"),
+        Case(marked: "Chief Minister ⟦Arvind Kejriwal⟧ turned to ⟦Twitter|ORG⟧ last month to describe his city as a “gas chamber.”",
+             quote: "gas chamber.", kind: "partial", speaker: "Arvind Kejriwal", method: "partial_subject"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -54,6 +54,24 @@ struct DocumentLinker {
     }
 
     /// Hash of a run of word hashes, for the last words of a full name.
+    /// The cluster, among people with the same surname, whose given name is a
+    /// longer or shorter form of this mention's ("Pat" and "Patrick", "Chris"
+    /// and "Christopher"): one starts with the other and the shorter has three
+    /// letters or more.
+    func shortFormMatch(_ m: Mention, among candidates: [Int], clusters: [Cluster], mentions: [Mention]) -> Int? {
+        guard !candidates.isEmpty else { return nil }
+        let t = tokens[Int(m.first)]
+        let given = text(from: Int(t.start), to: Int(t.end)).lowercased()
+        for c in candidates {
+            guard let first = clusters[c].members.first else { continue }
+            let u = tokens[Int(mentions[first].first)]
+            let other = text(from: Int(u.start), to: Int(u.end)).lowercased()
+            let (short, long) = given.count <= other.count ? (given, other) : (other, given)
+            if short.count >= 3, short != long, long.hasPrefix(short) { return c }
+        }
+        return nil
+    }
+
     func joined(_ w: ArraySlice<UInt64>) -> UInt64 {
         var h = w.first!
         for x in w.dropFirst() { h = TextHash.extend(h, with: x, hyphen: false) }
@@ -135,6 +153,10 @@ struct DocumentLinker {
                 clusterOf[i] = c
                 clusters[c].members.append(i)
                 continue
+            }
+            // "Pat Carlineo" after "Patrick Carlineo Jr.": a short form of the same given name.
+            if personByFull[key] == nil, let c = shortFormMatch(m, among: bySurname[w[w.count - 1]] ?? [], clusters: clusters, mentions: mentions) {
+                personByFull[key] = c
             }
             if let c = personByFull[key] {
                 clusterOf[i] = c

@@ -10,7 +10,12 @@ extension QuoteAnalyzer {
         }
         let post = after(span)
         let pre = before(span)
-        let afterQuote = adjacentAfter(post, method: nil)
+        // "“…,” York said. “…” Smith agreed: “…”": a clause that ends in a colon
+        // introduces the next quote, not this one.
+        let closesSentence = !span.content.isEmpty && ".?!".unicodeScalars.contains(scalars[span.content.upperBound - 1])
+        let introducesNext = post.count > 1 && tokens[post[post.count - 1]].lower == ":"
+            && (closesSentence || post.dropLast().contains { [".", "?", "!"].contains(tokens[$0].lower) })
+        let afterQuote = introducesNext ? nil : adjacentAfter(post, method: nil)
         let beforeQuote = adjacentBefore(pre)
         // "he said, “…,” the prosecutor’s office said": the one right before the
         // quote spoke; the one after reports it.
@@ -121,6 +126,19 @@ extension QuoteAnalyzer {
         if let (candidate, next) = roleThenName(window, k), let v = verbAfter(window, next) {
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.9)
         }
+        // "Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said": a title, then the name between commas.
+        var j = k
+        while j + 1 < window.count, j - k < 14, !isVerb(window[j]), ![".", "?", "!", ";"].contains(tokens[window[j]].lower) {
+            if tokens[window[j]].lower == ",", let e = entities.starting(at: tokens[window[j + 1]].start), e.label == "PERSON" {
+                var m = j + 1
+                while m + 1 < window.count, tokens[window[m + 1]].end <= e.end { m += 1 }
+                if m + 2 < window.count, tokens[window[m + 1]].lower == ",", let v = verbAfter(window, m + 2) {
+                    return finish(entities.candidate(e), verb: window[v], method: method ?? "said_after", confidence: 0.85)
+                }
+                break
+            }
+            j += 1
+        }
         return nil
     }
 
@@ -204,6 +222,13 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.8)
             }
         }
+        // "Buckley, who phoned in from the set, had a similar experience: “…”": the person opening the sentence.
+        if start > 0, let first = clause.first, let e = entities.starting(at: tokens[first].start), e.label == "PERSON",
+           let comma = clause.firstIndex(where: { tokens[$0].lower == "," }), comma + 1 < clause.count,
+           ["who", "whose"].contains(tokens[clause[comma + 1]].lower) {
+            let t = tokens[last]
+            return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.7)
+        }
         return nil
     }
 
@@ -260,8 +285,9 @@ extension QuoteAnalyzer {
                    !SpeechCues.functionWords.contains(p.lower), !isBetweenWord(window[v - 1]) { continue }
                 // "told cheering teachers": a participle between a verb and its object is an adjective.
                 if tokens[window[v]].lower.hasSuffix("ing"), isVerb(window[v - 1]) || determiner { continue }
-                // "Trump said he had watched … and slammed": the coordinated verb shares the subject.
-                if ["and", "but", "then"].contains(p.lower), let s = sentenceSubject(window, before: v - 1) {
+                // "Trump said he had watched … and slammed": the coordinated verb shares the subject;
+                // so does an infinitive ("Kejriwal turned to Twitter to describe his city as …").
+                if ["and", "but", "then", "to"].contains(p.lower), let s = sentenceSubject(window, before: v - 1) {
                     return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
                 }
             }
@@ -380,7 +406,12 @@ extension QuoteAnalyzer {
                         break
                     }
                 } else if isVerb(window[m], strongOnly: true) {
-                    return nil
+                    // "Kurinji Selvaraj, a research analyst at the … think tank told CBS News": an
+                    // appositive whose closing comma is missing, not a relative clause.
+                    let opened = j + 1 < window.count && ["a", "an", "the"].contains(tokens[window[j + 1]].lower)
+                    let relative = window[(j + 1)..<m].contains { ["who", "which", "that", "whose", "whom"].contains(tokens[$0].lower) }
+                    let past = ["told", "said", "says", "tells", "added", "adds", "wrote", "writes"].contains(tokens[window[m]].lower)
+                    return opened && !relative && past && m - j <= 16 ? m : nil
                 }
                 m += 1
             }
@@ -412,6 +443,11 @@ extension QuoteAnalyzer {
             skipped += 1
         }
         guard k >= 0 else { return nil }
+        // "James Kennedy Jr. said": the period belongs to the name.
+        if k >= 1, tokens[window[k]].lower == ".", ["jr", "sr", "inc", "co", "corp", "ltd"].contains(tokens[window[k - 1]].lower) {
+            if let e = entities.ending(at: tokens[window[k]].end), e.label == "PERSON" || e.label == "ORG" { return entities.candidate(e) }
+            k -= 1
+        }
         // "he asked …, called Omar a “terrorist” and said": a coordinated verb shares the sentence's subject.
         if ["and", "but", "then"].contains(tokens[window[k]].lower) {
             let sentence = sentenceTokens(of: window[v])
