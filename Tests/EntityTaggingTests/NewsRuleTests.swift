@@ -206,6 +206,11 @@ import Testing
         #expect(t.label("African American") == "NORP")
         #expect(t.label("Democratic") == "NORP")
         #expect(t.label("Nazis") == "NORP")
+        #expect(try Tagged("Sikh farmers met Taos officials.").label("Sikh") == "NORP")
+        // A made-up plural yields to a real place: "Taos" is a town, not the plural of "Tao".
+        #expect(try Tagged("They drove to Taos on Friday.").label("Taos") == "LOC")
+        // A company or platform before what it has.
+        #expect(try Tagged("Critics said Twitter users mocked the ad.").label("Twitter") == "ORG")
         // "Press" before a title belongs to the title.
         let u = try Tagged("“We pray for them,” said White House Press Secretary Stephanie Grisham.")
         #expect(u.label("White House") == "ORG")

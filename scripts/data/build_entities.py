@@ -33,6 +33,7 @@ LOCATION = "00027167"        # location
 ORGANIZATION = "08008335"    # organization, organisation
 INHABITANT = "09620078"      # inhabitant, dweller: demonym nouns (Russian, American)
 RELIGIOUS_PERSON = "09628382"
+ADHERENT = "10016103"        # disciple, adherent: Sikh, Jainist, Taoist
 POLITICIAN = "10450303"      # Republican, Democrat, Tory
 POLITICAL_PARTY = "08256968"
 GEO_OBJECT = "00002684"      # object, physical object: mountains, rivers, continents (noun.object)
@@ -157,6 +158,8 @@ def main():
     def rank(label, flags):
         if label == "LOC" and "C" in flags:
             return 5
+        if "P" in flags:
+            return 2.5   # below a real place, above an organisation or a person
         return {"NORP": 4, "LOC": 3, "ORG": 2, "PERSON": 1}[label]
 
     def add(phrase, label, flags="", canonical=""):
@@ -291,6 +294,7 @@ def main():
         elif s.lexfile == LEX_PERSON and (INHABITANT in anc or RELIGIOUS_PERSON in anc
                                           or anc & PEOPLES or s.offset in PEOPLES
                                           or re.match(r"an? (\w+ )?member of\b.*\b[Pp]arty\b", s.gloss)
+                                          or ADHERENT in s.hypernyms
                                           or (POLITICIAN in anc and ("member" in s.gloss or "party" in s.gloss))):
             for l in caps:
                 # Multi-word groups only after a compass word or ending in a
@@ -298,7 +302,8 @@ def main():
                 if " " not in l or l.split()[0] in ("North", "South", "East", "West") or l.split()[-1] in demonyms:
                     add(l, "NORP", "D", l)
                     if not re.search(r"(s|sh|ch|x|z|ese)$", l):
-                        add(l + "s", "NORP", "D", l)   # "Muslims", "Republicans"
+                        # "Muslims", "Republicans"; a made-up plural yields to any real name ("Taos").
+                        add(l + "s", "NORP", "DP", l)
         elif s.lexfile == LEX_GROUP:
             add_group(s, caps, anc)
 
@@ -432,7 +437,7 @@ def main():
                 f.write(line + "\n")
         print(f"{name}: {len(lines)} lines, {os.path.getsize(path)} bytes")
 
-    write("gazetteer.tsv", sorted(f"{p}\t{lab}\t{''.join(sorted(fl))}\t{can if can != p else ''}".rstrip("\t")
+    write("gazetteer.tsv", sorted(f"{p}\t{lab}\t{''.join(sorted(fl - {'P'}))}\t{can if can != p else ''}".rstrip("\t")
                                   for p, (lab, fl, can) in gazetteer.items()))
     write("given-names.tsv", sorted(f"{n}\t{g}" for n, g in given.items()))
     write("surnames.txt", sorted(surnames))

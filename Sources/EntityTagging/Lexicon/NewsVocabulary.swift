@@ -65,6 +65,10 @@ enum NewsVocabulary {
         ("""
          international national policy research studies strategic law rights justice public data
          """, .institutional),
+        ("""
+         users user account accounts feed feeds followers subscribers channel channels app apps platform platforms
+         shares stock stockholders shareholders executives employees spokesperson spokesman spokeswoman
+         """, .orgModified),
         ("jr jr. sr sr. ii iii iv", .personSuffix),
         ("administration presidency campaign", .personOwned),
         ("""

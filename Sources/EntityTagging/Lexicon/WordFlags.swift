@@ -76,6 +76,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// A word that makes an institution of a facility-headed name: "Tax Policy
     /// Center", "Feinstein International Center".
     static let institutional = WordFlags(rawValue: 1 << 37)
+    /// Lower-case nouns a company or platform names before it: "Twitter
+    /// users", "a YouTube channel", "Lowe's shares".
+    static let orgModified = WordFlags(rawValue: 1 << 38)
 
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

@@ -715,7 +715,8 @@ struct SentenceTagger {
                 // One ordinary word: "Defense", or "Brooks" at the start of a
                 // sentence, which the linker keeps if the text names a Brooks.
                 guard tokens[a].shape.contains(.initial) || !flags(a).contains(.function) else { return }
-                facts.insert(.initialCommon)
+                // In mid-sentence the capital says "name", but not which: the context may.
+                facts.insert(tokens[a].shape.contains(.initial) ? .initialCommon : .hasOrdinaryWord)
             } else {
                 // Capitalised ordinary words in mid-sentence name something ("Nature
                 // Astronomy", "Live Science"); kept only if the context says what.
@@ -933,6 +934,11 @@ struct SentenceTagger {
                 if head.contains(.orgNoun) { return (.org, .good, .appositive) }
                 if head.contains(.placeNoun) { return (.loc, .good, .appositive) }
             }
+        }
+        // A platform or company before what it has: "Twitter users", "Lowe's shares".
+        if b < hi && isLowerWord(b) && flags(b).contains(.orgModified) && wordCount(a, b) <= 3 && !m.facts.contains(.personShaped)
+            && (m.label == nil || m.strength <= .weak) {
+            return (.org, .fair, .roleNoun)
         }
         // A journal or an outlet: "the journal Nature Astronomy", "published in
         // JAMA Psychiatry", "she told Live Science", "according to USA Today".
