@@ -247,6 +247,14 @@ import Testing
         #expect(Set(u.entities.filter { $0.label == "PERSON" }.map(\.cluster)).count == 2)
     }
 
+    @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
+        let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
+        #expect(t.label("Beijing") == "LOC")
+        #expect(t.label("United Nations") == "ORG")
+        #expect(t.label("Spain") == "LOC")
+        #expect(!t.texts.contains { $0.contains("Olympics") || $0.contains("Cup") || $0.contains("Summit") || $0 == "Davis" })
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

@@ -31,6 +31,10 @@ struct SentenceTagger {
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
     static let journalHash = TextHash.word("journal")
+    static let eventHeadHashes: Set<UInt64> = Set([
+        "olympics", "paralympics", "cup", "finals", "championship", "championships", "festival", "awards", "summit", "show",
+        "expo", "marathon", "tournament", "prix",
+    ].map(TextHash.word))
     static let marketIndexHashes: Set<UInt64> = Set(["index", "composite", "average"].map(TextHash.word))
     static let toHash = TextHash.word("to")
     static let inHash = TextHash.word("in")
@@ -335,6 +339,23 @@ struct SentenceTagger {
         while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined)
                         || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isSurnameAfterGivenName(b - 1)) { b -= 1 }
         guard a < b else { return }
+
+        // "the 2008 Beijing Olympics", "Davis Cup Finals": an event is no entity;
+        // only the places and bodies named in it are ("Beijing", "United Nations").
+        if b - a >= 2 && Self.eventHeadHashes.contains(tokens[b - 1].hash) && isNameToken(b - 1) {
+            var p = a
+            while p < b - 1 {
+                // A one-word place that is also a name ("Davis Cup") names the event's founder, not a place.
+                if let (len, e) = longestPhrase(from: p, limit: b - 1), e.label != .person, !e.tags.contains(.weak),
+                   len > 1 || flags(p).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) {
+                    emitPhrase(p, p + len, e, into: &mentions)
+                    p += len
+                } else {
+                    p += 1
+                }
+            }
+            return
+        }
 
         // "Edmunds.com", "Polygraph.info": a site is an organisation.
         if b - a == 1 && tokens[a].shape.contains(.domain) && tokens[a].shape.contains(.capitalized) {
