@@ -165,8 +165,11 @@ struct AttributionPatternTests {
         // The period of "Jr." belongs to the name; an infinitive shares its sentence's subject.
         Case(marked: "U.S. Attorney ⟦James Kennedy Jr.⟧ said in the release that people may not “make threats to harm lawmakers.”",
              quote: "make threats to harm lawmakers.", kind: "partial", speaker: "James Kennedy Jr.", method: "partial_subject"),
-        Case(marked: "Chief Minister ⟦Arvind Kejriwal⟧ turned to ⟦Twitter|ORG⟧ last month to describe his city as a “gas chamber.”",
+        Case(marked: "⟦Delhi|LOC⟧’s Chief Minister ⟦Arvind Kejriwal⟧ turned to ⟦Twitter|ORG⟧ last month to describe his city as a “gas chamber.”",
              quote: "gas chamber.", kind: "partial", speaker: "Arvind Kejriwal", method: "partial_subject"),
+        // "allowed X to claim": the name before "to" speaks; "Amid …," opens no subject.
+        Case(marked: "Amid growing criticism, dropping likes allowed ⟦Adam Mosseri⟧ to claim that ⟦Instagram|ORG⟧ wants to be “a calmer space.”",
+             quote: "a calmer space.", kind: "partial", speaker: "Adam Mosseri", method: "partial_subject"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

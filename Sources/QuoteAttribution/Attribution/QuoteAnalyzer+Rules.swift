@@ -287,6 +287,10 @@ extension QuoteAnalyzer {
                 if tokens[window[v]].lower.hasSuffix("ing"), isVerb(window[v - 1]) || determiner { continue }
                 // "Trump said he had watched … and slammed": the coordinated verb shares the subject;
                 // so does an infinitive ("Kejriwal turned to Twitter to describe his city as …").
+                // "allowed Mosseri to claim": after a name, "to" makes that name the subject.
+                if p.lower == "to", v >= 2, let e = entities.ending(at: tokens[window[v - 2]].end), e.label == "PERSON" || e.label == "ORG" {
+                    return finish(entities.candidate(e), verb: window[v], method: "partial_subject", confidence: 0.7)
+                }
                 if ["and", "but", "then", "to"].contains(p.lower), let s = sentenceSubject(window, before: v - 1) {
                     return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
                 }
@@ -513,7 +517,13 @@ extension QuoteAnalyzer {
             k = open + 1
         }
         while k < end {
-            if let (c, _) = parseForward(window, k), c.kind != .phrase || k == 0 { return c }
+            if let (c, next) = parseForward(window, k), c.kind != .phrase || k == 0 {
+                // "Delhi’s Chief Minister Arvind Kejriwal turned …": the person after a possessive.
+                if next < end, tokens[window[next - 1]].possessive, let (person, _) = parseForward(window, next), person.label == "PERSON" {
+                    return person
+                }
+                return c
+            }
             if isVerb(window[k], strongOnly: true) { return nil }
             k += 1
         }

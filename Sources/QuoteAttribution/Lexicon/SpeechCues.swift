@@ -149,6 +149,8 @@ enum SpeechCues {
         "earlier", "later", "last", "next", "yesterday", "today", "tonight", "previously", "recently", "separately",
         "still", "instead", "initially", "eventually", "finally", "ultimately", "overall", "elsewhere", "similarly",
         "likewise", "nevertheless", "moreover", "indeed", "already", "now", "then", "once", "back",
+        "amid", "among", "under", "with", "without", "for", "from", "by", "as", "through", "over", "across", "within",
+        "against", "toward", "towards", "following", "given", "unlike", "like", "besides",
     ]
 
     /// Words after which a bare verb lemma is still a verb ("people call it",
