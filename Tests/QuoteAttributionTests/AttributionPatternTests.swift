@@ -170,6 +170,9 @@ struct AttributionPatternTests {
         // "allowed X to claim": the name before "to" speaks; "Amid …," opens no subject.
         Case(marked: "Amid growing criticism, dropping likes allowed ⟦Adam Mosseri⟧ to claim that ⟦Instagram|ORG⟧ wants to be “a calmer space.”",
              quote: "a calmer space.", kind: "partial", speaker: "Adam Mosseri", method: "partial_subject"),
+        // Someone named in a comparison is not who "she" is.
+        Case(marked: "⟦Mary Steenburgen|PERSON|female⟧ moved to Nashville. She was more nervous than ⟦Rose-Lynn Harlan|PERSON|female⟧ has ever been. “It was terrifying,” she said.",
+             quote: "It was terrifying,", kind: "direct", speaker: "Mary Steenburgen", method: "pronoun"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -882,6 +882,8 @@ extension QuoteAnalyzer {
             while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
             if tokens[last].possessive { score -= 1.5 }
             if t > 0, ["of", "to", "with", "for", "from", "by", "about", "against", "on"].contains(tokens[t - 1].lower) { score -= 1 }
+            // "she was more nervous than Rose-Lynn Harlan has ever been": a comparison names someone else.
+            if t > 0, ["than", "unlike", "like"].contains(tokens[t - 1].lower) { score -= 3 }
             let key = e.cluster ?? -(e.start + 1)
             if let current = best[key], current.1 >= score { continue }
             best[key] = (e, score)
