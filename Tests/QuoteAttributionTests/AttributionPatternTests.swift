@@ -173,6 +173,9 @@ struct AttributionPatternTests {
         // Someone named in a comparison is not who "she" is.
         Case(marked: "⟦Mary Steenburgen|PERSON|female⟧ moved to Nashville. She was more nervous than ⟦Rose-Lynn Harlan|PERSON|female⟧ has ever been. “It was terrifying,” she said.",
              quote: "It was terrifying,", kind: "direct", speaker: "Mary Steenburgen", method: "pronoun"),
+        // A statement owned by a name speaks for it, even in a noun phrase.
+        Case(marked: "Despite Mr. ⟦Trump⟧’s Oct. 11 announcement that the two sides had reached a “historic” trade agreement, no deal was signed.",
+             quote: "historic", kind: "partial", speaker: "Trump", method: "partial_subject"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

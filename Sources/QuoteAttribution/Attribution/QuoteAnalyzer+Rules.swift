@@ -30,6 +30,7 @@ extension QuoteAnalyzer {
         if let a = anywhereAfter(post) { return a }
         if let a = asClause(post) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
+        if let a = possessiveDocument(pre) { return a }
         if let a = accordingTo(pre + post) { return a }
         if let a = carryOver(found, previous: previous) { return a }
         if let a = previousSentence(span) { return a }
@@ -306,6 +307,31 @@ extension QuoteAnalyzer {
                 s = issuer
             }
             return finish(s, verb: window[v], method: "partial_subject", confidence: 0.8)
+        }
+        return nil
+    }
+
+    /// `Mr. Trump’s Oct. 11 announcement that they had reached a “historic”
+    /// deal`: a statement, tweet or announcement owned by a name speaks for it.
+    func possessiveDocument(_ window: [Int]) -> Attribution? {
+        guard let d = documentOwner(window) else { return nil }
+        // The entity holding the possessive word: "Trump’s", "Lloyd Austin’s", "the Pentagon’s".
+        guard let e = entities.entities.last(where: { $0.start <= tokens[window[d]].start && $0.end > tokens[window[d]].start }),
+              e.label == "PERSON" || e.label == "ORG", let (r, _, certainty) = resolve(entities.candidate(e)) else { return nil }
+        return Attribution(speaker: r, cue: nil, method: "partial_subject", confidence: min(0.7, certainty))
+    }
+
+    /// The index in `window` of the possessive that owns the last statement-like
+    /// noun before the quote ("Trump’s … announcement"), if any.
+    func documentOwner(_ window: [Int]) -> Int? {
+        guard let n = window.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) || tokens[$0].lower == "remarks" })
+        else { return nil }
+        // Nothing between the noun and the quote may speak of its own.
+        if window[(n + 1)...].contains(where: { isVerb($0, strongOnly: true) }) { return nil }
+        var p = n - 1
+        while p >= 0, n - p <= 5 {
+            if tokens[window[p]].possessive { return p }
+            p -= 1
         }
         return nil
     }
