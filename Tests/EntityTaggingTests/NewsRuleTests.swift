@@ -283,10 +283,12 @@ import Testing
     }
 
     @Test func listedCompaniesByTheirShortNames() throws {
-        let t = try Tagged("Shares of Coca-Cola, Home Depot and Winnebago rose on Monday.")
+        let t = try Tagged("Coca-Cola and Home Depot rose on Monday.")
         #expect(t.label("Coca-Cola") == "ORG")
         #expect(t.label("Home Depot") == "ORG")
-        #expect(t.label("Winnebago") == "ORG")
+        // A name in no list is a company when shares of it are traded; met once with no such context, it is left out.
+        #expect(try Tagged("Shares of Winnebago rose on Monday.").label("Winnebago") == "ORG")
+        #expect(try Tagged("The new Sportback arrives next year.").label("Sportback") == nil)
         // A company named like an ordinary word needs support from the text.
         #expect(try Tagged("He ate an apple.").entities.isEmpty)
     }

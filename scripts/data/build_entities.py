@@ -258,6 +258,8 @@ def main():
                     continue
                 add(l, "ORG", "A" if acronym else "")
 
+    language_names = {l for n in nouns.values() if n.lexfile == 10 and re.search(r"\blanguage\b", n.gloss)
+                      for l in n.lemmas if is_capitalized(l)}
     given_from_wordnet = set()
     wn_person_single = set()
     for s in nouns.values():
@@ -316,7 +318,10 @@ def main():
         targets = [nouns[t] for t in s.pertains if t in nouns]
         caps = [l for l in s.lemmas if is_capitalized(l)]
         # "Pacific" and "Arctic" are also the places' own names: they stay places.
-        caps = [l for l in caps if not any(l in n.lemmas for n in targets)]
+        # (Only places count here: "Scottish" is also the name of a dialect, and stays a nationality.)
+        caps = [l for l in caps if not any(l in n.lemmas for n in targets if n.lexfile in (LEX_LOCATION, LEX_OBJECT))]
+        # A place of that name stays a place ("Baltic"), and a language's name is no group ("Arabic", "Hindi").
+        caps = [l for l in caps if gazetteer.get(l, [None])[0] != "LOC" and l not in language_names]
         if caps:
             # Places proper (not oceans or mountains: "Pacific" is no nationality).
             if any(t.lexfile == LEX_LOCATION or INHABITANT in up(t.offset)

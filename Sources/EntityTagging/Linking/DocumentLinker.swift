@@ -346,6 +346,10 @@ struct DocumentLinker {
         // "Air Show", "First Amendment", "Money on Students": capitalised ordinary
         // words are events, laws and slogans as often as organisations.
         if m.facts.contains(.hasOrdinaryWord) { return nil }
+        // One unknown word, met once, with nothing around it that says what it
+        // is ("Sportback", "Gylt", "Musicophilia") is as often a product or a
+        // title as an organisation: no guess.
+        if members.count == 1 && m.tokenCount == 1 { return nil }
         return .org
     }
 

@@ -31,6 +31,7 @@ struct SentenceTagger {
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
     static let journalHash = TextHash.word("journal")
+    static let ownedHashes: Set<UInt64> = Set(["shares", "stock", "stake", "stocks"].map(TextHash.word))
     static let eventHeadHashes: Set<UInt64> = Set([
         "olympics", "paralympics", "cup", "finals", "championship", "championships", "festival", "awards", "summit", "show",
         "expo", "marathon", "tournament", "prix",
@@ -955,6 +956,11 @@ struct SentenceTagger {
                 if head.contains(.orgNoun) { return (.org, .good, .appositive) }
                 if head.contains(.placeNoun) { return (.loc, .good, .appositive) }
             }
+        }
+        // "Shares of Winnebago", "a stake in Gylt": what is owned in shares is a company.
+        if a - 2 >= lo && Self.ownedHashes.contains(tokens[a - 2].hash) && (tokens[a - 1].hash == Self.ofHash || tokens[a - 1].hash == Self.inHash)
+            && !m.facts.contains(.personShaped) && (m.label == nil || m.strength <= .weak) {
+            return (.org, .fair, .roleNoun)
         }
         // A platform or company before what it has: "Twitter users", "Lowe's shares".
         if b < hi && isLowerWord(b) && flags(b).contains(.orgModified) && wordCount(a, b) <= 3 && !m.facts.contains(.personShaped)
