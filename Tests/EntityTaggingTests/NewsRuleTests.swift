@@ -255,6 +255,16 @@ import Testing
         #expect(!t.texts.contains { $0.contains("Olympics") || $0.contains("Cup") || $0.contains("Summit") || $0 == "Davis" })
     }
 
+    @Test func titlesInQuotationMarksHoldNoEntities() throws {
+        let t = try Tagged("The “Melvin and Howard” star read “Musicophilia” while the band played “China Grove” in Nashville.")
+        #expect(t.label("Melvin") == nil)
+        #expect(t.label("Howard") == nil)
+        #expect(t.label("China Grove") == nil)
+        #expect(t.label("Nashville") == "LOC")
+        // Quoted speech is no title: its names stay.
+        #expect(try Tagged("He said “Donald Trump is here.” and left.").label("Donald Trump") == "PERSON")
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

@@ -55,6 +55,7 @@ struct SentenceTagger {
                 k = j
             }
             applyContext(to: &mentions, from: firstMention)
+            dropTitles(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
             tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
         }
@@ -824,6 +825,52 @@ struct SentenceTagger {
         mentions.append(Mention(first: Int32(a), end: Int32(b), label: label, strength: strength, sentence: sentence,
                                 gender: gender, canonical: canonical, tags: tags, facts: facts, rule: rule))
     }
+
+    // MARK: - Titles
+
+    /// Title-case words in quotation marks name a work ("Melvin and Howard",
+    /// “Takin’ It To The Streets”): the names in them are no entities, unless
+    /// a country or city is quoted as itself.
+    func dropTitles(from firstMention: Int, in mentions: inout [Mention]) {
+        guard firstMention < mentions.count else { return }
+        var titles: [Range<Int>] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard Self.isOpeningMark(tokens[k]) else { k += 1; continue }
+            var j = k + 1
+            var words = 0
+            var capitals = 0
+            var titleCase = true
+            while j < range.upperBound, j - k <= 12, !Self.isClosingMark(tokens[j]) {
+                let t = tokens[j]
+                if t.isWord {
+                    words += 1
+                    if t.isCapitalized { capitals += 1 } else if !t.flags.contains(.function) && !t.flags.contains(.connector) { titleCase = false }
+                } else if t.mark != "," && t.mark != "’" && t.mark != "'" && t.mark != "-" && t.mark != "&" {
+                    // A full stop, question or colon inside makes it speech, not a title.
+                    if t.mark != "!" { titleCase = false }
+                }
+                j += 1
+            }
+            if j < range.upperBound, Self.isClosingMark(tokens[j]), titleCase, words >= 1, words <= 8, capitals >= 1 {
+                titles.append((k + 1)..<j)
+                k = j + 1
+            } else {
+                k += 1
+            }
+        }
+        guard !titles.isEmpty else { return }
+        var kept: [Mention] = Array(mentions[..<firstMention])
+        for m in mentions[firstMention...] {
+            let inside = titles.contains { $0.lowerBound <= Int(m.first) && Int(m.end) <= $0.upperBound }
+            if inside && !(m.label == .loc && m.tags.contains(.country)) { continue }
+            kept.append(m)
+        }
+        mentions = kept
+    }
+
+    static func isOpeningMark(_ t: Token) -> Bool { t.mark == "\u{201C}" || t.mark == "\"" && !t.isWord }
+    static func isClosingMark(_ t: Token) -> Bool { t.mark == "\u{201D}" || t.mark == "\"" && !t.isWord }
 
     // MARK: - Context
 
