@@ -265,6 +265,15 @@ import Testing
         #expect(try Tagged("He said “Donald Trump is here.” and left.").label("Donald Trump") == "PERSON")
     }
 
+    @Test func stateCodesAfterACommaAndFacilities() throws {
+        let t = try Tagged("A CT of his chest showed damage, said Struan WA Wilkie, who lives in Hartford, CT and works at Aberdeen Royal Infirmary.")
+        #expect(t.label("Hartford") == "LOC")
+        #expect(t.entities.filter { $0.text == "CT" }.count == 1)
+        #expect(t.label("WA") == nil)
+        #expect(t.label("Aberdeen Royal Infirmary") == "LOC")
+        #expect(try Tagged("The band plays Jones Beach Theater next June.").label("Jones Beach Theater") == "LOC")
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

@@ -49,7 +49,8 @@ enum NewsVocabulary {
          chronicle observer examiner inquirer courier courant register globe monitor star sun bee news media broadcasting airlines airways motors industries technologies systems labs
          laboratories pharmaceuticals partners capital ventures hospital clinic museum library reserve
          exchange observatory consortium cooperative railways railway studios records entertainment initiative
-         airline house brotherhood centers centres forum legislature fed project sports insider press
+         airline house brotherhood centers centres forum legislature fed project sports insider press infirmary laboratory
+         theater theatre
          watch international brigades commando militia government embassy consulate mission
          """, .orgHead),
         ("""

@@ -792,6 +792,12 @@ struct SentenceTagger {
     }
 
     func emitPhrase(_ a: Int, _ b: Int, _ e: Lexicon.PhraseEntry, into mentions: inout [Mention]) {
+        // A two-letter state code is a place after a comma ("Hartford, CT"); elsewhere
+        // it is an initial or an abbreviation ("A CT of his chest", "Struan WA Wilkie", "DC charging").
+        if b - a == 1, e.label == .loc, !e.tags.contains(.country), !e.tags.contains(.user), tokens[a].shape.contains(.allCaps),
+           tokens[a].length == 2, !(a > range.lowerBound && tokens[a - 1].hash == Self.comma) {
+            return
+        }
         var strength: Strength
         var facts: Mention.Facts = []
         if e.tags.contains(.user) {
