@@ -274,6 +274,17 @@ import Testing
         #expect(try Tagged("The band plays Jones Beach Theater next June.").label("Jones Beach Theater") == "LOC")
     }
 
+    @Test func handlesPeoplesOfPlacesAndIndexAcronyms() throws {
+        let t = try Tagged("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019. I urge all Delhiites to stay in, he said, as the S&P 500 fell at 9 a.m. ET.")
+        #expect(t.label("ArvindKejriwal") == nil)
+        #expect(t.label("Delhiites") == "NORP")
+        #expect(t.label("S&P") == nil)
+        #expect(t.label("ET") == nil)
+        #expect(t.label("Arvind Kejriwal") == "PERSON")
+        // A company named like a function word needs support from the text.
+        #expect(try Tagged("Sony has offered its Sony Now service since 2014.").label("Now") == nil)
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

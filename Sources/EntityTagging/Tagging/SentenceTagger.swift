@@ -691,6 +691,13 @@ struct SentenceTagger {
         }
         guard a < b else { return }
         if b - a == 1 && !isPlainName(a) { return }
+        // "@ArvindKejriwal", "#MethWeAreOnIt", "pic.twitter.com/KQLpngeTbO": handles, tags and links are no names.
+        if Int(tokens[a].start) > 0, "@#/".unicodeScalars.contains(scalars[Int(tokens[a].start) - 1]) { return }
+        // "Delhiites", "Chicagoans": the people of a place named in the lexicon.
+        if b - a == 1, inhabitantStem(a) != nil {
+            emit(a, b, .norp, .fair, .placeNoun, into: &mentions)
+            return
+        }
         // "S&P 500 index", "STOXX 600 index": a market index, not its owner.
         if b + 1 < range.upperBound && tokens[b].shape.contains(.hasDigit) && !tokens[b].shape.contains(.hasLetter)
             && tokens[b + 1].hash == Self.indexHash { return }
@@ -705,6 +712,8 @@ struct SentenceTagger {
         if b - a == 1 && tokens[a].shape.contains(.allCaps) {
             let f = flags(a)
             let bracketed = a > range.lowerBound && tokens[a - 1].mark == "("
+            // "S&P 500", "FTSE 100": an acronym before a number names an index or a model.
+            if b < range.upperBound && tokens[b].shape.contains(.hasDigit) && !tokens[b].shape.contains(.hasLetter) { return }
             // The ticker of an index: "Shanghai Composite (SHCOMP)", "Nikkei 225 (N225)".
             if bracketed && a >= range.lowerBound + 2
                 && (Self.marketIndexHashes.contains(tokens[a - 2].hash) || tokens[a - 2].shape.contains(.hasDigit)) { return }
@@ -750,11 +759,36 @@ struct SentenceTagger {
         emit(a, b, nil, .unknown, .unknown, facts: facts, into: &mentions)
     }
 
+    /// The length of a place name inside a people's name ("Delhi" in
+    /// "Delhiites", "Chicago" in "Chicagoans", "London" in "Londoners"), if
+    /// the lexicon knows that place.
+    @discardableResult
+    func inhabitantStem(_ k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.shape.contains(.capitalized), t.shape.contains(.hasLower), t.length >= 6 else { return nil }
+        let start = Int(t.start)
+        let end = Int(t.end)
+        for suffix in ["ites", "ite", "ers", "er", "ans", "an"] {
+            let n = suffix.unicodeScalars.count
+            guard end - start > n + 2 else { continue }
+            var matches = true
+            for (i, c) in suffix.unicodeScalars.enumerated() where scalars[end - n + i] != c { matches = false }
+            guard matches else { continue }
+            var h = TextHash.empty
+            for j in start..<(end - n) { h = TextHash.addFolded(h, scalars[j]) }
+            if let e = lexicon.phrase(h), e.label == .loc, !e.tags.contains(.weak), e.tags.contains(.city) || e.tags.contains(.country) {
+                return end - n - start
+            }
+        }
+        return nil
+    }
+
     /// A capitalised word with an upper-case letter after a lower-case one
     /// ("GateHouse", "LinkedIn"), unless what comes before it is a family-name
     /// prefix ("McConnell", "DeSantis", "LaMarcus").
     func isBrandCased(_ k: Int) -> Bool {
         let t = tokens[k]
+        if Int(t.start) > 0, "@#/".unicodeScalars.contains(scalars[Int(t.start) - 1]) { return false }
         guard t.shape.contains(.capitalized), t.shape.contains(.hasLower), !t.shape.contains(.hasDigit) else { return false }
         let start = Int(t.start)
         let end = Int(t.end)
@@ -811,6 +845,12 @@ struct SentenceTagger {
         }
         if e.tags.contains(.acronym) || tokens[a].shape.contains(.allCaps) && b - a == 1 { facts.insert(.acronym) }
         var label: EntityLabel? = e.label
+        // A company named like a function word ("Now") is one only if the context says so.
+        if b - a == 1 && e.label == .org && flags(a).contains(.function) && !e.tags.contains(.user) {
+            label = nil
+            strength = .unknown
+            facts.insert(.hasOrdinaryWord)
+        }
         if b - a == 1 && tokens[a].shape.contains(.initial) && !tokens[a].shape.contains(.allCaps) && isCommonWord(a) && !e.tags.contains(.country) {
             // "Reading", "Split", "Chad" at the start of a sentence.
             facts.insert(.initialCommon)
