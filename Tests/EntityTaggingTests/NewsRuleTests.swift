@@ -1,4 +1,5 @@
 import Testing
+@testable import EntityTagging
 
 /// The rules added for held-out news: organisation offices and heads, places
 /// named by the noun after them, people with initials and suffixes, and the
@@ -283,6 +284,21 @@ import Testing
         #expect(t.label("Arvind Kejriwal") == "PERSON")
         // A company named like a function word needs support from the text.
         #expect(try Tagged("Sony has offered its Sony Now service since 2014.").label("Now") == nil)
+    }
+
+    @Test func chineseNamesInPinyin() throws {
+        let t = try Tagged("Mr. Trump met his counterpart, Xi Jinping, and then Liu He and Wang Yi. “Why?” He Jianxiong, a former official, said.")
+        #expect(t.label("Xi Jinping") == "PERSON")
+        #expect(t.label("Liu He") == "PERSON")
+        #expect(t.label("Wang Yi") == "PERSON")
+        #expect(t.label("He Jianxiong") == "PERSON")
+        // Places and English words in pinyin's shape stay what they are.
+        let u = try Tagged("So I drove from Long Beach to Hong Kong with Bo Jackson.")
+        #expect(u.label("Hong Kong") == "LOC")
+        #expect(u.label("Long Beach") == "LOC")
+        #expect(u.label("So I") == nil)
+        #expect(Pinyin.syllableCount("jinping") == 2)
+        #expect(Pinyin.syllableCount("jackson") == nil)
     }
 
     @Test func marketIndicesAreNoOrganisations() throws {

@@ -318,6 +318,8 @@ struct SentenceTagger {
                 break
             }
             if f.contains(.title) && !f.contains(.function) { break }
+            // "He Jianxiong": a Chinese surname that is also a pronoun.
+            if f.contains(.function) && b - a >= 2 && isChineseName(a) { break }
             if f.contains(.function) || f.contains(.determiner) || f.contains(.connector) && isLowerWord(a) {
                 a += 1
                 continue
@@ -605,6 +607,12 @@ struct SentenceTagger {
             emit(a, b, .person, .good, .koreanName, into: &mentions)
             return true
         }
+        // "Xi Jinping", "He Jianxiong", "Liu He": a surname that is one pinyin syllable,
+        // then a given name of two syllables that is no English word, or of one short syllable.
+        if words == 2, b - a == 2, isChineseName(a) {
+            emit(a, b, .person, .good, .chineseName, into: &mentions)
+            return true
+        }
         // "Administrator Jim Bridenstine": ordinary capitalised words before a given name.
         var g = a + 1
         while g < b - 1 && flags(g).contains(.common) && !isGiven(g) && !flags(g).contains(.surname) { g += 1 }
@@ -631,6 +639,27 @@ struct SentenceTagger {
             }
         }
         return false
+    }
+
+    func isChineseName(_ a: Int) -> Bool {
+        let family = tokens[a]
+        let given = tokens[a + 1]
+        guard family.shape.contains(.capitalized), given.shape.contains(.capitalized), !given.shape.contains(.hyphenJoined),
+              !family.shape.contains(.allCaps), !given.shape.contains(.allCaps),
+              flags(a).contains(.surname) || flags(a).subtracting([.stopAcronym, .common]).isEmpty && lexicon.phrase(family.hash) == nil,
+              longestPhrase(from: a, limit: a + 2)?.length != 2 else { return false }
+        let f = text(Int(family.start), Int(family.end)).lowercased()
+        let g = text(Int(given.start), Int(given.end)).lowercased()
+        guard f.count <= 5, g.count >= 2, Pinyin.syllableCount(f) == 1, let n = Pinyin.syllableCount(g) else { return false }
+        // "He Jianxiong": a surname that is a function word needs a given name no English word could be.
+        if flags(a).contains(.function) || !flags(a).contains(.surname) { return n == 2 && !isCommonWord(a + 1) && flags(a + 1).isEmpty }
+        return n == 2 && !isCommonWord(a + 1) || n == 1 && g.count <= 3
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        var s = ""
+        s.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return s
     }
 
     /// "Northeast Asia", "Western Europe", "Central Asian".
