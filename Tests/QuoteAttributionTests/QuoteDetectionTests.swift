@@ -9,6 +9,13 @@ struct QuoteDetectionTests {
         try StageHarness(QuoteStage.self, options: options).run(markedDocument(marked)).get(Layer.quotes) ?? []
     }
 
+    @Test("quoted alternatives before a noun are both mentions")
+    func alternatives() throws {
+        let found = try quotes("Forecasters warned that pollution is likely to reach “severe” or “emergency” levels on Wednesday.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.kind == "mention" })
+    }
+
     @Test("scare quotes, titles and nicknames are mentions, or dropped on request", arguments: [
         "The so-called “peace plan” was rejected.",
         "She starred in the film “The Long Night” last year.",
@@ -26,6 +33,9 @@ struct QuoteDetectionTests {
         // A quoted name as the subject of a sentence, and one standing alone after the noun it names.
         "“Meth. We’re on it” is rolling out with TV commercials.",
         "Just what is this new slogan?\n“Meth. We’re on it.”",
+        "The tagline? “Meth. We’re on it.”",
+        // Several words between a modified article and a noun.
+        "An app will control a new “functions on demand” system next year.",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

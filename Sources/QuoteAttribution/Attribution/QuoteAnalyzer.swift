@@ -292,13 +292,26 @@ struct QuoteAnalyzer {
         let someoneSpeaks = pre.contains { isVerb($0, strongOnly: true) } || documentOwner(before(span)) != nil
         let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"]
         // One word may follow a modifier of its own: the self-declared “interim” government.
-        let modified = words == 1 && pre.count >= 2 && nounDeterminers.contains(tokens[pre[pre.count - 2]].lower)
+        let modified = words <= 4 && pre.count >= 2 && nounDeterminers.contains(tokens[pre[pre.count - 2]].lower)
             && !tokens[pre[pre.count - 1]].isCapitalized && !isVerb(pre[pre.count - 1])
             && !SpeechCues.functionWords.contains(tokens[pre[pre.count - 1]].lower)
         if words <= 4, !someoneSpeaks, let p = previous, nounDeterminers.contains(p) || modified,
            let n = post.first, tokens[n].isWord, !tokens[n].isCapitalized, !isVerb(n),
            !SpeechCues.functionWords.contains(tokens[n].lower), !SpeechCues.clauseWords.contains(tokens[n].lower) {
             return true
+        }
+        // Quoted alternatives before a noun: "“severe” or “emergency” levels".
+        if words <= 2, let p = pre.last, ["or", "and"].contains(tokens[p].lower), p > 0, tokens[p - 1].quoted,
+           let n = post.first, tokens[n].isWord, !tokens[n].isCapitalized, !isVerb(n), !SpeechCues.functionWords.contains(tokens[n].lower) {
+            return true
+        }
+        if words <= 2, post.count == 1 || post.isEmpty, let q = post.first ?? Optional(firstToken(atOrAfter: span.outer.upperBound)),
+           q < tokens.count, ["or", "and"].contains(tokens[q].lower), q + 1 < tokens.count, tokens[q + 1].quoted {
+            // The other alternative: its marks and at most two words.
+            var r = q + 1
+            while r < tokens.count, tokens[r].quoted, r - q <= 5 { r += 1 }
+            if r < tokens.count, !tokens[r].quoted, tokens[r].isWord, !tokens[r].isCapitalized, !isVerb(r),
+               !SpeechCues.functionWords.contains(tokens[r].lower), r - q <= 5 { return true }
         }
         // One item of a list whose other items are not quoted: "corporations, “creators,” and normal people".
         if words <= 2, pre.count >= 1, let comma = before(span).last, tokens[comma].lower == ",",

@@ -252,7 +252,8 @@ enum SpeechCues {
     /// Words before a quotation that mark it as a title, nickname or term rather than speech.
     static let mentionMarkers: Set<String> = [
         "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "term", "terms", "word",
-        "words", "phrase", "slogan", "hashtag", "motto", "label", "moniker", "nickname", "branded", "billed",
+        "words", "phrase", "slogan", "hashtag", "motto", "label", "moniker", "nickname", "branded", "billed", "tagline",
+        "catchphrase",
         "diagnosed",  // "diagnosed with “feather-duvet lung”": a condition's name
     ]
 
