@@ -176,6 +176,9 @@ struct AttributionPatternTests {
         // A statement owned by a name speaks for it, even in a noun phrase.
         Case(marked: "Despite Mr. ⟦Trump⟧’s Oct. 11 announcement that the two sides had reached a “historic” trade agreement, no deal was signed.",
              quote: "historic", kind: "partial", speaker: "Trump", method: "partial_subject"),
+        // A verb of judging with "as" before the quote.
+        Case(marked: "⟦Lewis Ward⟧, research director at ⟦IDC|ORG⟧, sees the lineup as its “Achilles heel.”", quote: "Achilles heel.",
+             kind: "partial", speaker: "Lewis Ward", method: "partial_subject"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

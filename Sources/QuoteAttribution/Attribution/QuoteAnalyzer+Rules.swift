@@ -31,6 +31,7 @@ extension QuoteAnalyzer {
         if let a = asClause(post) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
         if let a = possessiveDocument(pre) { return a }
+        if let a = viewsAs(pre) { return a }
         if let a = accordingTo(pre + post) { return a }
         if let a = carryOver(found, previous: previous) { return a }
         if let a = previousSentence(span) { return a }
@@ -334,6 +335,23 @@ extension QuoteAnalyzer {
             p -= 1
         }
         return nil
+    }
+
+    /// `Lewis Ward sees Stadia's lineup as its “Achilles heel.”`: a verb of
+    /// judging with "as" right before the quote gives its subject's words.
+    func viewsAs(_ window: [Int]) -> Attribution? {
+        guard let asAt = window.lastIndex(where: { tokens[$0].lower == "as" }), window.count - asAt <= 3 else { return nil }
+        // Only a determiner or a possessive between "as" and the quote.
+        for i in window[(asAt + 1)...] where !SpeechCues.determiners.contains(tokens[i].lower) && !["its", "his", "her", "their"].contains(tokens[i].lower) {
+            return nil
+        }
+        var v = asAt - 1
+        while v >= 0, asAt - v <= 8, !SpeechCues.judgingVerbs.contains(tokens[window[v]].lower) {
+            if [".", ";", ":"].contains(tokens[window[v]].lower) || isVerb(window[v], strongOnly: true) { return nil }
+            v -= 1
+        }
+        guard v >= 1, SpeechCues.judgingVerbs.contains(tokens[window[v]].lower), let s = speakerBefore(window, verbAt: v) else { return nil }
+        return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
     }
 
     /// `according to X` in the same sentence.

@@ -142,6 +142,14 @@ enum SpeechCues {
         "lender", "broker", "brokerage", "publisher", "chain", "manufacturer", "developer", "studio", "network",
     ]
 
+    /// Verbs of judging that quote a characterisation after "as": "sees X as
+    /// its “Achilles heel”", "regarded it as “a disaster”".
+    static let judgingVerbs: Set<String> = [
+        "see", "sees", "saw", "seen", "view", "views", "viewed", "regard", "regards", "regarded", "consider", "considers",
+        "considered", "treat", "treats", "treated", "cast", "casts", "frame", "frames", "framed", "portray", "portrays",
+        "portrayed", "depict", "depicts", "depicted", "paint", "paints", "painted",
+    ]
+
     /// Words that open an introductory phrase before a clause's subject
     /// ("Earlier this year, GateHouse laid off …").
     static let introductoryWords: Set<String> = [
