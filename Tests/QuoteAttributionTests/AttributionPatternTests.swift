@@ -179,6 +179,11 @@ struct AttributionPatternTests {
         // A verb of judging with "as" before the quote.
         Case(marked: "⟦Lewis Ward⟧, research director at ⟦IDC|ORG⟧, sees the lineup as its “Achilles heel.”", quote: "Achilles heel.",
              kind: "partial", speaker: "Lewis Ward", method: "partial_subject"),
+        // A relative clause after a name: the name speaks.
+        Case(marked: "The plan was criticised by ⟦Jane Smith⟧, who called it “a disaster for everyone.”", quote: "a disaster for everyone.",
+             kind: "partial", speaker: "Jane Smith", method: "partial_subject"),
+        Case(marked: "⟦Jane Smith⟧’s remarks about a “historic step” drew scorn.", quote: "historic step",
+             kind: "partial", speaker: "Jane Smith", method: "partial_subject"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -299,7 +299,14 @@ extension QuoteAnalyzer {
             }
             var k = v - 1
             while k >= 0, isBetweenWord(window[k]) { k -= 1 }
-            if k >= 0, ["who", "which", "that"].contains(tokens[window[k]].lower) { return nil }
+            if k >= 0, ["who", "which", "that"].contains(tokens[window[k]].lower) {
+                // "Smith, who called the plan “a disaster,”": the name the relative clause hangs on.
+                if k >= 2, tokens[window[k]].lower != "that", tokens[window[k - 1]].lower == ",",
+                   let e = entities.ending(at: tokens[window[k - 2]].end), e.label == "PERSON" || e.label == "ORG" {
+                    return finish(entities.candidate(e), verb: window[v], method: "partial_subject", confidence: 0.75)
+                }
+                return nil
+            }
             guard var s = speakerBefore(window, verbAt: v) else { return nil }
             // "X issued a statement warning that …": the statement speaks for X.
             if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
@@ -325,7 +332,7 @@ extension QuoteAnalyzer {
     /// The index in `window` of the possessive that owns the last statement-like
     /// noun before the quote ("Trump’s … announcement"), if any.
     func documentOwner(_ window: [Int]) -> Int? {
-        guard let n = window.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) || tokens[$0].lower == "remarks" })
+        guard let n = window.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) || SpeechCues.statementNouns.contains(tokens[$0].lower) })
         else { return nil }
         // Nothing between the noun and the quote may speak of its own.
         if window[(n + 1)...].contains(where: { isVerb($0, strongOnly: true) }) { return nil }

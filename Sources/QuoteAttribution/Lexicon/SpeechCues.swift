@@ -142,6 +142,13 @@ enum SpeechCues {
         "lender", "broker", "brokerage", "publisher", "chain", "manufacturer", "developer", "studio", "network",
     ]
 
+    /// Nouns for what someone said, owned by its speaker: "Trump’s remarks",
+    /// "the minister’s description of the plan as “…”".
+    static let statementNouns: Set<String> = [
+        "remarks", "comments", "comment", "words", "claim", "claims", "warning", "warnings", "description", "assertion",
+        "promise", "pledge", "vow", "threat", "threats", "characterization", "characterisation", "admission", "response",
+    ]
+
     /// Verbs of judging that quote a characterisation after "as": "sees X as
     /// its “Achilles heel”", "regarded it as “a disaster”".
     static let judgingVerbs: Set<String> = [
