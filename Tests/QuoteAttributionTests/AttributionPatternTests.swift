@@ -184,6 +184,11 @@ struct AttributionPatternTests {
              kind: "partial", speaker: "Jane Smith", method: "partial_subject"),
         Case(marked: "⟦Jane Smith⟧’s remarks about a “historic step” drew scorn.", quote: "historic step",
              kind: "partial", speaker: "Jane Smith", method: "partial_subject"),
+        // A parenthesis between the name and the verb; a name between commas after a role phrase.
+        Case(marked: "Sen. ⟦Ted Cruz⟧ (R-Texas) said the plan was “unacceptable.”", quote: "unacceptable.",
+             kind: "partial", speaker: "Ted Cruz", method: "partial_subject"),
+        Case(marked: "⟦Mary Smith⟧’s lawyer, ⟦John Doe⟧, said his client was “innocent.”", quote: "innocent.",
+             kind: "partial", speaker: "John Doe", method: "partial_subject"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -498,6 +498,12 @@ extension QuoteAnalyzer {
             skipped += 1
         }
         guard k >= 0 else { return nil }
+        // "Sen. Ted Cruz (R-Texas) said": a parenthesis between the name and the verb.
+        if tokens[window[k]].lower == ")" {
+            var open = k - 1
+            while open >= 0, k - open <= 8, tokens[window[open]].lower != "(" { open -= 1 }
+            if open >= 1, tokens[window[open]].lower == "(" { k = open - 1 }
+        }
         // "James Kennedy Jr. said": the period belongs to the name.
         if k >= 1, tokens[window[k]].lower == ".", ["jr", "sr", "inc", "co", "corp", "ltd"].contains(tokens[window[k - 1]].lower) {
             if let e = entities.ending(at: tokens[window[k]].end), e.label == "PERSON" || e.label == "ORG" { return entities.candidate(e) }
@@ -514,6 +520,11 @@ extension QuoteAnalyzer {
             var m = k - 1
             while m >= 0, k - m < 40, tokens[window[m]].lower != "," { m -= 1 }
             guard m >= 1, tokens[window[m]].lower == "," else { return nil }
+            // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
+            if m + 1 < k, let e = entities.starting(at: tokens[window[m + 1]].start), e.label == "PERSON",
+               e.end == tokens[window[k - 1]].end {
+                return entities.candidate(e)
+            }
             k = m - 1
         }
         guard let found = parseBackward(window, endingAt: k) else { return nil }
