@@ -189,6 +189,12 @@ struct AttributionPatternTests {
              kind: "partial", speaker: "Ted Cruz", method: "partial_subject"),
         Case(marked: "⟦Mary Smith⟧’s lawyer, ⟦John Doe⟧, said his client was “innocent.”", quote: "innocent.",
              kind: "partial", speaker: "John Doe", method: "partial_subject"),
+        // A relative clause inside the appositive holds verbs of its own.
+        Case(marked: "“It was a mistake,” the official, who spoke on condition of anonymity, said.", quote: "It was a mistake,",
+             kind: "direct", speaker: "the official", method: "anonymous"),
+        // The sentence after names the source of the message.
+        Case(marked: "“Stay home.” That was the message from Governor ⟦Jane Doe⟧ on Tuesday.", quote: "Stay home.",
+             kind: "direct", speaker: "Jane Doe", method: "next_sentence"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -99,6 +99,13 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: r, cue: nil, method: "next_sentence", confidence: min(0.6, certainty))
             }
         }
+        // "That was the message from Governor Jane Doe on Tuesday."
+        for f in window.indices.dropFirst(2) where tokens[window[f]].lower == "from" && f + 1 < window.count
+            && SpeechCues.statementNouns.union(["message", "word", "verdict", "reaction", "advice"]).contains(tokens[window[f - 1]].lower) {
+            if let (c, _) = parseForward(window, f + 1), c.kind == .name, let (r, _, certainty) = resolve(c) {
+                return Attribution(speaker: r, cue: nil, method: "next_sentence", confidence: min(0.6, certainty))
+            }
+        }
         return nil
     }
 
@@ -448,6 +455,8 @@ extension QuoteAnalyzer {
             // the verb follows the first comma that a verb follows.
             var m = j + 1
             var verbAt: Int?
+            // "the official, who spoke on condition of anonymity, said": a relative clause may hold verbs of its own.
+            let relativeClause = m < window.count && ["who", "which", "whose", "whom"].contains(tokens[window[m]].lower)
             while m < window.count, m - j < 40 {
                 if tokens[window[m]].lower == "," {
                     var q = m + 1
@@ -460,7 +469,7 @@ extension QuoteAnalyzer {
                         verbAt = q
                         break
                     }
-                } else if isVerb(window[m], strongOnly: true) {
+                } else if isVerb(window[m], strongOnly: true) && !relativeClause {
                     // "Kurinji Selvaraj, a research analyst at the … think tank told CBS News": an
                     // appositive whose closing comma is missing, not a relative clause.
                     let opened = j + 1 < window.count && ["a", "an", "the"].contains(tokens[window[j + 1]].lower)
