@@ -195,6 +195,9 @@ struct AttributionPatternTests {
         // The sentence after names the source of the message.
         Case(marked: "“Stay home.” That was the message from Governor ⟦Jane Doe⟧ on Tuesday.", quote: "Stay home.",
              kind: "direct", speaker: "Jane Doe", method: "next_sentence"),
+        // A partial quote that ends its sentence takes nothing from the next one.
+        Case(marked: "Officials said the talks were “productive.” ⟦Mark Smith⟧, the mayor, agreed.", quote: "productive.",
+             kind: "partial", speaker: "Officials", method: "anonymous"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -631,6 +631,11 @@ extension QuoteAnalyzer {
                 if t.lower == "the" || run.label == "ORG" || run.label == "PERSON" { return (run, next) }
             }
         }
+        // "Officials said …": a source noun capitalised only for opening the sentence is no name.
+        if t.isCapitalized, SpeechCues.sourceNounsWithPlurals.contains(t.lower), entities.starting(at: t.start) == nil,
+           k + 1 >= window.count || !tokens[window[k + 1]].isCapitalized, let phrase = parseSourcePhrase(window, k) {
+            return phrase
+        }
         if t.isCapitalized, let found = capitalizedRun(window, k) { return found }
         return parseSourcePhrase(window, k)
     }
@@ -800,7 +805,10 @@ extension QuoteAnalyzer {
             && !(k > 1 && SpeechCues.prepositions.contains(tokens[window[k - 2]].lower))
         if isVerb(window[k]) && !noun || SpeechCues.functionWords.contains(t.lower) { return nil }
         if t.possessive { return nil }
-        if !t.isCapitalized || t.lower.hasSuffix("-year-old") {
+        // "Officials said": a source noun capitalised only for opening its sentence.
+        let openingSourceNoun = t.isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(t.lower) && entities.ending(at: t.end) == nil
+            && (window[k] == 0 || tokens[window[k] - 1].sentence != t.sentence)
+        if !t.isCapitalized || t.lower.hasSuffix("-year-old") || openingSourceNoun {
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
             var j = k
             while j - 1 >= 0, k - j < 6 {

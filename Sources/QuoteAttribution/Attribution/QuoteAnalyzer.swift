@@ -181,7 +181,9 @@ struct QuoteAnalyzer {
         var i = firstToken(atOrAfter: end)
         // A sentence splitter may cut after the closing mark ("…?” she asked.");
         // the attribution still belongs to the quote when it starts lower-case.
-        let cutAtQuote = sentenceEnd <= end + 1
+        // Not when words before the quote already make it a sentence: "Officials said the talks
+        // were “productive.” Mark Smith, the mayor, agreed." is two sentences.
+        let cutAtQuote = sentenceEnd <= end + 1 && before(span).allSatisfy { !tokens[$0].isWord }
         let limit = cutAtQuote && continuesLowerCase(from: i) ? paragraphEnd : sentenceEnd
         while i < tokens.count, tokens[i].start < limit {
             if tokens[i].quoted { break }
