@@ -301,6 +301,14 @@ import Testing
         #expect(Pinyin.syllableCount("jackson") == nil)
     }
 
+    @Test func streetsWithOrdinalsAndRoadHeads() throws {
+        let t = try Tagged("Police found him near 17th Street, then at Jolinda Drive and on Sunset Boulevard. The Airbus A350 landed.")
+        #expect(t.label("17th Street") == "LOC")
+        #expect(t.label("Jolinda Drive") == "LOC")
+        #expect(t.label("Sunset Boulevard") == "LOC")
+        #expect(t.label("Airbus") == "ORG")
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

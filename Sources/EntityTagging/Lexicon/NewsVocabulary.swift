@@ -59,7 +59,8 @@ enum NewsVocabulary {
          prefecture governorate territory territories heights strip street avenue road square airport bridge
          beach falls springs harbor harbour city village republic kingdom emirates forest glacier reservoir
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
-         pavilion auditorium coliseum statehouse capitol prison jail penitentiary
+         pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
+         highway freeway expressway turnpike
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

@@ -49,6 +49,11 @@ struct SentenceTagger {
         case .cased:
             var k = range.lowerBound
             while k < range.upperBound {
+                if isOrdinalBeforePlaceHead(k) {
+                    emit(k, k + 2, .loc, .good, .placeHead, into: &mentions)
+                    k += 2
+                    continue
+                }
                 guard startsChunk(k) else { k += 1; continue }
                 let j = chunkEnd(from: k)
                 analyze(k, j, allowTitle: true, into: &mentions)
@@ -73,6 +78,17 @@ struct SentenceTagger {
     @inline(__always) func isLowerWord(_ k: Int) -> Bool {
         let t = tokens[k]
         return t.shape.contains(.word) && !t.shape.contains(.capitalized) && !t.shape.contains(.allCaps)
+    }
+
+    /// "17th Street", "42nd Avenue": an ordinal number before a street's head word.
+    func isOrdinalBeforePlaceHead(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.shape.contains(.hasDigit), t.shape.contains(.hasLetter), k + 1 < range.upperBound,
+              flags(k + 1).contains(.locHead), isNameToken(k + 1), t.length >= 3 else { return false }
+        let end = Int(t.end)
+        var suffix = ""
+        for i in (end - 2)..<end { suffix.unicodeScalars.append(scalars[i]) }
+        return ["st", "nd", "rd", "th"].contains(suffix.lowercased())
     }
 
     func startsChunk(_ k: Int) -> Bool {
