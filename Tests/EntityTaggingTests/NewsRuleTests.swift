@@ -309,6 +309,22 @@ import Testing
         #expect(t.label("Airbus") == "ORG")
     }
 
+    @Test func sportsTeamsAndClubs() throws {
+        let t = try Tagged("The Los Angeles Lakers beat the Rockets, Manchester United and FC Porto drew, and the Kansas City Chiefs won. Later the Lakers rested.")
+        #expect(t.label("Los Angeles Lakers") == "ORG")
+        #expect(t.label("Rockets") == "ORG")
+        #expect(t.label("Manchester United") == "ORG")
+        #expect(t.label("FC Porto") == "ORG")
+        #expect(t.label("Kansas City Chiefs") == "ORG")
+        #expect(t.cluster(of: "Lakers")?.canonical == "Los Angeles Lakers")
+        // People, places and groups in the same shapes stay what they are.
+        let u = try Tagged("George Soros met the Democrats in the Philippines, and the Obamas watched the Oscars.")
+        #expect(u.label("George Soros") == "PERSON")
+        #expect(u.label("Democrats") == "NORP")
+        #expect(u.label("Philippines") == "LOC")
+        #expect(u.label("Oscars") == nil)
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

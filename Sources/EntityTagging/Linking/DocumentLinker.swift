@@ -217,6 +217,11 @@ struct DocumentLinker {
             m.canonical >= 0 ? TextHash.word(lexicon.canonicals[Int(m.canonical)]) : phraseHash(m)
         }
         var orgByShortName: [UInt64: UInt64] = [:]
+        // A team by its nickname alone: "the Lakers" for "Los Angeles Lakers".
+        for (i, m) in mentions.enumerated() where m.rule == .teamName && m.tokenCount >= 2 {
+            let short = Tokenizer.phraseHash(tokens, (Int(m.end) - 1)..<Int(m.end))
+            if orgByShortName[short] == nil { orgByShortName[short] = keyOf[i] }
+        }
         for (i, m) in mentions.enumerated() where m.label == .org && (m.rule == .orgHead || m.rule == .companySuffix) {
             var cut = Int(m.end)
             while cut > Int(m.first) + 1 && !tokens[cut - 1].flags.isDisjoint(with: [.orgHead, .companySuffix]) { cut -= 1 }

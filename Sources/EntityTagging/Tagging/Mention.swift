@@ -42,7 +42,7 @@ struct Mention: Sendable {
 enum Rule: UInt8, Sendable {
     case unknown, gazetteer, title, orgHead, companySuffix, placeHead, givenName, koreanName, surname, compassRegion,
          hyphenRegion, acronym, caseless, roleNoun, appositive, speechVerb, placeNoun, demonymPlace, linkedPerson,
-         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName
+         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName
 
     var name: String {
         switch self {
@@ -71,6 +71,7 @@ enum Rule: UInt8, Sendable {
         case .guess: return "guess"
         case .brandCase: return "brand_case"
         case .chineseName: return "chinese_name"
+        case .teamName: return "team_name"
         }
     }
 }

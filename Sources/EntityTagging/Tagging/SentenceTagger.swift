@@ -377,6 +377,12 @@ struct SentenceTagger {
             return
         }
 
+        // "Los Angeles Lakers", "Manchester United", "FC Porto", "Real Madrid": a team.
+        if isTeam(a, b) {
+            emit(a, b, .org, .good, .teamName, into: &mentions)
+            return
+        }
+
         // "Edmunds.com", "Polygraph.info": a site is an organisation.
         if b - a == 1 && tokens[a].shape.contains(.domain) && tokens[a].shape.contains(.capitalized) {
             emit(a, b, .org, .good, .orgHead, into: &mentions)
@@ -738,6 +744,12 @@ struct SentenceTagger {
         if b - a == 1 && !isPlainName(a) { return }
         // "@ArvindKejriwal", "#MethWeAreOnIt", "pic.twitter.com/KQLpngeTbO": handles, tags and links are no names.
         if Int(tokens[a].start) > 0, "@#/".unicodeScalars.contains(scalars[Int(tokens[a].start) - 1]) { return }
+        // "the Clippers beat the Rockets": a capitalised plural after "the" in mid-sentence names a team or a band.
+        if b - a == 1, a > range.lowerBound, tokens[a - 1].hash == Self.theHash, isLowerWord(a - 1), isPluralNickname(a),
+           b >= range.upperBound || !(isNameToken(b) || flags(b).contains(.connector) && b + 1 < range.upperBound && isNameToken(b + 1)) {
+            emit(a, b, .org, .fair, .teamName, into: &mentions)
+            return
+        }
         // "Delhiites", "Chicagoans": the people of a place named in the lexicon.
         if b - a == 1, inhabitantStem(a) != nil {
             emit(a, b, .norp, .fair, .placeNoun, into: &mentions)
@@ -827,6 +839,55 @@ struct SentenceTagger {
         }
         return nil
     }
+
+    /// A sports club or team: a place and a plural nickname ("Los Angeles
+    /// Lakers", "Buffalo Sabres"), a place and a club word ("Manchester
+    /// United", "Porto FC"), or a club prefix and a place ("FC Porto", "Real Madrid").
+    func isTeam(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2 else { return false }
+        if Self.clubPrefixHashes.contains(tokens[a].hash) && isNameToken(a),
+           let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.label == .loc, !flags(a + 1).contains(.compass) { return true }
+        guard let (len, e) = longestPhrase(from: a, limit: b), e.label == .loc, !e.tags.contains(.weak) else { return false }
+        // "David Holmes", "George Soros": a place named like a person's first name starts a person
+        // (but "Manchester United" is a club whatever else "Manchester" is).
+        if len == 1 && !flags(a).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
+            && !Self.clubWordHashes.contains(tokens[b - 1].hash) { return false }
+        let tail = a + len
+        guard tail < b, b - tail <= 2 else { return false }
+        for k in tail..<b {
+            let t = tokens[k]
+            guard t.isWord, t.shape.contains(.capitalized), !t.shape.contains(.allCaps) || Self.clubWordHashes.contains(t.hash),
+                  !flags(k).contains(.function), flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) || Self.clubWordHashes.contains(t.hash)
+            else { return false }
+        }
+        // The tail must not be a place or a group of its own ("California Democrats").
+        if let (tailLength, tailEntry) = longestPhrase(from: tail, limit: b), tail + tailLength == b,
+           tailEntry.label == .loc || tailEntry.label == .norp { return false }
+        if Self.clubWordHashes.contains(tokens[b - 1].hash) { return true }
+        let last = tokens[b - 1]
+        guard last.length >= 5, scalars[Int(last.end) - 1] == "s", !Self.eventHeadHashes.contains(last.hash),
+              last.hash != Self.gamesHash else { return false }
+        return true
+    }
+
+    /// "Rockets", "Clippers", "Sabres": a capitalised plural that is no known place,
+    /// group or family ("the Philippines", "the Democrats", "the Obamas", "the Oscars").
+    func isPluralNickname(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.shape.contains(.capitalized), !t.shape.contains(.allCaps), !t.shape.contains(.initial), t.length >= 5,
+              scalars[Int(t.end) - 1] == "s", scalars[Int(t.end) - 2] != "s", lexicon.phrase(t.hash) == nil,
+              flags(k).isDisjoint(with: [.function, .orgHead, .locHead, .title, .nonEntity, .surname]) else { return false }
+        var stem = TextHash.empty
+        for i in Int(t.start)..<(Int(t.end) - 1) { stem = TextHash.addFolded(stem, scalars[i]) }
+        return lexicon.phrase(stem) == nil
+            && lexicon.flags(stem).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
+    }
+
+    static let clubWordHashes: Set<UInt64> = Set(["united", "fc", "afc", "hotspur", "rovers", "wanderers", "athletic", "albion"].map(TextHash.word))
+    static let clubPrefixHashes: Set<UInt64> = Set([
+        "fc", "afc", "ac", "real", "inter", "atletico", "atlético", "sporting", "bayern", "borussia", "olympique", "dynamo", "dinamo",
+    ].map(TextHash.word))
+    static let gamesHash = TextHash.word("games")
 
     /// A capitalised word with an upper-case letter after a lower-case one
     /// ("GateHouse", "LinkedIn"), unless what comes before it is a family-name
