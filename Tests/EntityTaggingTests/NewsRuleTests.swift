@@ -317,6 +317,7 @@ import Testing
         #expect(t.label("FC Porto") == "ORG")
         #expect(t.label("Kansas City Chiefs") == "ORG")
         #expect(t.cluster(of: "Lakers")?.canonical == "Los Angeles Lakers")
+        #expect(try Tagged("A half century on, The Doobie Brothers are still touring.").label("Doobie Brothers") == "ORG")
         // People, places and groups in the same shapes stay what they are.
         let u = try Tagged("George Soros met the Democrats in the Philippines, and the Obamas watched the Oscars.")
         #expect(u.label("George Soros") == "PERSON")

@@ -50,7 +50,7 @@ enum NewsVocabulary {
          laboratories pharmaceuticals partners capital ventures hospital clinic museum library reserve
          exchange observatory consortium cooperative railways railway studios records entertainment initiative
          airline house brotherhood centers centres forum legislature fed project sports insider press infirmary laboratory
-         theater theatre
+         theater theatre brothers sisters
          watch international brigades commando militia government embassy consulate mission
          """, .orgHead),
         ("""
