@@ -59,6 +59,7 @@ public struct EntityTagger: Sendable {
                     tokens[k].maxPhrase = entry.maxPhrase
                 }
             }
+            ranges = Self.splittingDatedLines(ranges, tokens, sc)
             return tokens.withUnsafeBufferPointer { tb in
                 var mentions: [Mention] = []
                 for (s, range) in ranges.enumerated() where !range.isEmpty {
@@ -78,6 +79,30 @@ public struct EntityTagger: Sendable {
                 return (entities, clusters)
             }
         }
+    }
+
+    /// A dated list inside one sentence ("Tour dates:\nJune 9 -- Coral Sky
+    /// Amphitheatre, West Palm Beach, FL\nJune 10 -- …") is read a line at a
+    /// time: each line is a list entry of its own, not part of a headline.
+    static func splittingDatedLines(_ ranges: [Range<Int>], _ tokens: [Token], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(ranges.count)
+        for range in ranges {
+            var start = range.lowerBound
+            for k in range where k > start && k + 1 < range.upperBound {
+                let t = tokens[k]
+                guard t.flags.contains(.nonEntity), t.shape.contains(.capitalized) else { continue }
+                var d = k + 1
+                if tokens[d].mark == ".", d + 1 < range.upperBound { d += 1 }
+                guard tokens[d].shape.contains(.hasDigit), !tokens[d].shape.contains(.hasLetter) else { continue }
+                let gap = Int(tokens[k - 1].end)..<Int(t.start)
+                guard gap.contains(where: { scalars[$0] == "\n" }) else { continue }
+                out.append(start..<k)
+                start = k
+            }
+            out.append(start..<range.upperBound)
+        }
+        return out
     }
 
     /// Whether capitals in this sentence mean names: not in all-capital text,
@@ -100,6 +125,13 @@ public struct EntityTagger: Sendable {
         }
         // A two-word subhead in capitals ("FRANCE WINS") is as caseless as a longer one.
         if (words >= 3 && Double(allCaps) >= 0.7 * Double(words)) || (words == 2 && allCaps == 2) { return .caseless }
+        // "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a line of a dated list
+        // is all names, capitalised because they are names.
+        if range.count >= 4, tokens[range.lowerBound].flags.contains(.nonEntity), tokens[range.lowerBound].shape.contains(.capitalized) {
+            var k = range.lowerBound + 1
+            if k < range.upperBound, tokens[k].mark == "." { k += 1 }
+            if k < range.upperBound, tokens[k].shape.contains(.hasDigit), !tokens[k].shape.contains(.hasLetter) { return .cased }
+        }
         // Headlines carry no final stop; a sentence full of names does.
         let last = tokens[range.upperBound - 1]
         let ends = last.shape.contains(.punctuation) && (last.mark == "." || last.mark == "!" || last.mark == "?" || last.mark == "”")

@@ -1,5 +1,6 @@
 import Testing
 @testable import EntityTagging
+import TextPipe
 
 /// The rules added for held-out news: organisation offices and heads, places
 /// named by the noun after them, people with initials and suffixes, and the
@@ -324,6 +325,19 @@ import Testing
         #expect(u.label("Democrats") == "NORP")
         #expect(u.label("Philippines") == "LOC")
         #expect(u.label("Oscars") == nil)
+    }
+
+    @Test func datedListLinesAreReadAsNames() throws {
+        // One "sentence" of list lines: each line is an entry, not a title-case headline.
+        let text = "The tour dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nJune 17 -- Bridgestone Arena, Nashville, TN"
+        var doc = Document(id: "list", text: text)
+        doc.set(Layer.sentences, [Span(start: 0, end: text.unicodeScalars.count)])
+        let entities = try Tagged.harness.run(doc).get(Layer.entities) ?? []
+        func label(_ s: String) -> String? { entities.first { $0.text == s }?.label }
+        #expect(label("Coral Sky Amphitheatre") == "LOC")
+        #expect(label("Bridgestone Arena") == "LOC")
+        #expect(label("Nashville") == "LOC")
+        #expect(label("TN") == "LOC")
     }
 
     @Test func marketIndicesAreNoOrganisations() throws {

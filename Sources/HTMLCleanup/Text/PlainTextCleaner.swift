@@ -50,6 +50,9 @@ enum PlainTextCleaner {
                     flush()
                     continue
                 }
+                // A list keeps its lines apart even without blank lines between them:
+                // "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL".
+                if isListItem(UnsafeBufferPointer(rebasing: bytes[l.start..<l.end])) { flush() }
                 line.appendSpace()
                 line.append(UnsafeBufferPointer(rebasing: bytes[l.start..<l.end]))
                 var a = l.start
@@ -62,6 +65,34 @@ enum PlainTextCleaner {
             }
             flush()
             return blocks
+        }
+    }
+
+    static let months: [[UInt8]] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { Array($0.utf8) }
+    static let separators: [[UInt8]] = [" -- ", " \u{2013} ", " \u{2014} ", " @ ", " - "].map { Array($0.utf8) }
+
+    /// A bulleted line, or a dated entry with a separator ("June 9 -- …",
+    /// "Sept. 18 – Los Angeles, CA @ The Forum"). Wrapped prose that happens
+    /// to start a line with a month has no such separator.
+    static func isListItem(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count && line[i] <= 0x20 { i += 1 }
+        guard i < line.count else { return false }
+        // "• item", "* item", "- item"
+        if i + 1 < line.count, line[i + 1] == 0x20, line[i] == UInt8(ascii: "*") || line[i] == UInt8(ascii: "-") { return true }
+        if i + 3 < line.count, line[i] == 0xE2, line[i + 1] == 0x80, line[i + 2] == 0xA2 { return true }
+        // A month, a day number, then a separator in the line.
+        guard i + 3 <= line.count else { return false }
+        let head = (0..<3).map { line[i + $0] | 0x20 }
+        guard months.contains(head), line[i] >= 0x41, line[i] <= 0x5A else { return false }
+        var j = i + 3
+        while j < line.count && (line[j] | 0x20) >= 0x61 && (line[j] | 0x20) <= 0x7A { j += 1 }
+        if j < line.count && line[j] == UInt8(ascii: ".") { j += 1 }
+        guard j + 1 < line.count, line[j] == 0x20, line[j + 1] >= 0x30, line[j + 1] <= 0x39 else { return false }
+        let bytes = Array(line)
+        return separators.contains { sep in
+            guard bytes.count >= sep.count else { return false }
+            return (0...(bytes.count - sep.count)).contains { k in bytes[k..<(k + sep.count)].elementsEqual(sep) }
         }
     }
 }
