@@ -340,6 +340,17 @@ import TextPipe
         #expect(label("TN") == "LOC")
     }
 
+    @Test func sponsoredVenuesMakersAndRegimes() throws {
+        let t = try Tagged("The band plays Ameris Bank Amphitheatre and Mohegan Sun Arena, sponsored by the vehicle-maker Winnebago, while the Assad regime watched and he spent Rs 24 lakh.")
+        #expect(t.label("Ameris Bank Amphitheatre") == "LOC")
+        #expect(t.label("Mohegan Sun Arena") == "LOC")
+        #expect(t.label("Winnebago") == "ORG")
+        #expect(t.label("Assad") == "PERSON")
+        #expect(t.label("Rs") == nil)
+        // A bank that is no venue stays a bank.
+        #expect(try Tagged("She works at Ameris Bank in Atlanta.").label("Ameris Bank") == "ORG")
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

@@ -72,7 +72,7 @@ enum NewsVocabulary {
          shares stock stockholders shareholders executives employees spokesperson spokesman spokeswoman
          """, .orgModified),
         ("jr jr. sr sr. ii iii iv", .personSuffix),
-        ("administration presidency campaign", .personOwned),
+        ("administration presidency campaign regime government", .personOwned),
         ("""
          province region county district oblast prefecture governorate territory prison jail penitentiary
          settlement camp airport stadium arena river valley

@@ -556,6 +556,11 @@ struct SentenceTagger {
             h -= 1
         }
         guard found >= 0 else { return false }
+        // "Ameris Bank Amphitheatre", "Mohegan Sun Arena": a venue named after its sponsor is one place.
+        if found < b - 1 && flags(b - 1).contains(.locHead) && isNameToken(b - 1) && !flags(b - 1).contains(.orgHead)
+            && !(found + 1..<b - 1).contains(where: { flags($0).contains(.connector) && isLowerWord($0) }) {
+            return false
+        }
         var end = found + 1
         if end < b && flags(end).contains(.connector) && isLowerWord(end) { end = b }
         // "Peterson Institute for International Economics": after a head and its
@@ -750,6 +755,8 @@ struct SentenceTagger {
             emit(a, b, .org, .fair, .teamName, into: &mentions)
             return
         }
+        // "Rs 24 lakh": a unit before a number is no name, in any case.
+        if b - a == 1 && flags(a).contains(.stopAcronym) && b < range.upperBound && tokens[b].shape.contains(.hasDigit) { return }
         // "Delhiites", "Chicagoans": the people of a place named in the lexicon.
         if b - a == 1, inhabitantStem(a) != nil {
             emit(a, b, .norp, .fair, .placeNoun, into: &mentions)
@@ -881,6 +888,12 @@ struct SentenceTagger {
         for i in Int(t.start)..<(Int(t.end) - 1) { stem = TextHash.addFolded(stem, scalars[i]) }
         return lexicon.phrase(stem) == nil
             && lexicon.flags(stem).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
+    }
+
+    static func endsWithMaker(_ t: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let end = Int(t.end)
+        guard end - Int(t.start) >= 5 else { return false }
+        return scalars[end - 5] == "m" && scalars[end - 4] == "a" && scalars[end - 3] == "k" && scalars[end - 2] == "e" && scalars[end - 1] == "r"
     }
 
     static let clubWordHashes: Set<UInt64> = Set(["united", "fc", "afc", "hotspur", "rovers", "wanderers", "athletic", "albion"].map(TextHash.word))
@@ -1097,6 +1110,8 @@ struct SentenceTagger {
         // A role noun or lower-case title before it: "spokesperson Dmitry Peskov".
         if a - 1 >= lo && isLowerWord(a - 1) {
             let f = flags(a - 1)
+            // "vehicle-maker Winnebago", "drugmaker Pfizer": a maker is a company.
+            if Self.endsWithMaker(tokens[a - 1], scalars) && !m.facts.contains(.personShaped) { return (.org, .fair, .roleNoun) }
             if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1)
                 && !modifiesNoun(b) {
                 return (.person, .good, .roleNoun)
