@@ -154,9 +154,12 @@ enum LexiconLoader {
     /// Spaces and tabs cut from both ends, without Foundation's bridging
     /// (`trimmingCharacters` took a fifth of start-up time).
     static func trimmed(_ s: Substring) -> String {
-        var a = s.startIndex, b = s.endIndex
-        while a < b, s[a] == " " || s[a] == "\t" { a = s.index(after: a) }
-        while b > a, s[s.index(before: b)] == " " || s[s.index(before: b)] == "\t" { b = s.index(before: b) }
-        return String(s[a..<b])
+        // On the UTF-8 view: walking Characters cost a sixth of start-up.
+        let u = s.utf8
+        var a = u.startIndex, b = u.endIndex
+        while a < b, u[a] == 0x20 || u[a] == 0x09 { a = u.index(after: a) }
+        while b > a, u[u.index(before: b)] == 0x20 || u[u.index(before: b)] == 0x09 { b = u.index(before: b) }
+        if a == u.startIndex && b == u.endIndex { return String(s) }
+        return String(Substring(u[a..<b]))
     }
 }

@@ -1,3 +1,5 @@
+import TextPipe
+
 /// Character classes the tokenizer and the rules ask about, with an ASCII fast
 /// path: news text is mostly ASCII, and these run once per scalar.
 enum ScalarClass {
@@ -5,24 +7,21 @@ enum ScalarClass {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        return s.properties.isAlphabetic
+        return ScalarClasses.isAlphabetic(s)
     }
 
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        return s.properties.numericType == .decimal
+        return ScalarClasses.isDecimalDigit(s)
     }
 
     /// Combining marks continue the letter before them (a decomposed "é").
     @inline(__always)
     static func isMark(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x300 { return false }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        return ScalarClasses.isMark(s)
     }
 
     @inline(__always)
@@ -34,21 +33,21 @@ enum ScalarClass {
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
+        return ScalarClasses.isUpperOrTitlecase(s)
     }
 
     @inline(__always)
     static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return s.properties.isLowercase
+        return ScalarClasses.isLowercase(s)
     }
 
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return s.properties.isWhitespace
+        return ScalarClasses.isWhitespace(s)
     }
 
     /// Hyphens that join the parts of one word: "Yong-hyun", "Asia-Pacific".

@@ -1,4 +1,4 @@
-
+import TextPipe
 
 /// Cuts text into tokens the way vaderSentiment does: emoji read as their
 /// names, split on whitespace, ASCII punctuation stripped from both ends unless
@@ -247,21 +247,21 @@ struct PolarityTokenizer: Sendable {
     private static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        return c.properties.isAlphabetic
+        return ScalarClasses.isAlphabetic(c)
     }
 
     @inline(__always)
     private static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return c.properties.isUppercase
+        return ScalarClasses.isUppercase(c)
     }
 
     @inline(__always)
     private static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return c.properties.isLowercase
+        return ScalarClasses.isLowercase(c)
     }
 
     @inline(__always)
@@ -281,7 +281,7 @@ struct PolarityTokenizer: Sendable {
     private func strips(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return PythonText.isASCIIPunctuation(c) }
         guard news else { return false }
-        switch c.properties.generalCategory {
+        switch ScalarClasses.generalCategory(c) {
         case .initialPunctuation, .finalPunctuation, .openPunctuation, .closePunctuation, .otherPunctuation, .dashPunctuation:
             return true
         default:

@@ -1,3 +1,5 @@
+import TextPipe
+
 /// Character classes exactly as Python's `str` methods define them, because
 /// the scorer must split, strip and test case the way vaderSentiment does to
 /// give the same scores.
@@ -30,9 +32,8 @@ enum PythonText {
                 if v >= 0x41 && v <= 0x5A { cased = true }
                 continue
             }
-            let p = s.properties
-            if p.isLowercase || p.generalCategory == .titlecaseLetter { return false }
-            if p.isUppercase { cased = true }
+            if ScalarClasses.isLowercase(s) || ScalarClasses.generalCategory(s) == .titlecaseLetter { return false }
+            if ScalarClasses.isUppercase(s) { cased = true }
         }
         return cased
     }
@@ -56,8 +57,22 @@ enum PythonText {
                 return i
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view).lowercased()
+        // Letters of the common scripts map one to one from a table; a capital
+        // sigma (whose lower case depends on its place in the word) and
+        // anything else take the full Unicode path.
+        var mapped = String.UnicodeScalarView()
+        for s in scalars {
+            guard s.value != 0x3A3, let lower = s.value < 0x80 ? s : ScalarClasses.lowercaseScalar(s) else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                return String(view).lowercased()
+            }
+            if lower.value < 0x80, lower.value >= 0x41 && lower.value <= 0x5A {
+                mapped.append(Unicode.Scalar(lower.value | 0x20)!)
+            } else {
+                mapped.append(lower)
+            }
+        }
+        return String(mapped)
     }
 }

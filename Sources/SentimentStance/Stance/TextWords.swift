@@ -1,3 +1,5 @@
+import TextPipe
+
 /// The words of a document with their scalar offsets, and the punctuation that
 /// ends clauses, for the stance rules (verbs, anaphora, clause limits). Built
 /// once per document when it has targets.
@@ -49,7 +51,7 @@ struct TextWords: Sendable {
                     i += 1
                 }
                 let first = scalars[start]
-                let capitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+                let capitalized = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : ScalarClasses.isUppercase(first)
                 let word = String(decoding: lower, as: UTF8.self)
                 words.append(Word(start: start, end: i, lower: ascii ? word : word.lowercased(), capitalized: capitalized))
                 continue
@@ -70,7 +72,7 @@ struct TextWords: Sendable {
             let v = s.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return ScalarClasses.isAlphabetic(s) || ScalarClasses.isNumeric(s)
     }
 
     /// The index of the first word starting at or after `offset`.
