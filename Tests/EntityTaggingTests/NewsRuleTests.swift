@@ -213,6 +213,8 @@ import TextPipe
         #expect(try Tagged("They drove to Taos on Friday.").label("Taos") == "LOC")
         // A company or platform before what it has.
         #expect(try Tagged("Critics said Twitter users mocked the ad.").label("Twitter") == "ORG")
+        // An ordinary word after a place noun is no place: "top Twitter trends".
+        #expect(try Tagged("The slogan became one of the top Twitter trends on Monday.").label("Twitter") != "LOC")
         // "Press" before a title belongs to the title.
         let u = try Tagged("“We pray for them,” said White House Press Secretary Stephanie Grisham.")
         #expect(u.label("White House") == "ORG")

@@ -1103,6 +1103,39 @@ struct SentenceTagger {
         return f.contains(.common) && f.isDisjoint(with: [.function, .speechVerb, .title, .personNoun]) && !isVerbForm(b)
     }
 
+    /// The contexts that make an organisation of a name: shares of it, its
+    /// users, a journal or outlet that published or was told something.
+    func organisationContext(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
+        let lo = range.lowerBound
+        let hi = range.upperBound
+        // "Shares of Winnebago", "a stake in Gylt": what is owned in shares is a company.
+        if a - 2 >= lo && Self.ownedHashes.contains(tokens[a - 2].hash) && (tokens[a - 1].hash == Self.ofHash || tokens[a - 1].hash == Self.inHash)
+            && !m.facts.contains(.personShaped) && (m.label == nil || m.strength <= .weak) {
+            return (.org, .fair, .roleNoun)
+        }
+        // A platform or company before what it has: "Twitter users", "Lowe's shares".
+        if b < hi && isLowerWord(b) && flags(b).contains(.orgModified) && wordCount(a, b) <= 3 && !m.facts.contains(.personShaped)
+            && (m.label == nil || m.strength <= .weak) {
+            return (.org, .fair, .roleNoun)
+        }
+        // A journal or an outlet: "the journal Nature Astronomy", "published in
+        // JAMA Psychiatry", "she told Live Science", "according to USA Today".
+        if m.facts.contains(.hasOrdinaryWord) || m.label == nil && !m.facts.contains(.personShaped) {
+            if a - 1 >= lo && tokens[a - 1].hash == Self.journalHash { return (.org, .good, .roleNoun) }
+            // Only ordinary words, none a name: "told Live Science", not "told Hawk Sawyer".
+            var noNames = m.facts.contains(.hasOrdinaryWord)
+            for k in a..<b where !flags(k).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) { noNames = false }
+            if noNames && a - 1 >= lo && tokens[a - 1].hash == Self.told { return (.org, .fair, .speechVerb) }
+            if noNames && a - 2 >= lo && tokens[a - 2].hash == Self.according && tokens[a - 1].hash == Self.toHash { return (.org, .fair, .speechVerb) }
+            if a - 2 >= lo && tokens[a - 1].hash == Self.inHash {
+                var v = a - 2
+                if v > lo && flags(v).contains(.nonEntity) { v -= 1 }
+                if Self.publishedHashes.contains(tokens[v].hash) { return (.org, .fair, .roleNoun) }
+            }
+        }
+        return nil
+    }
+
     func contextLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
         let lo = range.lowerBound
         let hi = range.upperBound
@@ -1117,7 +1150,8 @@ struct SentenceTagger {
                 return (.person, .good, .roleNoun)
             }
             if f.contains(.orgNoun) && !f.contains(.function) { return (.org, .fair, .roleNoun) }
-            if f.contains(.placeNoun) && !f.contains(.function) { return (.loc, .fair, .placeNoun) }
+            // Not for an ordinary word: "top Twitter trends" is no place.
+            if f.contains(.placeNoun) && !f.contains(.function) && !m.facts.contains(.hasOrdinaryWord) { return (.loc, .fair, .placeNoun) }
             // "the city of Kharkiv", "the region of Kursk"
             if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2) {
                 return (.loc, .good, .placeNoun)
@@ -1171,31 +1205,7 @@ struct SentenceTagger {
                 if head.contains(.placeNoun) { return (.loc, .good, .appositive) }
             }
         }
-        // "Shares of Winnebago", "a stake in Gylt": what is owned in shares is a company.
-        if a - 2 >= lo && Self.ownedHashes.contains(tokens[a - 2].hash) && (tokens[a - 1].hash == Self.ofHash || tokens[a - 1].hash == Self.inHash)
-            && !m.facts.contains(.personShaped) && (m.label == nil || m.strength <= .weak) {
-            return (.org, .fair, .roleNoun)
-        }
-        // A platform or company before what it has: "Twitter users", "Lowe's shares".
-        if b < hi && isLowerWord(b) && flags(b).contains(.orgModified) && wordCount(a, b) <= 3 && !m.facts.contains(.personShaped)
-            && (m.label == nil || m.strength <= .weak) {
-            return (.org, .fair, .roleNoun)
-        }
-        // A journal or an outlet: "the journal Nature Astronomy", "published in
-        // JAMA Psychiatry", "she told Live Science", "according to USA Today".
-        if m.facts.contains(.hasOrdinaryWord) || m.label == nil && !m.facts.contains(.personShaped) {
-            if a - 1 >= lo && tokens[a - 1].hash == Self.journalHash { return (.org, .good, .roleNoun) }
-            // Only ordinary words, none a name: "told Live Science", not "told Hawk Sawyer".
-            var noNames = m.facts.contains(.hasOrdinaryWord)
-            for k in a..<b where !flags(k).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) { noNames = false }
-            if noNames && a - 1 >= lo && tokens[a - 1].hash == Self.told { return (.org, .fair, .speechVerb) }
-            if noNames && a - 2 >= lo && tokens[a - 2].hash == Self.according && tokens[a - 1].hash == Self.toHash { return (.org, .fair, .speechVerb) }
-            if a - 2 >= lo && tokens[a - 1].hash == Self.inHash {
-                var v = a - 2
-                if v > lo && flags(v).contains(.nonEntity) { v -= 1 }
-                if Self.publishedHashes.contains(tokens[v].hash) { return (.org, .fair, .roleNoun) }
-            }
-        }
+        if let org = organisationContext(a, b, mention: m) { return org }
         // Next to a speech verb: "Park added", "said Evelyn Brooks". Not for a
         // first word that is also an ordinary word: "Authorities said".
         var allNamey = true
