@@ -353,6 +353,12 @@ import TextPipe
         #expect(try Tagged("She works at Ameris Bank in Atlanta.").label("Ameris Bank") == "ORG")
     }
 
+    @Test func aWeakPlaceLinksToThePersonNamedInFull() throws {
+        let t = try Tagged("James Van Der Beek left the show. “Can I give it to James?” Brooke asked.")
+        #expect(t.entities.filter { $0.text == "James" }.allSatisfy { $0.label == "PERSON" })
+        #expect(t.label("James") == "PERSON")
+    }
+
     @Test func marketIndicesAreNoOrganisations() throws {
         let t = try Tagged("Hong Kong's Hang Seng Index (HSI) fell 1% and China's Shanghai Composite (SHCOMP) slumped.")
         #expect(t.label("Hang Seng Index") == nil)

@@ -187,7 +187,9 @@ struct DocumentLinker {
                 let speaks = Int(m.end) < tokens.count && tokens[Int(m.end)].flags.contains(.speechVerb)
                     && !tokens[Int(m.end)].shape.contains(.capitalized)
                 if m.tags.contains(.country) && !speaks || m.label == .norp { continue }
-                if m.label == .loc && (m.facts.contains(.afterPlacePreposition) || m.strength >= .good && !speaks) { continue }
+                // A weak place ("James", the river) after "to" is the James the text names in full.
+                if m.label == .loc && !(m.strength <= .weak && m.tokenCount == 1)
+                    && (m.facts.contains(.afterPlacePreposition) || m.strength >= .good && !speaks) { continue }
                 if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
                 let candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
                 guard !candidates.isEmpty else { continue }
