@@ -56,10 +56,19 @@ struct Lexicon: Sendable {
         guard !tokens.isEmpty, tokens.count <= Int(UInt8.max) else { return }
         var hash = tokens[0].hash
         for t in tokens.dropFirst() { hash = TextHash.extend(hash, with: t.hash, hyphen: t.shape.contains(.hyphenJoined)) }
+        addPhrase(hash: hash, firstWord: tokens[0].hash, tokenCount: tokens.count, text: text, label: label, tags: tags,
+                  canonical: canonical)
+    }
+
+    /// Adds a phrase whose token hashes are already known (the loader hashes
+    /// plain entries straight from their bytes). `text` is only compared with
+    /// `canonical`.
+    mutating func addPhrase(hash: UInt64, firstWord: UInt64, tokenCount: Int, text: @autoclosure () -> String, label: EntityLabel,
+                            tags: PhraseTags, canonical: String?) {
         // The compiled data lists each name once; a user's gazetteer replaces it.
         if phrases[hash] != nil, !tags.contains(.user) { return }
         var tags = tags
-        if tokens.count == 1 && !tags.contains(.user) {
+        if tokenCount == 1 && !tags.contains(.user) {
             let f = words[hash]?.flags ?? []
             if f.contains(.common) && !tags.contains(.country) {
                 // "Defense" (the department) and "State" name nothing alone; "Orange"
@@ -70,14 +79,14 @@ struct Lexicon: Sendable {
             if f.contains(.nonEntity) { return }
         }
         var canonicalIndex: Int32 = -1
-        if let canonical, !canonical.isEmpty, canonical != text {
+        if let canonical, !canonical.isEmpty, canonical != text() {
             canonicalIndex = Int32(canonicals.count)
             canonicals.append(canonical)
         }
-        phrases[hash] = PhraseEntry(label: label, tags: tags, canonical: canonicalIndex, tokenCount: UInt8(tokens.count))
-        var first = words[tokens[0].hash, default: WordEntry()]
-        first.maxPhrase = max(first.maxPhrase, UInt8(tokens.count))
-        words[tokens[0].hash] = first
+        phrases[hash] = PhraseEntry(label: label, tags: tags, canonical: canonicalIndex, tokenCount: UInt8(tokenCount))
+        var first = words[firstWord, default: WordEntry()]
+        first.maxPhrase = max(first.maxPhrase, UInt8(tokenCount))
+        words[firstWord] = first
     }
 
     func canonical(of entry: PhraseEntry) -> String? {

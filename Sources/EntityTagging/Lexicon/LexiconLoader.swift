@@ -80,18 +80,109 @@ enum LexiconLoader {
                 }
             }
         }
-        let gazetteer = try lines("gazetteer.tsv")
-        // One-word names ending in a period ("Calif.", "Okla.") keep it where the text reads as an abbreviation.
-        for line in gazetteer {
-            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
-            let name = line[..<tab]
-            guard name.count >= 3, name.last == ".", !name.contains(" "), name.dropLast().allSatisfy({ $0.isLetter }) else { continue }
-            lexicon.abbreviations.insert(TextHash.word(name.dropLast()))
-        }
-        for line in gazetteer {
-            addGazetteerLine(line, to: &lexicon, extraTags: [])
+        let gazetteer = try bytes("gazetteer.tsv")
+        gazetteer.withUnsafeBufferPointer { buffer in
+            let lines = lineRanges(buffer)
+            // One-word names ending in a period ("Calif.", "Okla.") keep it where the text reads as an abbreviation.
+            for line in lines {
+                let name = firstField(buffer, line)
+                guard name.count >= 3, buffer[name.upperBound - 1] == UInt8(ascii: "."),
+                      buffer[name.lowerBound..<(name.upperBound - 1)].allSatisfy(isASCIILetter) else { continue }
+                lexicon.abbreviations.insert(hashLine(UnsafeBufferPointer(rebasing: buffer[name.lowerBound..<(name.upperBound - 1)])))
+            }
+            for line in lines where !addPlainGazetteerLine(buffer, line, to: &lexicon) {
+                addGazetteerLine(Substring(String(decoding: UnsafeBufferPointer(rebasing: buffer[line]), as: UTF8.self)),
+                                 to: &lexicon, extraTags: [])
+            }
         }
         return lexicon
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// The byte ranges of the non-empty lines.
+    static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(buffer.count / 20)
+        var start = 0
+        for i in 0...buffer.count where i == buffer.count || buffer[i] == 0x0A {
+            if i > start { out.append(start..<i) }
+            start = i + 1
+        }
+        return out
+    }
+
+    /// The line up to its first tab.
+    static func firstField(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Range<Int> {
+        var e = line.lowerBound
+        while e < line.upperBound && buffer[e] != 0x09 { e += 1 }
+        return line.lowerBound..<e
+    }
+
+    /// A gazetteer line whose name is ASCII letters in words one space apart
+    /// ("Ameris Bank", 90% of the file) is hashed from its bytes: the tokenizer
+    /// would make each word one token with the same folded hash. Returns false
+    /// for any other line, which takes the tokenizer's path.
+    static func addPlainGazetteerLine(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, to lexicon: inout Lexicon) -> Bool {
+        var fields: [Range<Int>] = []
+        var start = line.lowerBound
+        for i in line.lowerBound...line.upperBound where i == line.upperBound || buffer[i] == 0x09 {
+            fields.append(start..<i)
+            start = i + 1
+        }
+        guard fields.count >= 2, let (hash, first, count) = plainPhraseHash(buffer, fields[0]) else { return false }
+        let labelBytes = buffer[fields[1]]
+        let label: EntityLabel
+        if labelBytes.elementsEqual("PERSON".utf8) { label = .person }
+        else if labelBytes.elementsEqual("ORG".utf8) { label = .org }
+        else if labelBytes.elementsEqual("LOC".utf8) { label = .loc }
+        else if labelBytes.elementsEqual("NORP".utf8) { label = .norp }
+        else { return false }
+        var tags: Lexicon.PhraseTags = []
+        if fields.count >= 3 {
+            for b in buffer[fields[2]] {
+                switch b {
+                case UInt8(ascii: "C"): tags.insert(.country)
+                case UInt8(ascii: "R"): tags.insert(.region)
+                case UInt8(ascii: "O"): tags.insert([.ocean, .region])
+                case UInt8(ascii: "W"): tags.insert(.weak)
+                case UInt8(ascii: "A"): tags.insert(.acronym)
+                case UInt8(ascii: "T"): tags.insert(.city)
+                default: break
+                }
+            }
+        }
+        let canonical = fields.count >= 4 && !fields[3].isEmpty
+            ? String(decoding: UnsafeBufferPointer(rebasing: buffer[fields[3]]), as: UTF8.self) : nil
+        lexicon.addPhrase(hash: hash, firstWord: first, tokenCount: count,
+                          text: String(decoding: UnsafeBufferPointer(rebasing: buffer[fields[0]]), as: UTF8.self),
+                          label: label, tags: tags, canonical: canonical)
+        return true
+    }
+
+    /// The phrase hash, first word's hash and word count of ASCII letters in
+    /// words one space apart, or nil for anything else.
+    static func plainPhraseHash(_ buffer: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> (UInt64, UInt64, Int)? {
+        guard !name.isEmpty, isASCIILetter(buffer[name.lowerBound]), isASCIILetter(buffer[name.upperBound - 1]) else { return nil }
+        var phrase: UInt64 = 0
+        var first: UInt64 = 0
+        var count = 0
+        var word = TextHash.empty
+        var i = name.lowerBound
+        while i <= name.upperBound {
+            if i == name.upperBound || buffer[i] == 0x20 {
+                if count == 0 { first = word; phrase = word } else { phrase = TextHash.extend(phrase, with: word, hyphen: false) }
+                count += 1
+                word = TextHash.empty
+                if i < name.upperBound && !isASCIILetter(buffer[i + 1]) { return nil }
+            } else {
+                guard isASCIILetter(buffer[i]) else { return nil }
+                word = TextHash.addFolded(word, Unicode.Scalar(buffer[i]))
+            }
+            i += 1
+        }
+        return (phrase, first, count)
     }
 
     /// Adds a user's gazetteer: `phrase<TAB>LABEL` a line (LABEL one of PERSON,

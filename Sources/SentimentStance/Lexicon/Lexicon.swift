@@ -23,15 +23,19 @@ public struct Lexicon: Sendable {
         specialCases = [:]
         phraseBoosters = [:]
         emoji = [:]
-        for line in vaderData.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
-            words[String(line[..<tab]), default: WordInfo()].valence = value
+        // Lines and tabs are found on the UTF-8 view: splitting by Characters
+        // (grapheme clusters, emoji among them) took most of start-up.
+        for line in vaderData.utf8.split(separator: 0x0A).map(Substring.init) {
+            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
+            let rest = Substring(line.utf8[line.utf8.index(after: tab)...])
+            guard let value = Double(rest) else { continue }
+            words[String(Substring(line.utf8[..<tab])), default: WordInfo()].valence = value
         }
-        for line in emojiData.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let key = line[..<tab].unicodeScalars
+        for line in emojiData.utf8.split(separator: 0x0A).map(Substring.init) {
+            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
+            let key = Substring(line.utf8[..<tab]).unicodeScalars
             guard key.count == 1, let scalar = key.first else { continue }
-            emoji[scalar] = String(line[line.index(after: tab)...])
+            emoji[scalar] = String(Substring(line.utf8[line.utf8.index(after: tab)...]))
         }
         for word in VaderRules.negations { words[word, default: WordInfo()].negates = true }
         for (list, value) in [(VaderRules.boosters, VaderRules.boost), (VaderRules.dampeners, VaderRules.dampen)] {
