@@ -18,11 +18,13 @@ final class ScalarTable: @unchecked Sendable {
     /// Ranges whose every scalar has the same classes, filled without asking
     /// the property tables (half the plane; a one-document run went from 31 to
     /// 22 ms of CPU):
-    /// CJK ideographs and Hangul syllables are letters, surrogates and the
+    /// CJK ideographs (with extension A), Yi syllables and Hangul syllables are letters, surrogates and the
     /// private-use area are nothing. `ScalarTableTests` checks them against
     /// the property tables.
     static let uniformRanges: [(ClosedRange<UInt32>, UInt8)] = [
+        (0x3400...0x4DBF, letter | wordChar),
         (0x4E00...0x9FFF, letter | wordChar),
+        (0xA000...0xA48C, letter | wordChar),
         (0xAC00...0xD7A3, letter | wordChar),
         (0xD800...0xDFFF, 0),
         (0xE000...0xF8FF, 0),
