@@ -198,6 +198,11 @@ struct AttributionPatternTests {
         // A partial quote that ends its sentence takes nothing from the next one.
         Case(marked: "Officials said the talks were “productive.” ⟦Mark Smith⟧, the mayor, agreed.", quote: "productive.",
              kind: "partial", speaker: "Officials", method: "anonymous"),
+        // A quote-only paragraph after one whose subject is the only person named.
+        Case(marked: "⟦Maria Lopez⟧ has lived on the street for 40 years.\n“I have never seen anything like this.”",
+             quote: "I have never seen anything like this.", kind: "direct", speaker: "Maria Lopez", method: "previous_paragraph"),
+        Case(marked: "Police arrested a man near ⟦John Doe⟧’s house.\n“I have never seen anything like this.”",
+             quote: "I have never seen anything like this.", kind: "direct", speaker: nil, method: "unattributed"),
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),

@@ -439,8 +439,11 @@ extension QuoteAnalyzer {
             if let e = entities.starting(at: tokens[i].start), e.label == "PERSON" { people.append(e) }
         }
         let clusters = Set(people.map { $0.cluster ?? -$0.start - 1 })
-        guard samePara, clusters.count == 1, let e = people.first else { return nil }
-        return Attribution(speaker: entities.candidate(e), cue: nil, method: method, confidence: 0.55)
+        guard clusters.count == 1, let e = people.first else { return nil }
+        // Across a paragraph break only the subject of the sentence before speaks on:
+        // "Maria Lopez has lived on the street for 40 years." ¶ "I have never seen anything like this."
+        if !samePara && !isSubject(tokenAt: firstToken(atOrAfter: e.start)) { return nil }
+        return Attribution(speaker: entities.candidate(e), cue: nil, method: method, confidence: samePara ? 0.55 : 0.5)
     }
 
     // MARK: - Speakers
