@@ -36,6 +36,8 @@ struct QuoteDetectionTests {
         "The tagline? “Meth. We’re on it.”",
         // Several words between a modified article and a noun.
         "An app will control a new “functions on demand” system next year.",
+        // "charging" here is electric, not an accusation: no one speaks.
+        "The app supports remote charging control and a new “functions on demand” system.",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

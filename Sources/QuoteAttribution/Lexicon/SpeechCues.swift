@@ -67,7 +67,7 @@ enum SpeechCues {
     static let weak: Set<String> = [
         "believe", "think", "feel", "fear", "worry", "hope", "expect", "find", "decide", "determine", "begin", "start",
         "finish", "end", "read", "shoot", "fire", "hit", "grant", "allow", "permit", "figure", "guess", "reckon", "order",
-        "command", "correct", "point", "text", "message", "email",
+        "command", "correct", "point", "text", "message", "email", "charge",
     ]
 
     static let weakForms: Set<String> = {
