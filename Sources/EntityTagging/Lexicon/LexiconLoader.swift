@@ -42,11 +42,8 @@ enum LexiconLoader {
         for (name, flags) in [("common-words.txt", WordFlags.common), ("surnames.txt", .surname)] {
             let data = try bytes(name)
             data.withUnsafeBufferPointer { buffer in
-                var start = 0
-                for i in 0...buffer.count where i == buffer.count || buffer[i] == 0x0A {
-                    defer { start = i + 1 }
-                    guard i > start else { continue }
-                    lexicon.addFlags(flags, toWord: hashLine(UnsafeBufferPointer(rebasing: buffer[start..<i])))
+                for line in lineRanges(buffer) {
+                    lexicon.addFlags(flags, toWord: hashLine(UnsafeBufferPointer(rebasing: buffer[line])))
                 }
             }
         }
@@ -98,6 +95,23 @@ enum LexiconLoader {
         return lexicon
     }
 
+    /// The gazetteer's third column: C country, R region, O ocean, W weak, A acronym, T city.
+    static func phraseTags<S: Sequence>(_ codes: S) -> Lexicon.PhraseTags where S.Element == UInt8 {
+        var tags: Lexicon.PhraseTags = []
+        for b in codes {
+            switch b {
+            case UInt8(ascii: "C"): tags.insert(.country)
+            case UInt8(ascii: "R"): tags.insert(.region)
+            case UInt8(ascii: "O"): tags.insert([.ocean, .region])
+            case UInt8(ascii: "W"): tags.insert(.weak)
+            case UInt8(ascii: "A"): tags.insert(.acronym)
+            case UInt8(ascii: "T"): tags.insert(.city)
+            default: break
+            }
+        }
+        return tags
+    }
+
     @inline(__always)
     static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
@@ -132,27 +146,9 @@ enum LexiconLoader {
             start = i + 1
         }
         guard fields.count >= 2, let (hash, first, count) = plainPhraseHash(buffer, fields[0]) else { return false }
-        let labelBytes = buffer[fields[1]]
-        let label: EntityLabel
-        if labelBytes.elementsEqual("PERSON".utf8) { label = .person }
-        else if labelBytes.elementsEqual("ORG".utf8) { label = .org }
-        else if labelBytes.elementsEqual("LOC".utf8) { label = .loc }
-        else if labelBytes.elementsEqual("NORP".utf8) { label = .norp }
-        else { return false }
-        var tags: Lexicon.PhraseTags = []
-        if fields.count >= 3 {
-            for b in buffer[fields[2]] {
-                switch b {
-                case UInt8(ascii: "C"): tags.insert(.country)
-                case UInt8(ascii: "R"): tags.insert(.region)
-                case UInt8(ascii: "O"): tags.insert([.ocean, .region])
-                case UInt8(ascii: "W"): tags.insert(.weak)
-                case UInt8(ascii: "A"): tags.insert(.acronym)
-                case UInt8(ascii: "T"): tags.insert(.city)
-                default: break
-                }
-            }
-        }
+        // The compiled file writes the labels' own names; anything else takes the slow path.
+        guard let label = EntityLabel.allCases.first(where: { buffer[fields[1]].elementsEqual($0.name.utf8) }) else { return false }
+        let tags: Lexicon.PhraseTags = fields.count >= 3 ? phraseTags(buffer[fields[2]]) : []
         let canonical = fields.count >= 4 && !fields[3].isEmpty
             ? String(decoding: UnsafeBufferPointer(rebasing: buffer[fields[3]]), as: UTF8.self) : nil
         lexicon.addPhrase(hash: hash, firstWord: first, tokenCount: count,
@@ -209,19 +205,7 @@ enum LexiconLoader {
         let f = fields(line, separator: 0x09, omittingEmpty: false)
         guard f.count >= 2, let label = EntityLabel(name: trimmed(f[1])) else { return }
         var tags = extraTags
-        if f.count >= 3 {
-            for c in f[2] {
-                switch c {
-                case "C": tags.insert(.country)
-                case "R": tags.insert(.region)
-                case "O": tags.insert([.ocean, .region])
-                case "W": tags.insert(.weak)
-                case "A": tags.insert(.acronym)
-                case "T": tags.insert(.city)
-                default: break
-                }
-            }
-        }
+        if f.count >= 3 { tags.formUnion(phraseTags(f[2].utf8)) }
         let canonical = f.count >= 4 ? String(f[3]) : nil
         lexicon.addPhrase(trimmed(f[0]), label: label, tags: tags, canonical: canonical)
     }
