@@ -81,6 +81,15 @@ public struct EntityTagger: Sendable {
         }
     }
 
+    /// A capitalised month or day then a number at token `k`: "June 9", "Sept. 18".
+    static func startsDatedEntry<C: RandomAccessCollection>(_ tokens: C, _ k: Int, _ range: Range<Int>) -> Bool
+        where C.Element == Token, C.Index == Int {
+        guard k + 1 < range.upperBound, tokens[k].flags.contains(.nonEntity), tokens[k].shape.contains(.capitalized) else { return false }
+        var d = k + 1
+        if tokens[d].mark == ".", d + 1 < range.upperBound { d += 1 }
+        return tokens[d].shape.contains(.hasDigit) && !tokens[d].shape.contains(.hasLetter)
+    }
+
     /// A dated list inside one sentence ("Tour dates:\nJune 9 -- Coral Sky
     /// Amphitheatre, West Palm Beach, FL\nJune 10 -- …") is read a line at a
     /// time: each line is a list entry of its own, not part of a headline.
@@ -89,13 +98,8 @@ public struct EntityTagger: Sendable {
         out.reserveCapacity(ranges.count)
         for range in ranges {
             var start = range.lowerBound
-            for k in range where k > start && k + 1 < range.upperBound {
-                let t = tokens[k]
-                guard t.flags.contains(.nonEntity), t.shape.contains(.capitalized) else { continue }
-                var d = k + 1
-                if tokens[d].mark == ".", d + 1 < range.upperBound { d += 1 }
-                guard tokens[d].shape.contains(.hasDigit), !tokens[d].shape.contains(.hasLetter) else { continue }
-                let gap = Int(tokens[k - 1].end)..<Int(t.start)
+            for k in range where k > start && startsDatedEntry(tokens, k, range) {
+                let gap = Int(tokens[k - 1].end)..<Int(tokens[k].start)
                 guard gap.contains(where: { scalars[$0] == "\n" }) else { continue }
                 out.append(start..<k)
                 start = k
@@ -127,11 +131,7 @@ public struct EntityTagger: Sendable {
         if (words >= 3 && Double(allCaps) >= 0.7 * Double(words)) || (words == 2 && allCaps == 2) { return .caseless }
         // "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a line of a dated list
         // is all names, capitalised because they are names.
-        if range.count >= 4, tokens[range.lowerBound].flags.contains(.nonEntity), tokens[range.lowerBound].shape.contains(.capitalized) {
-            var k = range.lowerBound + 1
-            if k < range.upperBound, tokens[k].mark == "." { k += 1 }
-            if k < range.upperBound, tokens[k].shape.contains(.hasDigit), !tokens[k].shape.contains(.hasLetter) { return .cased }
-        }
+        if range.count >= 4, startsDatedEntry(tokens, range.lowerBound, range) { return .cased }
         // Headlines carry no final stop; a sentence full of names does.
         let last = tokens[range.upperBound - 1]
         let ends = last.shape.contains(.punctuation) && (last.mark == "." || last.mark == "!" || last.mark == "?" || last.mark == "”")

@@ -101,7 +101,7 @@ extension QuoteAnalyzer {
         }
         // "That was the message from Governor Jane Doe on Tuesday."
         for f in window.indices.dropFirst(2) where tokens[window[f]].lower == "from" && f + 1 < window.count
-            && SpeechCues.statementNouns.union(["message", "word", "verdict", "reaction", "advice"]).contains(tokens[window[f - 1]].lower) {
+            && SpeechCues.messageNouns.contains(tokens[window[f - 1]].lower) {
             if let (c, _) = parseForward(window, f + 1), c.kind == .name, let (r, _, certainty) = resolve(c) {
                 return Attribution(speaker: r, cue: nil, method: "next_sentence", confidence: min(0.6, certainty))
             }

@@ -291,7 +291,9 @@ struct QuoteAnalyzer {
         }
         // Quoted words inside a noun phrase where nobody speaks: a “phase one” trade deal,
         // his “tough on China” stance (but the premier cheered the “historic” move).
-        let someoneSpeaks = pre.contains { isVerb($0, strongOnly: true) } || documentOwner(before(span)) != nil
+        // "Trump’s announcement that … a “historic” deal": a statement owned by a name speaks too.
+        let ownedStatement = documentOwner(before(span)) != nil
+        let someoneSpeaks = pre.contains { isVerb($0, strongOnly: true) } || ownedStatement
         let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"]
         // One word may follow a modifier of its own: the self-declared “interim” government.
         let modified = words <= 4 && pre.count >= 2 && nounDeterminers.contains(tokens[pre[pre.count - 2]].lower)
@@ -334,7 +336,7 @@ struct QuoteAnalyzer {
             let speaks = sentenceTokens.contains { isVerb($0, strongOnly: true) }
                 || zip(sentenceTokens, sentenceTokens.dropFirst()).contains { tokens[$0].lower == "according" && tokens[$1].lower == "to" }
                 || asClause(post) != nil
-                || documentOwner(before(span)) != nil
+                || ownedStatement
             if !speaks { return true }
         }
         return false

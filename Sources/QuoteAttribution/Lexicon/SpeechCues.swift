@@ -149,6 +149,9 @@ enum SpeechCues {
         "promise", "pledge", "vow", "threat", "threats", "characterization", "characterisation", "admission", "response",
     ]
 
+    /// What comes "from" a speaker in the sentence after a quote: "That was the message from X".
+    static let messageNouns: Set<String> = statementNouns.union(["message", "word", "verdict", "reaction", "advice"])
+
     /// Verbs of judging that quote a characterisation after "as": "sees X as
     /// its “Achilles heel”", "regarded it as “a disaster”".
     static let judgingVerbs: Set<String> = [
