@@ -86,9 +86,7 @@ struct SentenceTagger {
         guard t.shape.contains(.hasDigit), t.shape.contains(.hasLetter), k + 1 < range.upperBound,
               flags(k + 1).contains(.locHead), isNameToken(k + 1), t.length >= 3 else { return false }
         let end = Int(t.end)
-        var suffix = ""
-        for i in (end - 2)..<end { suffix.unicodeScalars.append(scalars[i]) }
-        return ["st", "nd", "rd", "th"].contains(suffix.lowercased())
+        return ["st", "nd", "rd", "th"].contains(text(end - 2, end).lowercased())
     }
 
     func startsChunk(_ k: Int) -> Bool {
@@ -683,6 +681,7 @@ struct SentenceTagger {
         return n == 2 && !isCommonWord(a + 1) || n == 1 && g.count <= 3
     }
 
+    /// The text of scalars `start..<end`, for the few rules that compare spellings.
     func text(_ start: Int, _ end: Int) -> String {
         var s = ""
         s.unicodeScalars.append(contentsOf: scalars[start..<end])
@@ -919,9 +918,7 @@ struct SentenceTagger {
             i += 1
         }
         guard i < end - 1, ScalarClass.isLower(scalars[i + 1]) else { return false }
-        var prefix = ""
-        for j in start..<i { prefix.unicodeScalars.append(scalars[j]) }
-        return !Self.familyNamePrefixes.contains(prefix.lowercased())
+        return !Self.familyNamePrefixes.contains(text(start, i).lowercased())
     }
 
     static let familyNamePrefixes: Set<String> = [
