@@ -58,63 +58,43 @@ public enum ScalarClasses {
         (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3)
     }
 
+    /// The table's answer, the answer for the CJK and Hangul blocks (nil: ask
+    /// Unicode there too), or Unicode's own answer.
     @inline(__always)
-    public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+    static func answer(_ s: Unicode.Scalar, _ bits: Bits, inCJK: Bool?, _ slow: (Unicode.Scalar) -> Bool) -> Bool {
         let v = s.value
-        if let i = slot(v) { return table[i].bits.contains(.alphabetic) }
-        if isUnicasedLetterBlock(v) { return true }
-        return s.properties.isAlphabetic
+        if let i = slot(v) { return !table[i].bits.isDisjoint(with: bits) }
+        if let inCJK, isUnicasedLetterBlock(v) { return inCJK }
+        return slow(s)
     }
 
     @inline(__always)
-    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if let i = slot(v) { return table[i].bits.contains(.uppercase) }
-        if isUnicasedLetterBlock(v) { return false }
-        return s.properties.isUppercase
-    }
+    public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { answer(s, .alphabetic, inCJK: true) { $0.properties.isAlphabetic } }
+
+    @inline(__always)
+    public static func isUppercase(_ s: Unicode.Scalar) -> Bool { answer(s, .uppercase, inCJK: false) { $0.properties.isUppercase } }
 
     /// Upper case or title case ("ǅ").
     @inline(__always)
     public static func isUpperOrTitlecase(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if let i = slot(v) { return !table[i].bits.isDisjoint(with: [.uppercase, .titlecase]) }
-        if isUnicasedLetterBlock(v) { return false }
-        return s.properties.isUppercase || s.properties.generalCategory == .titlecaseLetter
+        answer(s, [.uppercase, .titlecase], inCJK: false) { $0.properties.isUppercase || $0.properties.generalCategory == .titlecaseLetter }
     }
 
     @inline(__always)
-    public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if let i = slot(v) { return table[i].bits.contains(.lowercase) }
-        if isUnicasedLetterBlock(v) { return false }
-        return s.properties.isLowercase
-    }
+    public static func isLowercase(_ s: Unicode.Scalar) -> Bool { answer(s, .lowercase, inCJK: false) { $0.properties.isLowercase } }
 
     @inline(__always)
-    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if let i = slot(v) { return table[i].bits.contains(.whitespace) }
-        if isUnicasedLetterBlock(v) { return false }
-        return s.properties.isWhitespace
-    }
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool { answer(s, .whitespace, inCJK: false) { $0.properties.isWhitespace } }
 
     @inline(__always)
     public static func isDecimalDigit(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if let i = slot(v) { return table[i].bits.contains(.decimal) }
-        if isUnicasedLetterBlock(v) { return false }
-        return s.properties.numericType == .decimal
+        answer(s, .decimal, inCJK: false) { $0.properties.numericType == .decimal }
     }
 
-    /// A digit, fraction or numeral of any script.
+    /// A digit, fraction or numeral of any script. No block shortcut:
+    /// ideographs such as 一 and 十 are numerals.
     @inline(__always)
-    public static func isNumeric(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        // No block shortcut: ideographs such as 一 and 十 are numerals.
-        if let i = slot(v) { return table[i].bits.contains(.numeric) }
-        return s.properties.numericType != nil
-    }
+    public static func isNumeric(_ s: Unicode.Scalar) -> Bool { answer(s, .numeric, inCJK: nil) { $0.properties.numericType != nil } }
 
     /// The general category, from the table where it can.
     @inline(__always)
@@ -143,12 +123,11 @@ public enum ScalarClasses {
     /// A combining mark (nonspacing, spacing or enclosing).
     @inline(__always)
     public static func isMark(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if let i = slot(v) { return table[i].bits.contains(.mark) }
-        if isUnicasedLetterBlock(v) { return false }
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
+        answer(s, .mark, inCJK: false) {
+            switch $0.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
         }
     }
 }
