@@ -80,6 +80,26 @@ struct RunCommandTests {
         #expect(w.read("out/documents.jsonl").hasSuffix("}\n"))
     }
 
+    @Test("a run killed before its first document can still be resumed")
+    func killBeforeFirstFlushResumes() throws {
+        let w = try Workspace()
+        w.corpus(count: 20)
+        w.write("p.yaml", statsPipeline + "\n  - use: delay\n    with: {milliseconds: 200}\n")
+        let process = w.cli.start(["run", "p.yaml", "in", "-o", "out", "-j", "1", "--quiet"])
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The checkpoint is there before any document is written.
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: w.path + "/out/.checkpoint.json") && Date() < deadline { usleep(10_000) }
+        #expect(w.lines("out/documents.jsonl").isEmpty, "the checkpoint comes before the first document")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(w.lines("out/documents.jsonl").count < 20)
+        let resumed = try w.cli.run(["run", "p.yaml", "in", "-o", "out", "-j", "1", "--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(w.ids("out/documents.jsonl") == (0..<20).map { "doc-" + String(format: "%04d", $0) })
+    }
+
     @Test("Ctrl-C stops cleanly with exit 130 and --resume finishes the run")
     func interruptAndResume() throws {
         let w = try Workspace()

@@ -1,8 +1,8 @@
 import Foundation
 
 /// How far a run into a folder has got: how many input units are done and how
-/// long each output file was at that moment. Written atomically after every
-/// flush; `--resume` cuts each file back to its recorded length and skips the
+/// long each output file was at that moment. Written atomically before the
+/// first document and after every flush; `--resume` cuts each file back to its recorded length and skips the
 /// units already done, so no document is lost or written twice.
 struct Checkpoint: Equatable {
     static let fileName = ".checkpoint.json"

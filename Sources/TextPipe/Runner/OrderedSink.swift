@@ -45,6 +45,10 @@ final class OrderedSink: @unchecked Sendable {
         self.checkpoint = checkpoint
         self.summary = summary
         streaming = files.directory == nil
+        // A checkpoint before the first document: a run killed before its first
+        // flush completes can still be resumed (from nothing, or from where an
+        // earlier resume started).
+        if !streaming { flushLocked(complete: false) }
     }
 
     func deliver(_ sequence: Int, _ result: UnitResult) {
