@@ -13,6 +13,10 @@ Three disjoint sets of annotated articles:
           development set, also used for tuning;
     dev5  the annotation files in Benchmarks/heldout/dev5/, a fifth
           development set, also used for tuning;
+    dev6  the annotation files in Benchmarks/heldout/dev6/, a sixth
+          development set whose texts come from another source: the
+          English news texts in newspaper4k's test data (run
+          Benchmarks/heldout/fetch-newspaper4k.sh once to download them);
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -48,8 +52,15 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
+# Sets whose texts are not in the benchmark: the expected-text files of
+# newspaper4k's test data (sdist 0.9.6, Apache-2.0 code; the article texts
+# are third-party content and stay out of the repository, like the others).
+NEWSPAPER4K_SETS = {"dev6"}
+NEWSPAPER4K_TEXTS = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Benchmarks", "work",
+                                 "newspaper4k-0.9.6", "tests", "data", "txt")
+NEWSPAPER4K_PREFIX = "newspaper4k-"
 KINDS = {"direct", "partial", "split", "multi_paragraph"}
 TYPES = {"PERSON", "ORG", "LOC", "NORP"}
 DOUBLE_MARKS = "“”\"„«»"
@@ -124,11 +135,32 @@ def annotation_files(folder):
     return sorted(glob.glob(os.path.join(folder, "*.json")))
 
 
+def load_newspaper4k(folder):
+    """The texts of newspaper4k's test data, keyed as the annotations name
+    them: `newspaper4k-<file stem>`."""
+    if not os.path.isdir(folder):
+        sys.exit(f"check.py: no newspaper4k texts in {folder}; "
+                 "run `sh Benchmarks/heldout/fetch-newspaper4k.sh` once to download them")
+    data = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+        stem = os.path.splitext(os.path.basename(path))[0]
+        with open(path, encoding="utf-8") as f:
+            data[NEWSPAPER4K_PREFIX + stem] = {"articleBody": f.read(),
+                                               "url": f"newspaper4k-0.9.6/tests/data/txt/{stem}.txt"}
+    return data
+
+
 def load(args, folder):
-    with open(args.data, encoding="utf-8") as f:
-        data = json.load(f)
     files = annotation_files(folder)
-    return data, [(p, json.load(open(p, encoding="utf-8"))) for p in files]
+    docs = [(p, json.load(open(p, encoding="utf-8"))) for p in files]
+    wants_newspaper4k = os.path.abspath(folder) in {os.path.abspath(SETS[n]) for n in NEWSPAPER4K_SETS} \
+        or any(str(doc.get("id", "")).startswith(NEWSPAPER4K_PREFIX) for _, doc in docs)
+    if wants_newspaper4k:
+        data = load_newspaper4k(args.newspaper4k)
+    else:
+        with open(args.data, encoding="utf-8") as f:
+            data = json.load(f)
+    return data, docs
 
 
 def check_disjoint(ck, folder):
@@ -205,7 +237,12 @@ def check_document(ck, path, doc, data):
                 ck.error(f"{where} part {j}", f"closing double quotation mark inside the part: {seg[:60]!r}")
             # a multi-paragraph part that is not the last ends its paragraph without a closing mark
             open_paragraph = kind == "multi_paragraph" and j < len(parts) - 1 and text[e:e + 1] == "\n"
-            ck.enclosed(f"{where} part {j}", text, s, e, close_side=not open_paragraph)
+            # a quote marked "unclosed" lost its closing mark in the source: it
+            # ends its paragraph, and the next paragraph does not continue it
+            unclosed = q.get("unclosed") is True and j == len(parts) - 1 and text[e:e + 1] in ("\n", "")
+            if q.get("unclosed") is True and not unclosed:
+                ck.error(where, "an unclosed quote must end its paragraph")
+            ck.enclosed(f"{where} part {j}", text, s, e, close_side=not open_paragraph and not unclosed)
         if kind == "multi_paragraph" and "\n" not in text[q["start"]:q["end"]]:
             ck.error(where, "multi_paragraph quote within one paragraph")
         if kind == "split" and "\n" in text[q["start"]:q["end"]]:
@@ -262,9 +299,12 @@ def main():
                          "dev3: the annotations in dev3/ (third tuning set); "
                          "dev4: the annotations in dev4/ (fourth tuning set); "
                          "dev5: the annotations in dev5/ (fifth tuning set); "
+                         "dev6: the annotations in dev6/ (sixth tuning set, texts from newspaper4k's test data); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")
+    ap.add_argument("--newspaper4k", default=NEWSPAPER4K_TEXTS,
+                    help="folder of newspaper4k's test texts, for dev6 (default: %(default)s)")
     ap.add_argument("--quiet", action="store_true", help="do not print the quotes")
     ap.add_argument("--export", metavar="DIR", help="write gold files in the seed gold format into DIR")
     ap.add_argument("--export-texts", metavar="FILE", help='write the article texts as JSONL {"id", "text"}')

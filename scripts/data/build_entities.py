@@ -435,6 +435,24 @@ def main():
         weak = short.lower() in common or short in given or short in surnames_set or (short in gazetteer and gazetteer[short][0] != "ORG")
         add(short, "ORG", "W" if weak else "")
 
+    # --- simpleicons: the brand names of the Simple Icons collection (the
+    # services, platforms and companies news names every day: "Twitter",
+    # "YouTube", "Instagram", "Google"). Only name-shaped titles of up to three
+    # words are taken; a name already known keeps its entry (the river
+    # "Amazon" stays a place); a one-word title that is an ordinary word or a
+    # person's name is weak ("Signal", "Ford"), so the text must support it.
+    from simpleicons import icons as simple_icons
+    brand_shape = re.compile(r"[A-Z0-9][\w&'’-]*( [A-Z0-9&][\w&'’-]*){0,2}")
+    titles = sorted({icon.title for icon in vars(simple_icons).values()
+                     if hasattr(icon, "title") and isinstance(icon.title, str)})
+    for title in titles:
+        if not brand_shape.fullmatch(title) or len(title) < 3 or title.isdigit():
+            continue
+        if title in gazetteer:
+            continue
+        weak = " " not in title and (title.lower() in common or title in given or title in surnames_set)
+        add(title, "ORG", "W" if weak else "")
+
     def write(name, lines):
         path = os.path.join(out, name)
         with open(path, "w", encoding="utf-8") as f:

