@@ -402,4 +402,48 @@ import TextPipe
         #expect(try Tagged("Later, Brian May played guitar.").label("Brian May") == "PERSON")
         #expect(try Tagged("It may rain in May.").entities.isEmpty)
     }
+
+    @Test func brandsOfPlatformsAndServices() throws {
+        let t = try Tagged("Kejriwal turned to Twitter last month, and the clip spread on YouTube and Instagram.")
+        #expect(t.label("Twitter") == "ORG")
+        #expect(t.label("YouTube") == "ORG")
+        #expect(t.label("Instagram") == "ORG")
+        // A brand that is an ordinary word stays a word.
+        #expect(try Tagged("The signal was weak and the slack in the rope grew.").entities.isEmpty)
+    }
+
+    @Test func aNicknameInQuotesJoinsTheName() throws {
+        let t = try Tagged("T1 won again, led by Lee “Faker” Sang-hyeok and Choi “Zeus” Woo-je.")
+        #expect(t.label("Lee “Faker” Sang-hyeok") == "PERSON")
+        #expect(t.label("Choi “Zeus” Woo-je") == "PERSON")
+        #expect(t.label("Faker") == nil)
+    }
+
+    @Test func placesAfterAPlaceAndAfterTitles() throws {
+        // The state after "Place," is a place, whatever follows it.
+        #expect(try Tagged("Asked about his resort in Aberdeen, Scotland, the former president changed the subject.").label("Scotland") == "LOC")
+        // A pageant's title makes no person of a state.
+        let t = try Tagged("She grew up in Boise, Idaho, and won the Miss Idaho pageant.")
+        #expect(t.label("Idaho") == "LOC")
+        #expect(!t.entities.contains { $0.label == "PERSON" })
+        // An unknown name after "in" and before its city is a place.
+        #expect(try Tagged("Azza lives in Tel Rumeida, Hebron, a tightly controlled neighborhood.").label("Tel Rumeida") == "LOC")
+        // A state in an organisation's name stays a state elsewhere in the text.
+        let u = try Tagged("Chief James Hall of the New York Police Department spoke. Jose Ramirez was in New York with his family.")
+        #expect(u.label("New York") == "LOC")
+    }
+
+    @Test func officesAreNotPartOfTheName() throws {
+        #expect(try Tagged("President George W. Bush elevated Alito to the court in 2006.").label("George W. Bush") == "PERSON")
+        let t = try Tagged("She clerked for liberal Justices Ruth Bader Ginsburg and Elena Kagan.")
+        #expect(t.label("Ruth Bader Ginsburg") == "PERSON")
+        #expect(t.label("Elena Kagan") == "PERSON")
+        // A country's other name that is also a family name hides no one.
+        #expect(try Tagged("The findings are disputed by Michael Mann, a climate scientist.").label("Michael Mann") == "PERSON")
+    }
+
+    @Test func aBodyThatSpeaksAfterThe() throws {
+        #expect(try Tagged("“It is a provocation,” the Rodong Sinmun said in a commentary.").label("Rodong Sinmun") == "ORG")
+        #expect(try Tagged("“It is a provocation,” Hong Sinmun said in a commentary.").label("Hong Sinmun") == "PERSON")
+    }
 }

@@ -209,6 +209,18 @@ struct AttributionPatternTests {
         // A time adverb opening the sentence is no speaker; nor is anyone outside the parenthesis.
         Case(marked: "Earlier this year, ⟦GateHouse|ORG⟧ laid off 60 employees (the firm would not disclose the number but called it “immaterial”).",
              quote: "immaterial", kind: "partial", speaker: nil, method: "unattributed"),
+        // The speaker's organisation after "with" sits between the name and the verb.
+        Case(marked: "“We will decide tomorrow,” Patrol Chief ⟦James Hall⟧ with the ⟦New York Police Department|ORG⟧ said Wednesday.",
+             quote: "We will decide tomorrow,", kind: "direct", speaker: "James Hall", method: "said_after"),
+        // A wire dateline opens the sentence; the subject comes after the dash.
+        Case(marked: "⟦SEOUL|LOC⟧, Aug. 20 (⟦Yonhap|ORG⟧) -- ⟦North Korea|LOC⟧’s official newspaper blasted ⟦South Korea|LOC⟧, warning it will pay for such “stupid” acts.",
+             quote: "stupid", kind: "partial", speaker: "North Korea", method: "partial_subject"),
+        // A month is no speaker.
+        Case(marked: "The reports went on. The December 12 email also called for attention to any “Russian citizens” visiting.",
+             quote: "Russian citizens", kind: "partial", speaker: nil, method: "unattributed"),
+        // The American spelling of a reporting verb whose British forms are listed.
+        Case(marked: "⟦James Hansen⟧ is a critic. In 2015, ⟦Hansen⟧ labeled the agreement “a fraud” because it set no tax.",
+             quote: "a fraud", kind: "partial", speaker: "James Hansen", method: "partial_subject"),
     ]
 
     @Test("pattern", arguments: cases)

@@ -31,6 +31,11 @@ ISO = "/usr/share/iso-codes/json"
 PERSON = "00007846"          # person, individual, someone
 LOCATION = "00027167"        # location
 ORGANIZATION = "08008335"    # organization, organisation
+# Offices and courtesy titles that WordNet writes into some people's names
+# ("President Lincoln", "Mrs. Gandhi"); regnal and noble titles ("King John",
+# "Lord Nelson") stay, being part of how such people are named.
+OFFICE_TITLES = {"President", "Vice", "General", "Gen.", "Senator", "Sen.", "Governor", "Gov.", "Justice", "Judge",
+                 "Secretary", "Mr.", "Mrs.", "Ms.", "Mister", "Colonel", "Col.", "Admiral", "Adm."}
 INHABITANT = "09620078"      # inhabitant, dweller: demonym nouns (Russian, American)
 RELIGIOUS_PERSON = "09628382"
 ADHERENT = "10016103"        # disciple, adherent: Sikh, Jainist, Taoist
@@ -208,6 +213,7 @@ def main():
     # countryinfo's lists ("IN", "TO", "AM") are ordinary words.
     news_codes = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "USSR"}
     demonyms = {}
+    country_alternatives = set()
     for d in ci_records:
         name = d.get("name")
         if not name:
@@ -220,6 +226,7 @@ def main():
                     add(".".join(alt) + ".", "LOC", "CA", name)
             elif not alt.isupper() and len(alt) > 3 and alt[0].isupper() and "," not in alt:
                 add(alt, "LOC", "C", name)
+                country_alternatives.add(alt)
         dem = d.get("demonym")
         if dem and dem[0].isupper():
             for one in re.split(r"\s*(?:,|/| or )\s*", dem):
@@ -271,6 +278,10 @@ def main():
             if PERSON in anc:
                 for l in caps:
                     words = l.split()
+                    # "President George W. Bush": news puts an office before the
+                    # name, and the name alone is the entity.
+                    if len(words) > 1 and words[0] in OFFICE_TITLES:
+                        continue
                     if len(words) == 1:
                         wn_person_single.add(l)
                     else:
@@ -391,6 +402,13 @@ def main():
         given.setdefault(n, "u")
     surnames = [n for n, _ in census("dist.all.last")]
     surnames_set = set(surnames)
+    # A country's other name that is also a family name ("Mann" for the Isle of
+    # Man) would hide the person in "Michael Mann": the country keeps its
+    # usual names only.
+    for alt in country_alternatives:
+        entry = gazetteer.get(alt)
+        if " " not in alt and alt in surnames_set and entry and entry[0] == "LOC" and entry[1] == {"C"} and entry[2] and entry[2] != alt:
+            del gazetteer[alt]
 
     # A river or region named like a common first name ("James", WordNet's
     # James River) is a place only when the text says so: "LeBron James".

@@ -22,6 +22,8 @@ struct Lexicon: Sendable {
         static let city = PhraseTags(rawValue: 1 << 5)
         /// Added by the user (`gazetteer` option): wins over the built-in rules.
         static let user = PhraseTags(rawValue: 1 << 6)
+        /// A state, province or other first-level subdivision ("New York", "Idaho").
+        static let subdivision = PhraseTags(rawValue: 1 << 7)
     }
 
     struct PhraseEntry: Sendable {

@@ -95,7 +95,7 @@ enum LexiconLoader {
         return lexicon
     }
 
-    /// The gazetteer's third column: C country, R region, O ocean, W weak, A acronym, T city.
+    /// The gazetteer's third column: C country, R region, O ocean, W weak, A acronym, T city, S subdivision.
     static func phraseTags<S: Sequence>(_ codes: S) -> Lexicon.PhraseTags where S.Element == UInt8 {
         var tags: Lexicon.PhraseTags = []
         for b in codes {
@@ -106,6 +106,7 @@ enum LexiconLoader {
             case UInt8(ascii: "W"): tags.insert(.weak)
             case UInt8(ascii: "A"): tags.insert(.acronym)
             case UInt8(ascii: "T"): tags.insert(.city)
+            case UInt8(ascii: "S"): tags.insert(.subdivision)
             default: break
             }
         }

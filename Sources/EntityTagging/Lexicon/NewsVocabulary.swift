@@ -30,6 +30,7 @@ enum NewsVocabulary {
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
          chief-of-staff minister-president crown administrator executive
+         justices senators sens. representatives reps. presidents governors judges generals ministers
          """, .title),
         ("""
          ceo cfo coo cto chairman chairwoman chairperson chief executive founder co-founder spokesman spokeswoman

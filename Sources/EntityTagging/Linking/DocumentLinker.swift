@@ -239,7 +239,7 @@ struct DocumentLinker {
                 // Not a state or city of its own: "Indiana" for "Indiana House".
                 let open = m.label == nil || m.strength <= .fair && m.label != .norp && !m.tags.contains(.country)
                     && (m.label != .loc || m.strength <= .weak)
-                    || m.label == .loc && m.strength <= .good && m.tags.isDisjoint(with: [.country, .city]) && m.tokenCount >= 2
+                    || m.label == .loc && m.strength <= .good && m.tags.isDisjoint(with: [.country, .city, .subdivision]) && m.tokenCount >= 2
                 guard open, orgKey != keyOf[i] else { continue }
                 mentions[i].label = .org
                 mentions[i].strength = max(m.strength, .good)

@@ -61,6 +61,7 @@ struct SentenceTagger {
             }
             applyContext(to: &mentions, from: firstMention)
             dropTitles(from: firstMention, in: &mentions)
+            joinNicknames(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
             tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
         }
@@ -529,6 +530,8 @@ struct SentenceTagger {
         if let (len, e) = longestPhrase(from: a, limit: b), a + len == b, e.label != .person, !e.tags.contains(.weak) {
             // "President Austin" can be a person; "President Russia" cannot.
             if e.tags.contains(.country) || e.label == .norp || len > 1 || e.label == .org || e.tags.contains(.region) { return false }
+            // "Miss Idaho" is a pageant; a state that is no town and no one's name is no person.
+            if e.label == .loc && !e.tags.contains(.city) && !isGiven(a) && !flags(a).contains(.surname) { return false }
         }
         if words == 1 && b - a == 1 && isCommonWord(a) && !isGiven(a) && !flags(a).contains(.surname) { return false }
         var namey = false
@@ -1034,6 +1037,36 @@ struct SentenceTagger {
         mentions = kept
     }
 
+    /// `Lee “Faker” Sang-hyeok`, `Joaquín “El Chapo” Guzmán`: a nickname in
+    /// quotation marks between two parts of a name makes one person, written
+    /// as the text writes it.
+    func joinNicknames(from firstMention: Int, in mentions: inout [Mention]) {
+        var i = firstMention
+        while i < mentions.count {
+            let m = mentions[i]
+            let open = Int(m.end)
+            guard Self.namesSomeone(m), open + 3 < range.upperBound, Self.isOpeningMark(tokens[open]) else { i += 1; continue }
+            var close = open + 1
+            while close < range.upperBound && close <= open + 3 && tokens[close].shape.contains(.word)
+                    && !tokens[close].shape.isDisjoint(with: [.capitalized, .allCaps]) {
+                close += 1
+            }
+            guard close > open + 1, close < range.upperBound, Self.isClosingMark(tokens[close]),
+                  let k = mentions[(i + 1)...].firstIndex(where: { Int($0.first) > close }),
+                  Int(mentions[k].first) == close + 1, Self.namesSomeone(mentions[k]) else { i += 1; continue }
+            var joined = Mention(first: m.first, end: mentions[k].end, label: .person, strength: .good, sentence: m.sentence,
+                                 gender: m.gender ?? mentions[k].gender, rule: .nickname)
+            joined.facts = .personShaped
+            mentions.replaceSubrange(i...k, with: [joined])
+            i += 1
+        }
+    }
+
+    /// A short name no rule made a place or a group.
+    static func namesSomeone(_ m: Mention) -> Bool {
+        m.tokenCount <= 3 && m.label != .norp && m.label != .loc && !m.facts.contains(.caseless)
+    }
+
     static func isOpeningMark(_ t: Token) -> Bool { t.mark == "\u{201C}" || t.mark == "\"" && !t.isWord }
     static func isClosingMark(_ t: Token) -> Bool { t.mark == "\u{201D}" || t.mark == "\"" && !t.isWord }
 
@@ -1056,12 +1089,14 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
-            // "Austin, Texas": a place followed by its state or country.
+            // "Austin, Texas": a place followed by its state or country, or an
+            // unknown name after "in" followed by its city ("in Tel Rumeida, Hebron").
             // Not "Separately, Norway’s", nor "SunExpress, Kazakhstan’s Air Astana".
             if m.label != .norp && b + 1 < range.upperBound && tokens[b].hash == Self.comma && isNameToken(b + 1),
                !m.facts.contains(.initialCommon), !(a == range.lowerBound && m.label == nil),
                let (len, e) = longestPhrase(from: b + 1, limit: range.upperBound), e.label == .loc, !e.tags.contains(.weak),
-               e.tags.contains(.country) || !e.tags.contains(.city), m.strength < .strong, wordCount(a, b) <= 3,
+               e.tags.contains(.country) || !e.tags.contains(.city) || m.facts.contains(.afterPlacePreposition) && m.label == nil,
+               m.strength < .strong, wordCount(a, b) <= 3,
                b + 1 + len == range.upperBound || !isNameToken(b + 1 + len) && !tokens[b + 1 + len].shape.contains(.possessive) {
                 m.label = .loc
                 m.strength = .good
@@ -1070,8 +1105,12 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
+            // "Aberdeen, Scotland, the former president …": a place after "Place,"
+            // is that place's state or country, whatever follows it.
+            let afterPlaceComma = i > firstMention && a - 1 >= range.lowerBound && tokens[a - 1].hash == Self.comma
+                && mentions[i - 1].label == .loc && Int(mentions[i - 1].end) == a - 1
             let open = m.label == nil || m.strength <= .weak
-                || (m.label == .loc && m.strength <= .fair && !m.tags.contains(.country) && m.tokenCount == 1)
+                || (m.label == .loc && m.strength <= .fair && !m.tags.contains(.country) && m.tokenCount == 1 && !afterPlaceComma)
             // A first word that is also an ordinary word ("Ironically, the dry
             // weather") is left to the linker, which keeps it only as a known name.
             guard open, !m.facts.contains(.initialCommon) else { continue }
@@ -1149,7 +1188,7 @@ struct SentenceTagger {
                 && !modifiesNoun(b) {
                 return (.person, .good, .roleNoun)
             }
-            if f.contains(.orgNoun) && !f.contains(.function) { return (.org, .fair, .roleNoun) }
+            if f.contains(.orgNoun) && !f.contains(.function) && !isVerbForm(a - 1) { return (.org, .fair, .roleNoun) }
             // Not for an ordinary word: "top Twitter trends" is no place.
             if f.contains(.placeNoun) && !f.contains(.function) && !m.facts.contains(.hasOrdinaryWord) { return (.loc, .fair, .placeNoun) }
             // "the city of Kharkiv", "the region of Kursk"
@@ -1211,7 +1250,11 @@ struct SentenceTagger {
         var allNamey = true
         for k in a..<b where !isNamey(k) || tokens[k].shape.contains(.allCaps) { allNamey = false }
         if nameShaped && allNamey && wordCount(a, b) <= 3 && !m.facts.contains(.initialCommon) && m.label != .loc {
-            if b < hi && flags(b).contains(.speechVerb) && isLowerWord(b) { return (.person, .fair, .speechVerb) }
+            if b < hi && flags(b).contains(.speechVerb) && isLowerWord(b) {
+                // "the Rodong Sinmun said": a body speaks after "the", a person does not.
+                if a - 1 >= lo && tokens[a - 1].hash == Self.theHash && !isGiven(a) { return (.org, .fair, .speechVerb) }
+                return (.person, .fair, .speechVerb)
+            }
             // "said Evelyn Brooks," but not "said Tyvak would" nor "told Newsweek".
             if a - 1 >= lo && flags(a - 1).contains(.speechVerb) && isLowerWord(a - 1) && tokens[a - 1].hash != Self.told
                 && (b == hi || tokens[b].shape.contains(.punctuation)) {

@@ -484,6 +484,16 @@ extension QuoteAnalyzer {
             }
             return verbAt
         }
+        // "Patrol Chief James Hall with the New York Police Department said": the
+        // speaker's organisation after "with", "of" or "at" belongs to the speaker.
+        if j + 1 < window.count, ["with", "of", "at", "from"].contains(tokens[window[j]].lower) {
+            var o = j + 1
+            if ["the", "a", "an"].contains(tokens[window[o]].lower) { o += 1 }
+            if o < window.count, let e = entities.starting(at: tokens[window[o]].start), e.label == "ORG" || e.label == "LOC",
+               let after = window[o...].firstIndex(where: { tokens[$0].start >= e.end }) {
+                j = after
+            }
+        }
         var skipped = 0
         while j < window.count, skipped <= 3, isBetweenWord(window[j]) {
             j += 1
@@ -581,9 +591,20 @@ extension QuoteAnalyzer {
     func sentenceSubject(_ window: [Int], before end: Int) -> SpeakerCandidate? {
         var k = 0
         if let first = window.first, SpeechCues.functionWords.contains(tokens[first].lower)
-            || SpeechCues.introductoryWords.contains(tokens[first].lower),
-           let comma = window.prefix(end).firstIndex(where: { tokens[$0].lower == "," }) {
-            k = comma + 1
+            || SpeechCues.introductoryWords.contains(tokens[first].lower) {
+            if let comma = window.prefix(end).firstIndex(where: { tokens[$0].lower == "," }) {
+                k = comma + 1
+            } else if end > 1, SpeechCues.introductoryWords.contains(tokens[first].lower),
+                      ["he", "she", "they", "we", "i"].contains(tokens[window[1]].lower) {
+                // "Then she delivered her closing remarks …": the pronoun after the adverb.
+                k = 1
+            }
+        }
+        // "SEOUL, Aug. 20 (Yonhap) -- North Korea’s official newspaper …": a dateline is no subject.
+        if let first = window.first, tokens[first].isWord, tokens[first].end - tokens[first].start >= 2,
+           scalars[tokens[first].start..<tokens[first].end].allSatisfy({ ScalarClass.isUpper($0) || $0 == "." }),
+           let dash = window.prefix(min(end, 14)).lastIndex(where: { ["-", "—", "–"].contains(tokens[$0].lower) }) {
+            k = max(k, dash + 1)
         }
         // "(the company would not disclose the number but called it “immaterial”)": the parenthesis's own subject.
         if let open = window.prefix(end).lastIndex(where: { tokens[$0].lower == "(" }),
@@ -870,6 +891,8 @@ extension QuoteAnalyzer {
     func resolve(_ c: SpeakerCandidate) -> (SpeakerCandidate, String?, Double)? {
         switch c.kind {
         case .name:
+            // "The December 12 email": a date names no one.
+            if c.label == nil, SpeechCues.calendarWords.contains(c.text.lowercased()) { return nil }
             return (c, c.label == "ORG" ? "organisation" : nil, 1)
         case .pronoun:
             let lower = c.text.lowercased()

@@ -14,38 +14,38 @@ enum SpeechCues {
         "emphasise": [], "stress": [], "describe": [], "call": [], "lament": [], "complain": [], "boast": [], "joke": [],
         "muse": [], "mutter": [], "shout": [], "scream": [], "yell": [], "whisper": [], "cry": ["cried", "cries", "crying"],
         "exclaim": [], "repeat": [], "reiterate": [], "confirm": [], "deny": ["denied", "denies", "denying"], "maintain": [],
-        "urge": [], "plead": ["pled"], "demand": [], "promise": [], "vow": [], "pledge": [], "threaten": [], "agree": [],
+        "urge": [], "plead": ["pled", "pleaded", "pleads", "pleading"], "demand": [], "promise": [], "vow": [], "pledge": [], "threaten": [], "agree": [],
         "counter": [], "retort": [], "interject": [], "offer": [], "propose": [], "recount": [], "report": [], "testify": ["testified", "testifies", "testifying"],
-        "inform": [], "advise": [], "recommend": [], "forecast": ["forecast"], "estimate": [], "speculate": [], "wonder": [],
+        "inform": [], "advise": [], "recommend": [], "forecast": ["forecast", "forecasts", "forecasting", "forecasted"], "estimate": [], "speculate": [], "wonder": [],
         "question": [], "challenge": [], "dismiss": [], "reject": [], "criticize": [], "criticise": [], "praise": [],
         "laud": [], "hail": [], "welcome": [], "condemn": [], "denounce": [], "blast": [], "slam": ["slammed", "slamming", "slams"],
-        "accuse": [], "charge": [], "allege": [], "hint": [], "indicate": [], "signal": ["signalled", "signalling"], "reveal": [],
+        "accuse": [], "charge": [], "allege": [], "hint": [], "indicate": [], "signal": ["signalled", "signalling", "signaled", "signaling", "signals"], "reveal": [],
         "disclose": [], "elaborate": [], "clarify": ["clarified", "clarifies", "clarifying"], "affirm": [], "reaffirm": [],
         "reassure": [], "assure": [], "opine": [], "reason": [], "grumble": [], "snap": ["snapped", "snapping", "snaps"],
-        "gush": [], "rave": [], "marvel": ["marvelled", "marvelling"], "enthuse": [], "sigh": [], "laugh": [], "scoff": [],
+        "gush": [], "rave": [], "marvel": ["marvelled", "marvelling", "marveled", "marveling", "marvels"], "enthuse": [], "sigh": [], "laugh": [], "scoff": [],
         "concur": ["concurred", "concurring", "concurs"], "object": [], "protest": [], "declare": [], "proclaim": [],
         "pronounce": [], "announce": [], "tout": [], "acknowledge": [], "confess": [], "point": [], "explain": [],
-        "underscore": [], "underline": [], "highlight": [], "summarize": [], "summarise": [], "describe": [], "label": ["labelled", "labelling"],
+        "underscore": [], "underline": [], "highlight": [], "summarize": [], "summarise": [], "describe": [], "label": ["labelled", "labelling", "labeled", "labeling", "labels"],
         "brand": [], "term": [], "dub": ["dubbed", "dubbing", "dubs"], "characterize": [], "characterise": [], "believe": [],
         "think": ["thought", "thinks", "thinking"], "feel": ["felt", "feels", "feeling"], "fear": [], "worry": ["worried", "worries", "worrying"],
-        "hope": [], "expect": [], "announce": [], "pray": [], "beg": ["begged", "begging", "begs"], "implore": [], "counsel": ["counselled"],
+        "hope": [], "expect": [], "announce": [], "pray": [], "beg": ["begged", "begging", "begs"], "implore": [], "counsel": ["counselled", "counselling", "counseled", "counseling", "counsels"],
         "instruct": [], "order": [], "command": [], "decry": ["decried", "decries", "decrying"], "lambast": [], "blame": [],
         "thank": [], "congratulate": [], "apologize": [], "apologise": [], "regret": ["regretted", "regretting", "regrets"],
         "recount": [], "relate": [], "narrate": [], "inform": [], "notify": ["notified", "notifies", "notifying"],
         "mention": [], "cite": [], "quote": [], "echo": ["echoed", "echoes", "echoing"], "chime": [], "interrupt": [],
         "begin": ["began", "begun", "begins", "beginning"], "start": [], "finish": [], "end": [], "sum": ["summed", "summing", "sums"],
-        "wonder": [], "ponder": [], "muse": [], "reflect": [], "recollect": [], "reminisce": [], "assert": [], "aver": ["averred"],
+        "wonder": [], "ponder": [], "muse": [], "reflect": [], "recollect": [], "reminisce": [], "assert": [], "aver": ["averred", "averring", "avers"],
         "insist": [], "posit": [], "theorize": [], "hypothesize": [], "surmise": [], "guess": [], "reckon": [], "figure": [],
         "conclude": [], "determine": [], "find": ["found", "finds", "finding"], "rule": [], "decide": [], "announce": [],
         "read": ["read", "reads", "reading"], "text": [], "email": [], "message": [], "blog": ["blogged", "blogging", "blogs"],
-        "shoot": ["shot"], "fire": [], "hit": ["hit", "hits", "hitting"], "rebut": ["rebutted", "rebutting", "rebuts"],
-        "dispute": [], "contradict": [], "correct": [], "maintain": [], "uphold": ["upheld"], "defend": [], "justify": ["justified", "justifies", "justifying"],
-        "concede": [], "grant": [], "allow": [], "permit": ["permitted"], "acknowledge": [],
+        "shoot": ["shot", "shoots", "shooting"], "fire": [], "hit": ["hit", "hits", "hitting"], "rebut": ["rebutted", "rebutting", "rebuts"],
+        "dispute": [], "contradict": [], "correct": [], "maintain": [], "uphold": ["upheld", "upholding", "upholds"], "defend": [], "justify": ["justified", "justifies", "justifying"],
+        "concede": [], "grant": [], "allow": [], "permit": ["permitted", "permitting", "permits"], "acknowledge": [],
         "chant": [], "sing": ["sang", "sung", "sings", "singing"], "cheer": [], "jeer": [], "fume": [], "rage": [],
         "thunder": [], "scrawl": [], "bellow": [], "roar": [], "wail": [], "sob": ["sobbed", "sobbing", "sobs"],
         "stammer": [], "stutter": [], "drawl": [], "murmur": [], "quote": [], "relay": [], "vent": [], "gloat": [],
         "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
-        "rule": [], "warn": [], "add": [],
+        "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [],
     ]
 
     static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
@@ -152,12 +152,21 @@ enum SpeechCues {
     /// What comes "from" a speaker in the sentence after a quote: "That was the message from X".
     static let messageNouns: Set<String> = statementNouns.union(["message", "word", "verdict", "reaction", "advice"])
 
+    /// Months and days: capitalised, never a speaker.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     /// Verbs of judging that quote a characterisation after "as": "sees X as
     /// its “Achilles heel”", "regarded it as “a disaster”".
     static let judgingVerbs: Set<String> = [
         "see", "sees", "saw", "seen", "view", "views", "viewed", "regard", "regards", "regarded", "consider", "considers",
         "considered", "treat", "treats", "treated", "cast", "casts", "frame", "frames", "framed", "portray", "portrays",
-        "portrayed", "depict", "depicts", "depicted", "paint", "paints", "painted",
+        "portrayed", "depict", "depicts", "depicted", "paint", "paints", "painted", "brand", "brands", "branded",
+        "branding", "denigrate", "denigrates", "denigrated", "denigrating", "dismiss", "dismisses", "dismissed",
+        "dismissing",
     ]
 
     /// Words that open an introductory phrase before a clause's subject
