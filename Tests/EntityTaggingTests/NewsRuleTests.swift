@@ -208,6 +208,8 @@ import TextPipe
         #expect(t.label("African American") == "NORP")
         #expect(t.label("Democratic") == "NORP")
         #expect(t.label("Nazis") == "NORP")
+        // A party's initials name its members as a group, as the party adjectives do.
+        #expect(try Tagged("The pair of GOP heavyweights worked in the Bush administration.").label("GOP") == "NORP")
         #expect(try Tagged("Sikh farmers met Taos officials.").label("Sikh") == "NORP")
         // A made-up plural yields to a real place: "Taos" is a town, not the plural of "Tao".
         #expect(try Tagged("They drove to Taos on Friday.").label("Taos") == "LOC")

@@ -263,6 +263,11 @@ def main():
                 # "AI", "ACE": initials that are far more often an ordinary word.
                 if acronym and l.replace(".", "").lower() in common:
                     continue
+                # "GOP": a party's initials stand for its members and voters as a
+                # group ("GOP lawmakers", "the GOP base"), as the party adjectives do.
+                if acronym and POLITICAL_PARTY in anc:
+                    add(l, "NORP", "A", l)
+                    continue
                 add(l, "ORG", "A" if acronym else "")
 
     language_names = {l for n in nouns.values() if n.lexfile == 10 and re.search(r"\blanguage\b", n.gloss)
