@@ -221,6 +221,18 @@ struct AttributionPatternTests {
         // The American spelling of a reporting verb whose British forms are listed.
         Case(marked: "⟦James Hansen⟧ is a critic. In 2015, ⟦Hansen⟧ labeled the agreement “a fraud” because it set no tax.",
              quote: "a fraud", kind: "partial", speaker: "James Hansen", method: "partial_subject"),
+        // A subject pronoun right before the verb, though a phrase opens the sentence.
+        Case(marked: "⟦David Morales⟧ ran the firm. His orders came from an organization he described simply as “the American client.”",
+             quote: "the American client.", kind: "partial", speaker: "David Morales", method: "pronoun"),
+        // "her closing remarks" is a noun; the pronoun of the sentence speaks.
+        Case(marked: "⟦Elizabeth Prelogar⟧ spoke first. Then she delivered her closing remarks in a sonnet form, “because pentameter is persuasive.”",
+             quote: "because pentameter is persuasive.", kind: "partial", speaker: "Elizabeth Prelogar", method: "previous_sentence"),
+        // A capitalised address ending in a comma is spoken, not a title.
+        Case(marked: "“No, Justice ⟦Alito⟧,” ⟦Elizabeth Prelogar⟧ said.", quote: "No, Justice Alito,", kind: "direct",
+             speaker: "Elizabeth Prelogar", method: "said_after"),
+        // A quote-only paragraph after a question answers it: the other person of the exchange.
+        Case(marked: "“That can be true,” ⟦Elizabeth Prelogar⟧ said.\n“But there is some risk,” ⟦Samuel Alito⟧ said. “Do you dispute that?”\n“There can be a very minimal risk.”",
+             quote: "There can be a very minimal risk.", kind: "direct", speaker: "Elizabeth Prelogar", method: "answer"),
     ]
 
     @Test("pattern", arguments: cases)

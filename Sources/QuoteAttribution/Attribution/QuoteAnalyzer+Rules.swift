@@ -406,6 +406,7 @@ extension QuoteAnalyzer {
         let lastParagraph = paragraphIndex(of: last.span.outer.lowerBound)
         let startsParagraph = before(found.span).isEmpty && found.span.outer.lowerBound <= paragraphs[p].lowerBound + 1
         guard p == lastParagraph || (p == lastParagraph + 1 && startsParagraph) else { return nil }
+        if p == lastParagraph + 1, let answer = answer(found, after: last, previous: previous) { return answer }
         // Nobody else may be named between the two quotes.
         let gap = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
         for i in gap where !tokens[i].quoted {
@@ -415,6 +416,27 @@ extension QuoteAnalyzer {
             }
         }
         return Attribution(speaker: a.speaker, cue: nil, method: "carry_over", confidence: 0.75)
+    }
+
+    /// A quote-only paragraph after a question is the answer of the person the
+    /// asker is talking with: “Do you dispute that?” Alito asked. ¶ “There can
+    /// be a very minimal risk …” is Prelogar's, who spoke just before him.
+    func answer(_ found: Found, after question: Found, previous: [Found]) -> Attribution? {
+        guard let asker = question.attribution, asker.speaker.cluster != nil, asker.speaker.label != "ORG",
+              !found.span.content.isEmpty, question.span.content.upperBound > question.span.content.lowerBound,
+              scalars[question.span.content.upperBound - 1] == "?",
+              before(found.span).isEmpty, after(found.span).filter({ tokens[$0].isWord }).isEmpty else { return nil }
+        let p = paragraphIndex(of: question.span.outer.lowerBound)
+        // The other speaker of the exchange: the last quote before the question's
+        // paragraph, at most three paragraphs back, by another person.
+        for earlier in previous.reversed() where earlier.kind != .mention && !earlier.span.nested {
+            let q = paragraphIndex(of: earlier.span.outer.lowerBound)
+            if q == p { continue }
+            guard p - q <= 3, let other = earlier.attribution else { return nil }
+            guard other.speaker.label != "ORG", let c = other.speaker.cluster, c != asker.speaker.cluster else { return nil }
+            return Attribution(speaker: other.speaker, cue: nil, method: "answer", confidence: 0.6)
+        }
+        return nil
     }
 
     /// The sentence just before the quote reports someone's speech ("Sometimes
@@ -550,6 +572,9 @@ extension QuoteAnalyzer {
             k = m - 1
         }
         guard let found = parseBackward(window, endingAt: k) else { return nil }
+        // "an organization he described as": a subject pronoun right before the
+        // verb is its subject, whatever phrase opens the sentence.
+        if found.kind == .pronoun, ["he", "she", "they", "we", "i"].contains(found.text.lowercased()) { return found }
         // "The authors of the research published in the journal JAMA Psychiatry argued":
         // a name inside a prepositional phrase is not the subject; the sentence's first phrase is.
         if let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1 {

@@ -223,6 +223,13 @@ struct QuoteAnalyzer {
            !w.hasSuffix("ing"), !w.hasSuffix("ed"), SpeechCues.lemmas[w] != nil || (w.hasSuffix("s") && SpeechCues.lemmas[String(w.dropLast())] != nil) {
             return false
         }
+        // After a possessive an -s form is a plural noun: "her closing remarks", "his comments".
+        if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("says") {
+            for back in 1...2 where i - back >= 0 && tokens[i - back].sentence == tokens[i].sentence {
+                if ["his", "her", "their", "its", "my", "our", "your"].contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
+                if !tokens[i - back].isWord { break }
+            }
+        }
         // "point" speaks only in "point out".
         if w.hasPrefix("point") { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         return true
@@ -269,6 +276,14 @@ struct QuoteAnalyzer {
         // Joe “The Boss” Smith
         if words <= 3, let p = pre.last, tokens[p].isCapitalized, tokens[p].end + 2 >= span.outer.lowerBound,
            let n = post.first, tokens[n].isWord, tokens[n].isCapitalized { return true }
+        // “No, Justice Alito,” Prelogar said: words ending in a comma or question
+        // mark and followed by a speaker and a reporting verb are spoken, however capitalised.
+        let closing = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
+        if ",?!".unicodeScalars.contains(closing), post.prefix(5).contains(where: { isVerb($0, strongOnly: true) }),
+           let v = post.prefix(5).firstIndex(where: { isVerb($0, strongOnly: true) }),
+           post[..<v].allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized || tokens[$0].lower == "," }) {
+            return false
+        }
         let titleCase = words > 0 && words <= 8 && content.allSatisfy {
             tokens[$0].isCapitalized || ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with"].contains(tokens[$0].lower)
         }
