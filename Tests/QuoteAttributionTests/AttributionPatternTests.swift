@@ -206,9 +206,10 @@ struct AttributionPatternTests {
         // "the company" refers back to the organisation just named.
         Case(marked: "⟦Acme Holdings|ORG⟧ reported a loss. “We will recover,” the company said.", quote: "We will recover,",
              kind: "direct", speaker: "Acme Holdings", method: "organisation"),
-        // A time adverb opening the sentence is no speaker; nor is anyone outside the parenthesis.
+        // A time adverb opening the sentence is no speaker; the parenthesis has its own
+        // subject, "the firm", which is the organisation just named.
         Case(marked: "Earlier this year, ⟦GateHouse|ORG⟧ laid off 60 employees (the firm would not disclose the number but called it “immaterial”).",
-             quote: "immaterial", kind: "partial", speaker: nil, method: "unattributed"),
+             quote: "immaterial", kind: "partial", speaker: "GateHouse", method: "organisation"),
         // The speaker's organisation after "with" sits between the name and the verb.
         Case(marked: "“We will decide tomorrow,” Patrol Chief ⟦James Hall⟧ with the ⟦New York Police Department|ORG⟧ said Wednesday.",
              quote: "We will decide tomorrow,", kind: "direct", speaker: "James Hall", method: "said_after"),
@@ -233,6 +234,15 @@ struct AttributionPatternTests {
         // A quote-only paragraph after a question answers it: the other person of the exchange.
         Case(marked: "“That can be true,” ⟦Elizabeth Prelogar⟧ said.\n“But there is some risk,” ⟦Samuel Alito⟧ said. “Do you dispute that?”\n“There can be a very minimal risk.”",
              quote: "There can be a very minimal risk.", kind: "direct", speaker: "Elizabeth Prelogar", method: "answer"),
+        // A partial quote belongs to the reporting verb before it, not to a clause after it.
+        Case(marked: "In a bulletin, ⟦Morales⟧ urged “special attention” to ⟦Stella Morris⟧, a lawyer who recently revealed her plans.",
+             quote: "special attention", kind: "partial", speaker: "Morales", method: "partial_subject"),
+        // The role after a possessive name speaks, after an introductory adverb too.
+        Case(marked: "Next, ⟦Sheldon Adelson⟧’s attorney accused the counsel of bias, claiming he had harassed ⟦Lahav⟧ with “insulting questions.”",
+             quote: "insulting questions.", kind: "partial", speaker: nil, method: "anonymous"),
+        // A subject that opens with an article is the subject, not an introductory phrase.
+        Case(marked: "A spokesperson of the committee issued a statement Friday, saying talks were over and calling it a “senseless” hope.",
+             quote: "senseless", kind: "partial", speaker: nil, method: "anonymous"),
     ]
 
     @Test("pattern", arguments: cases)

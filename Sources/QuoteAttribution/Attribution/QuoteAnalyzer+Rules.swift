@@ -27,6 +27,9 @@ extension QuoteAnalyzer {
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
+        // "Morales urged “special attention” to Stella Morris, a lawyer who revealed …":
+        // a partial quote belongs to the reporting verb before it, not to a clause after it.
+        if found.kind == .partial, let a = subjectOfVerb(before: pre), a.speaker.kind != .phrase { return a }
         if let a = anywhereAfter(post) { return a }
         if let a = asClause(post) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
@@ -615,8 +618,9 @@ extension QuoteAnalyzer {
     /// introductory phrase ("At the White House, Trump said …").
     func sentenceSubject(_ window: [Int], before end: Int) -> SpeakerCandidate? {
         var k = 0
-        if let first = window.first, SpeechCues.functionWords.contains(tokens[first].lower)
-            || SpeechCues.introductoryWords.contains(tokens[first].lower) {
+        // "In 2015, …" opens with a phrase to skip; "A spokesperson of …" opens with its subject.
+        if let first = window.first, !SpeechCues.determiners.contains(tokens[first].lower),
+           SpeechCues.functionWords.contains(tokens[first].lower) || SpeechCues.introductoryWords.contains(tokens[first].lower) {
             if let comma = window.prefix(end).firstIndex(where: { tokens[$0].lower == "," }) {
                 k = comma + 1
             } else if end > 1, SpeechCues.introductoryWords.contains(tokens[first].lower),
@@ -636,8 +640,9 @@ extension QuoteAnalyzer {
            !window[open..<end].contains(where: { tokens[$0].lower == ")" }) {
             k = open + 1
         }
+        let clauseStart = k
         while k < end {
-            if let (c, next) = parseForward(window, k), c.kind != .phrase || k == 0 {
+            if let (c, next) = parseForward(window, k), c.kind != .phrase || k == clauseStart {
                 // "Delhi’s Chief Minister Arvind Kejriwal turned …": the person after a possessive.
                 if next < end, tokens[window[next - 1]].possessive, let (person, _) = parseForward(window, next), person.label == "PERSON" {
                     return person
@@ -685,7 +690,17 @@ extension QuoteAnalyzer {
            k + 1 >= window.count || !tokens[window[k + 1]].isCapitalized, let phrase = parseSourcePhrase(window, k) {
             return phrase
         }
-        if t.isCapitalized, let found = capitalizedRun(window, k) { return found }
+        if t.isCapitalized, let found = capitalizedRun(window, k) {
+            // "Adelson's attorney": the role after a possessive name speaks, not the name.
+            let (run, next) = found
+            if run.kind != .pronoun, run.label != nil, next < window.count, next > k, tokens[window[next - 1]].possessive,
+               tokens[window[next]].isWord, !tokens[window[next]].isCapitalized,
+               SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
+                let start = tokens[window[k]].start, end = tokens[window[next]].end
+                return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
+            }
+            return found
+        }
         return parseSourcePhrase(window, k)
     }
 
