@@ -243,6 +243,12 @@ struct AttributionPatternTests {
         // A subject that opens with an article is the subject, not an introductory phrase.
         Case(marked: "A spokesperson of the committee issued a statement Friday, saying talks were over and calling it a “senseless” hope.",
              quote: "senseless", kind: "partial", speaker: nil, method: "anonymous"),
+        // "has since said": an adverb between the auxiliary and the verb.
+        Case(marked: "Mr. ⟦Trump⟧ has since said that a signing would take place in ⟦United States|LOC⟧ “farm country,” but talks stalled.",
+             quote: "farm country,", kind: "partial", speaker: "Trump", method: "partial_subject"),
+        // A colon after a sentence whose subject is "she": the person she refers to.
+        Case(marked: "Ms. ⟦Jane Doe⟧ took the stand. She was blunt about the plan: “It will fail.”",
+             quote: "It will fail.", kind: "direct", speaker: "Jane Doe", method: "pronoun"),
     ]
 
     @Test("pattern", arguments: cases)

@@ -241,6 +241,12 @@ extension QuoteAnalyzer {
             let t = tokens[last]
             return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.7)
         }
+        // "She apologizes to her family …: “…”": a sentence whose subject is a pronoun.
+        if let s = sentenceSubject(clause, before: clause.count), s.kind == .pronoun, ["he", "she"].contains(s.text.lowercased()),
+           let (r, rule, certainty) = resolve(s) {
+            let t = tokens[last]
+            return Attribution(speaker: r, cue: (":", t.start, t.end), method: rule ?? "colon_intro", confidence: min(0.6, certainty))
+        }
         return nil
     }
 

@@ -209,7 +209,7 @@ enum SpeechCues {
         "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "also", "later", "then", "again",
         "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently", "simply", "flatly", "bluntly",
         "quietly", "angrily", "firmly", "publicly", "privately", "reportedly", "separately", "further", "further", "only",
-        "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly",
+        "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly", "since",
         "reportedly", "apparently", "later", "first", "then", "finally", "also", "still", "even",
     ]
 
