@@ -448,4 +448,19 @@ import TextPipe
         #expect(try Tagged("“It is a provocation,” the Rodong Sinmun said in a commentary.").label("Rodong Sinmun") == "ORG")
         #expect(try Tagged("“It is a provocation,” Hong Sinmun said in a commentary.").label("Hong Sinmun") == "PERSON")
     }
+
+    @Test func universitiesRoomsHotelsAndDatelines() throws {
+        // A university by its short name, though the word names a person too.
+        let t = try Tagged("Wall referred to the Harvard and University of North Carolina cases, and Sean Penn spoke.")
+        #expect(t.label("Harvard") == "ORG")
+        #expect(t.label("Sean Penn") == "PERSON")
+        // A room in a building is a place; so are hotels and towers.
+        #expect(try Tagged("They met in the Oval Office on Monday.").label("Oval Office") == "LOC")
+        #expect(try Tagged("The fair was held at the Venetian Hotel near Trump Tower.").label("Venetian Hotel") == "LOC")
+        #expect(try Tagged("The fair was held at the Venetian Hotel near Trump Tower.").label("Trump Tower") == "LOC")
+        #expect(try Tagged("They met in Washington DC on Monday.").label("Washington DC") == "LOC")
+        // The agency in a dateline's brackets.
+        #expect(try Tagged("SEOUL, Aug. 20 (Yonhap) -- North Korea blasted South Korea.").label("Yonhap") == "ORG")
+    }
 }
+

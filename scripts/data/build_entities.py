@@ -31,6 +31,7 @@ ISO = "/usr/share/iso-codes/json"
 PERSON = "00007846"          # person, individual, someone
 LOCATION = "00027167"        # location
 ORGANIZATION = "08008335"    # organization, organisation
+UNIVERSITY = "04511002"      # university (the establishment)
 # Offices and courtesy titles that WordNet writes into some people's names
 # ("President Lincoln", "Mrs. Gandhi"); regnal and noble titles ("King John",
 # "Lord Nelson") stay, being part of how such people are named.
@@ -273,6 +274,7 @@ def main():
     language_names = {l for n in nouns.values() if n.lexfile == 10 and re.search(r"\blanguage\b", n.gloss)
                       for l in n.lemmas if is_capitalized(l)}
     given_from_wordnet = set()
+    university_short_names = set()
     wn_person_single = set()
     for s in nouns.values():
         caps = [l for l in s.lemmas if is_capitalized(l) and "(" not in l]
@@ -302,11 +304,25 @@ def main():
                     add(l, "LOC", flags)
             elif s.lexfile == LEX_GROUP:
                 add_group(s, caps, anc)
+            elif s.lexfile == LEX_ARTIFACT and re.search(r"\boffice of\b.*\bin the\b", s.gloss):
+                # A room inside a building ("the Oval Office") is a place.
+                for l in caps:
+                    add(l, "LOC", "")
             elif s.lexfile == LEX_ARTIFACT and re.search(r"\b(government|headquarters|offices? of|residence and office)\b", s.gloss):
                 # Seats of government that news uses for the government itself:
                 # "the Kremlin said", "the Pentagon announced".
                 for l in caps:
                     add(l, "ORG", "")
+            elif s.lexfile == LEX_ARTIFACT and UNIVERSITY in s.instance_of:
+                # Universities by their short names ("Harvard", "Yale"): an
+                # organisation, though the word also names a person; a town
+                # of the same name stays a town ("Princeton").
+                for l in caps:
+                    if " " not in l and l.lower() in common:
+                        continue
+                    add(l, "ORG", "")
+                    if " " not in l:
+                        university_short_names.add(l)
         elif s.lexfile == LEX_TIME:
             continue
         elif s.lexfile == LEX_PERSON and (INHABITANT in anc or RELIGIOUS_PERSON in anc
@@ -407,6 +423,12 @@ def main():
         given.setdefault(n, "u")
     surnames = [n for n, _ in census("dist.all.last")]
     surnames_set = set(surnames)
+    # "Penn", "Yale": a university's short name that is also a family name needs
+    # the text's support ("Sean Penn" is a person).
+    for name in university_short_names:
+        entry = gazetteer.get(name)
+        if entry and entry[0] == "ORG" and (name in surnames_set or name in given):
+            entry[1].add("W")
     # A country's other name that is also a family name ("Mann" for the Isle of
     # Man) would hide the person in "Michael Mann": the country keeps its
     # usual names only.
@@ -475,6 +497,13 @@ def main():
             continue
         weak = " " not in title and (title.lower() in common or title in given or title in surnames_set)
         add(title, "ORG", "W" if weak else "")
+
+    # "Washington DC" as well as "Washington D.C.": a place whose name ends in
+    # dotted initials is also written without the dots.
+    for phrase, (label, flags, canonical) in list(gazetteer.items()):
+        if label == "LOC" and re.search(r" (?:[A-Z]\.){2,}$", phrase):
+            head, _, initials = phrase.rpartition(" ")
+            add(f"{head} {initials.replace('.', '')}", "LOC", "".join(sorted(flags - {"P"})), canonical or phrase)
 
     def write(name, lines):
         path = os.path.join(out, name)

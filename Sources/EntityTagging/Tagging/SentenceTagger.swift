@@ -1178,6 +1178,12 @@ struct SentenceTagger {
     func contextLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
         let lo = range.lowerBound
         let hi = range.upperBound
+        // "SEOUL, Aug. 20 (Yonhap) --": the agency in a dateline's brackets.
+        if a - 1 >= lo, tokens[a - 1].mark == "(", b + 1 < hi, tokens[b].mark == ")",
+           tokens[b + 1].mark == "-" || tokens[b + 1].mark == "\u{2014}" || tokens[b + 1].mark == "\u{2013}",
+           wordCount(a, b) <= 3 {
+            return (.org, .good, .dateline)
+        }
         let nameShaped = wordCount(a, b) <= 4 && !m.facts.contains(.acronym)
         // A role noun or lower-case title before it: "spokesperson Dmitry Peskov".
         if a - 1 >= lo && isLowerWord(a - 1) {
