@@ -462,5 +462,16 @@ import TextPipe
         // The agency in a dateline's brackets.
         #expect(try Tagged("SEOUL, Aug. 20 (Yonhap) -- North Korea blasted South Korea.").label("Yonhap") == "ORG")
     }
+
+    @Test func possessiveNamesAndQuotedTitlesWithAFullStop() throws {
+        // A known name whose first word is possessive is one name.
+        #expect(try Tagged("Officials of the People's Republic of China met in Beijing.").label("People's Republic of China") == "LOC")
+        #expect(try Tagged("They vacationed on Martha’s Vineyard last summer.").label("Martha’s Vineyard") == "LOC")
+        #expect(try Tagged("The People’s Liberation Army held drills.").label("People’s Liberation Army") == "ORG")
+        // American style puts the full stop inside the marks of a title.
+        let t = try Tagged("Gates said in an interview on NBC’s “Meet the Press.” He praised the choice.")
+        #expect(t.label("NBC") == "ORG")
+        #expect(t.label("Press") == nil)
+    }
 }
 

@@ -112,9 +112,14 @@ struct ClusterContractTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(60)
-        // Killed once a checkpoint is down (one killed before its first checkpoint simply starts again).
-        while (w.lines("out/s1.partial/documents.jsonl").count < 10 || !w.exists("out/s1.partial/.checkpoint.json"))
-            && Date() < deadline { usleep(20_000) }
+        // Killed once a checkpoint with documents in it is down (the runner writes
+        // an empty one before the first document; one killed then simply starts again).
+        func checkpointedUnits() -> Int {
+            guard let data = w.read("out/s1.partial/.checkpoint.json").data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return 0 }
+            return (object["units_done"] as? Int) ?? 0
+        }
+        while (w.lines("out/s1.partial/documents.jsonl").count < 10 || checkpointedUnits() < 1) && Date() < deadline { usleep(20_000) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(!w.exists("out/s1"), "no folder under the final name until the shard is complete")

@@ -223,6 +223,13 @@ struct SentenceTagger {
             }
             break
         }
+        // "People’s Republic of China", "Martha’s Vineyard": a known name whose
+        // first word is possessive runs on past the possessive.
+        if j < limit, tokens[j].shape.contains(.possessive) {
+            var s = k
+            while s < j - 1 && flags(s).contains(.determiner) { s += 1 }
+            if let (len, _) = longestPhrase(from: s, limit: limit), s + len > j + 1 { return s + len }
+        }
         return j
     }
 
@@ -1009,14 +1016,20 @@ struct SentenceTagger {
             var words = 0
             var capitals = 0
             var titleCase = true
+            var lowerNonArticle = false
             while j < range.upperBound, j - k <= 12, !Self.isClosingMark(tokens[j]) {
                 let t = tokens[j]
                 if t.isWord {
                     words += 1
                     if t.isCapitalized { capitals += 1 } else if !t.flags.contains(.function) && !t.flags.contains(.connector) { titleCase = false }
+                    if !t.isCapitalized && !t.flags.contains(.determiner) && !t.flags.contains(.connector) { lowerNonArticle = true }
                 } else if t.mark != "," && t.mark != "’" && t.mark != "'" && t.mark != "-" && t.mark != "&" {
-                    // A full stop, question or colon inside makes it speech, not a title.
-                    if t.mark != "!" { titleCase = false }
+                    // A full stop, question or colon inside makes it speech, not a title;
+                    // American style puts the sentence's full stop inside the marks
+                    // of a title of two words or more (NBC’s “Meet the Press.”).
+                    let finalStop = t.mark == "." && j + 1 < range.upperBound && Self.isClosingMark(tokens[j + 1]) && words >= 2
+                        && !lowerNonArticle
+                    if t.mark != "!" && !finalStop { titleCase = false }
                 }
                 j += 1
             }
