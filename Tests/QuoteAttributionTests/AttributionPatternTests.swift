@@ -249,6 +249,14 @@ struct AttributionPatternTests {
         // A colon after a sentence whose subject is "she": the person she refers to.
         Case(marked: "Ms. ⟦Jane Doe⟧ took the stand. She was blunt about the plan: “It will fail.”",
              quote: "It will fail.", kind: "direct", speaker: "Jane Doe", method: "pronoun"),
+        // "the claims" is a noun, not the verb: the organisation before "said" speaks.
+        Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
+             speaker: "White House", method: "organisation"),
+        // The name after the role in an inverted attribution.
+        Case(marked: "“We are ready,” said the spokeswoman, ⟦Anna Lee⟧.", quote: "We are ready,", kind: "direct",
+             speaker: "Anna Lee", method: "inverted_appositive"),
+        // A name alone after a dash signs the quote.
+        Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
     ]
 
     @Test("pattern", arguments: cases)
@@ -282,6 +290,9 @@ struct GroupSpeakerTests {
         ("“He was a kind boy,” the victim’s mother told reporters.", "the victim’s mother", "anonymous"),
         ("“They cannot stop us,” said one user.", "one user", "anonymous"),
         ("The company said in a statement that the service was “temporarily unavailable.”", "The company", "anonymous"),
+        // A document speaks for who issued it; an age with its noun and no one named before is the phrase.
+        ("“It is over,” according to a statement from the ministry.", "the ministry", "anonymous"),
+        ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
     ])
     func phrase(marked: String, speaker: String, method: String) throws {
         let quotes = try StageHarness(QuoteStage.self).run(markedDocument(marked)).get(Layer.quotes) ?? []

@@ -121,10 +121,26 @@ extension QuoteAnalyzer {
         guard k < window.count else { return nil }
         // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
         if isVerb(window[k]), let (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil {
+            // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
+            if candidate.kind == .phrase, next + 1 < window.count, tokens[window[next]].lower == ",",
+               let e = entities.starting(at: tokens[window[next + 1]].start), e.label == "PERSON" {
+                let after = window.firstIndex { tokens[$0].start >= e.end } ?? window.count
+                if after == window.count || [",", ".", "?", "!"].contains(tokens[window[after]].lower) {
+                    return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
+                }
+            }
             let appositive = next + 1 < window.count && tokens[window[next]].lower == ","
                 && ["a", "an", "the"].contains(tokens[window[next + 1]].lower)
             let m = method ?? (appositive ? "inverted_appositive" : "inverted")
             return finish(candidate, verb: window[k], method: m, confidence: 0.95)
+        }
+        // "“We will win.” — John Smith": a name alone after a dash signs the quote.
+        if k > 0, ["\u{2014}", "\u{2013}", "-"].contains(tokens[window[k - 1]].lower),
+           let e = entities.starting(at: tokens[window[k]].start), e.label == "PERSON" {
+            let after = window.firstIndex { tokens[$0].start >= e.end } ?? window.count
+            if after == window.count || [",", "."].contains(tokens[window[after]].lower) {
+                return Attribution(speaker: entities.candidate(e), cue: nil, method: method ?? "said_after", confidence: 0.7)
+            }
         }
         // Inverted with a role: "said planetary geologist Rosaly Lopes of …".
         if isVerb(window[k]), let e = personAfterRoles(window, k) {
@@ -323,7 +339,7 @@ extension QuoteAnalyzer {
                 }
                 return nil
             }
-            guard var s = speakerBefore(window, verbAt: v) else { return nil }
+            guard var s = speakerBefore(window, verbAt: v) else { continue }
             // "X issued a statement warning that …": the statement speaks for X.
             if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
                let start = window.firstIndex(where: { tokens[$0].start == s.start }), start >= 2,
@@ -391,7 +407,14 @@ extension QuoteAnalyzer {
             } else {
                 continue
             }
-            if let (s, _) = parseForward(window, cueEnd + 1) {
+            if var (s, _) = parseForward(window, cueEnd + 1) {
+                // "according to a statement from the ministry": the document speaks for who issued it.
+                if s.kind == .phrase, let by = window[(cueEnd + 1)...].firstIndex(where: {
+                       tokens[$0].start < s.end && ["from", "by"].contains(tokens[$0].lower) }),
+                   by > cueEnd + 1, SpeechCues.documentNouns.contains(tokens[window[by - 1]].lower),
+                   let (issuer, _) = parseForward(window, by + 1), issuer.kind != .pronoun {
+                    s = issuer
+                }
                 let a = tokens[window[k]], b = tokens[window[cueEnd]]
                 guard let resolved = resolve(s) else { continue }
                 return Attribution(speaker: resolved.0, cue: (cueEnd == k + 1 ? "according to" : "in the words of", a.start, b.end),
@@ -805,6 +828,9 @@ extension QuoteAnalyzer {
             if isVerb(window[j]) && j > k && !SpeechCues.determiners.contains(tokens[window[j - 1]].lower) { break }
             if j > k && (SpeechCues.clauseWords.contains(w) || (SpeechCues.functionWords.contains(w) && head == nil && w != "of")) { break }
             if SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.documentNouns.contains(w) || w.hasSuffix("-year-old") { head = j }
+            // "the 62-year-old grandmother": an age takes the noun after it as its head.
+            else if let h = head, h == j - 1, tokens[window[h]].lower.hasSuffix("-year-old"), !tokens[window[j]].isCapitalized,
+                    !isVerb(window[j]), !SpeechCues.functionWords.contains(w) { head = j }
             else if head != nil { break }
             j += 1
         }

@@ -223,10 +223,12 @@ struct QuoteAnalyzer {
            !w.hasSuffix("ing"), !w.hasSuffix("ed"), SpeechCues.lemmas[w] != nil || (w.hasSuffix("s") && SpeechCues.lemmas[String(w.dropLast())] != nil) {
             return false
         }
-        // After a possessive an -s form is a plural noun: "her closing remarks", "his comments".
+        // After a possessive or an article an -s form is a plural noun: "her closing
+        // remarks", "the claims were baseless", "these reports".
         if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("says") {
             for back in 1...2 where i - back >= 0 && tokens[i - back].sentence == tokens[i].sentence {
-                if ["his", "her", "their", "its", "my", "our", "your"].contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
+                if ["his", "her", "their", "its", "my", "our", "your", "the", "these", "those", "such", "several", "many"]
+                    .contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
                 if !tokens[i - back].isWord { break }
             }
         }
