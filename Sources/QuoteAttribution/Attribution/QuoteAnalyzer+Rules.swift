@@ -538,6 +538,11 @@ extension QuoteAnalyzer {
             }
             return verbAt
         }
+        // "Sen. Elizabeth Warren (D-Mass.) tweeted": a parenthesis between name and verb.
+        if j < window.count, tokens[window[j]].lower == "(",
+           let close = window[j...].prefix(10).firstIndex(where: { tokens[$0].lower == ")" }) {
+            j = close + 1
+        }
         // "Patrol Chief James Hall with the New York Police Department said": the
         // speaker's organisation after "with", "of" or "at" belongs to the speaker.
         if j + 1 < window.count, ["with", "of", "at", "from"].contains(tokens[window[j]].lower) {
