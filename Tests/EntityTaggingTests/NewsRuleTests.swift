@@ -473,5 +473,21 @@ import TextPipe
         #expect(t.label("NBC") == "ORG")
         #expect(t.label("Press") == nil)
     }
+
+    @Test func listsTitlesAndComplements() throws {
+        // An unknown name in a list of organisations is one too.
+        let t = try Tagged("The New York Times, CNN, the BBC, Reuters and Bloomberg reported it.")
+        #expect(t.label("Reuters") == "ORG")
+        // An acronym after "and" stands alone.
+        let u = try Tagged("He criticized the Department of Homeland Security and DHS officials on Monday.")
+        #expect(u.label("Department of Homeland Security") == "ORG")
+        #expect(u.label("DHS") == "ORG")
+        // A hyphenated title's tail is part of the title.
+        #expect(try Tagged("UN Secretary-General Antonio Guterres called for a ceasefire.").label("Antonio Guterres") == "PERSON")
+        // The place after "of" is no part of the person's name.
+        let v = try Tagged("Prime Minister Rishi Sunak of Britain met President Emmanuel Macron.")
+        #expect(v.label("Rishi Sunak") == "PERSON")
+        #expect(v.label("Britain") == "LOC")
+    }
 }
 

@@ -23,6 +23,7 @@ struct SentenceTagger {
     static let according = TextHash.word("according")
     static let theHash = TextHash.word("the")
     static let andHash = TextHash.word("and")
+    static let orHash = TextHash.word("or")
     static let ampersandHash = TextHash.word("&")
     static let ofHash = TextHash.word("of")
     static let forHash = TextHash.word("for")
@@ -62,6 +63,7 @@ struct SentenceTagger {
             applyContext(to: &mentions, from: firstMention)
             dropTitles(from: firstMention, in: &mentions)
             joinNicknames(from: firstMention, in: &mentions)
+            labelLists(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
             tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
         }
@@ -207,7 +209,9 @@ struct SentenceTagger {
                     } else if isAnd {
                         // "Department of Health and Human Services"; not "Gannett and GateHouse Media".
                         // "Citizenship and Immigration Services": the words after "and" end in a head.
-                        joins = (inComplement && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
+                        // "the Department of Homeland Security and DHS officials": an acronym after "and" is a name of its own.
+                        let acronymAlone = tokens[n].shape.contains(.allCaps) && !(n + 1 < limit && isNameToken(n + 1))
+                        joins = (inComplement && !acronymAlone && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
                             || phraseCrosses(k, j, n)
                             || !hasHead && isCommonWord(j - 1) && !startsWithWholePhrase(k, j) && andRunEndsInHead(n)
                     } else {
@@ -444,6 +448,8 @@ struct SentenceTagger {
             // "Caldwell-Pope": the tail of a hyphenated surname is no title.
             if flags(t).contains(.title) && !flags(t).contains(.function) && !tokens[t].shape.contains(.hyphenJoined) {
                 if var nameStart = Optional(t + 1) {
+                    // "Secretary-General Antonio Guterres": the title's hyphenated tail is part of it.
+                    while nameStart < b && tokens[nameStart].shape.contains(.hyphenJoined) && flags(nameStart).contains(.title) { nameStart += 1 }
                     let mark = mentions.count
                     // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi".
                     if flags(nameStart).contains(.connector) && isLowerWord(nameStart) {
@@ -519,6 +525,17 @@ struct SentenceTagger {
                             if flags(k).contains(.honorificMale) { gender = .male }
                             if flags(k).contains(.honorificFemale) { gender = .female }
                         }
+                        // "Prime Minister Rishi Sunak of Britain": the place after "of" is no part of the name.
+                        var nameEnd = b
+                        for k in (nameStart + 1)..<b where tokens[k].hash == Self.ofHash && isLowerWord(k) {
+                            if let (len, e) = longestPhrase(from: k + 1, limit: b), k + 1 + len == b, e.label == .loc || e.label == .org {
+                                nameEnd = k
+                                emit(nameStart, nameEnd, .person, .certain, .title, gender: gender, facts: .titled, into: &mentions)
+                                emitPhrase(k + 1, b, e, into: &mentions)
+                            }
+                            break
+                        }
+                        if nameEnd < b { return true }
                         emit(nameStart, b, .person, .certain, .title, gender: gender, facts: .titled, into: &mentions)
                         return true
                     }
@@ -1073,6 +1090,40 @@ struct SentenceTagger {
             mentions.replaceSubrange(i...k, with: [joined])
             i += 1
         }
+    }
+
+    /// "CNN, the BBC, Reuters and Bloomberg": in a list of three names or more,
+    /// a name no rule could label is of the kind most of the others are.
+    func labelLists(from firstMention: Int, in mentions: inout [Mention]) {
+        var i = firstMention
+        while i < mentions.count {
+            var j = i
+            while j + 1 < mentions.count && separatesListItems(Int(mentions[j].end), Int(mentions[j + 1].first)) { j += 1 }
+            defer { i = j + 1 }
+            guard j - i >= 2 else { continue }
+            var votes: [EntityLabel: Int] = [:]
+            for m in mentions[i...j] where m.strength >= .fair { if let l = m.label { votes[l, default: 0] += 1 } }
+            guard let (label, count) = votes.max(by: { $0.value < $1.value }), count * 2 > j - i + 1 else { continue }
+            for k in i...j where mentions[k].label == nil && !mentions[k].facts.contains(.initialCommon) && !mentions[k].facts.contains(.caseless)
+                && (label == .person || !mentions[k].facts.contains(.personShaped)) {
+                mentions[k].label = label
+                mentions[k].strength = .fair
+                mentions[k].rule = .listItem
+            }
+        }
+    }
+
+    /// Only commas, "and", "or" and "the" between two names.
+    func separatesListItems(_ end: Int, _ next: Int) -> Bool {
+        guard next > end else { return false }
+        var separator = false
+        for k in end..<next {
+            let h = tokens[k].hash
+            if h == Self.comma || h == Self.andHash || h == Self.orHash { separator = true; continue }
+            if h == Self.theHash && isLowerWord(k) { continue }
+            return false
+        }
+        return separator
     }
 
     /// A short name no rule made a place or a group.
