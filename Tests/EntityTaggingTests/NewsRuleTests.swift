@@ -489,5 +489,12 @@ import TextPipe
         #expect(v.label("Rishi Sunak") == "PERSON")
         #expect(v.label("Britain") == "LOC")
     }
+
+    @Test func rolesBeforeANameAndPartyNames() throws {
+        // A name between commas after a phrase whose head is a person noun.
+        #expect(try Tagged("A spokesman for the Taliban, Zabihullah Mujahid, spoke in Kabul.").label("Zabihullah Mujahid") == "PERSON")
+        // A name before "party" is the party.
+        #expect(try Tagged("Benjamin Netanyahu's Likud party lost seats.").label("Likud") == "ORG")
+    }
 }
 

@@ -70,7 +70,7 @@ enum NewsVocabulary {
          """, .institutional),
         ("""
          users user account accounts feed feeds followers subscribers channel channels app apps platform platforms
-         shares stock stockholders shareholders executives employees spokesperson spokesman spokeswoman
+         shares stock stockholders shareholders executives employees spokesperson spokesman spokeswoman party
          """, .orgModified),
         ("jr jr. sr sr. ii iii iv", .personSuffix),
         ("administration presidency campaign regime government", .personOwned),

@@ -1314,6 +1314,22 @@ struct SentenceTagger {
                 if head.contains(.placeNoun) { return (.loc, .good, .appositive) }
             }
         }
+        // "A spokesman for the Taliban, Zabihullah Mujahid, spoke": a name between
+        // commas after a phrase whose head is a person noun.
+        if nameShaped, a - 2 >= lo, tokens[a - 1].hash == Self.comma, b < hi, tokens[b].hash == Self.comma || flags(b).contains(.speechVerb),
+           m.label == nil || m.strength <= .weak {
+            var k = a - 2
+            while k >= lo && a - k <= 10 {
+                let t = tokens[k]
+                if t.shape.contains(.punctuation) && t.hash != Self.comma || isVerbForm(k) && !flags(k).contains(.personNoun) { break }
+                if t.hash == Self.comma { break }
+                if isLowerWord(k) && !flags(k).isDisjoint(with: [.personNoun, .title]) && !flags(k).contains(.function)
+                    && k - 1 >= lo && (flags(k - 1).contains(.determiner) || flags(k - 1).contains(.title) || isLowerWord(k - 1)) {
+                    return (.person, .good, .appositive)
+                }
+                k -= 1
+            }
+        }
         if let org = organisationContext(a, b, mention: m) { return org }
         // Next to a speech verb: "Park added", "said Evelyn Brooks". Not for a
         // first word that is also an ordinary word: "Authorities said".
