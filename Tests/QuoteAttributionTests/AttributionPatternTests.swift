@@ -249,6 +249,17 @@ struct AttributionPatternTests {
         // A colon after a sentence whose subject is "she": the person she refers to.
         Case(marked: "Ms. ⟦Jane Doe⟧ took the stand. She was blunt about the plan: “It will fail.”",
              quote: "It will fail.", kind: "direct", speaker: "Jane Doe", method: "pronoun"),
+        // Split quotes whose second half starts with a capital: "I", a name, or after a short first half.
+        Case(marked: "“From now on,” ⟦Samuel Alito⟧ quipped, “I’m going to expect all the briefs in verse.”",
+             quote: "From now on, I’m going to expect all the briefs in verse.", kind: "split", speaker: "Samuel Alito", method: "split"),
+        Case(marked: "“At the time,” the employee testified, “⟦Morales⟧ deliberately indicated that he knew.”",
+             quote: "At the time, Morales deliberately indicated that he knew.", kind: "split", speaker: nil, method: "anonymous"),
+        // Two sentences before the attribution: the capital after it opens a quote of its own.
+        Case(marked: "“There is a huge difference. Occupying more is no security,” ⟦Ori Givati⟧ says, “I don’t think so.”",
+             quote: "There is a huge difference. Occupying more is no security,", kind: "direct", speaker: "Ori Givati", method: "said_after"),
+        // A doubled opening mark (“”) opens one quote.
+        Case(marked: "⟦Donald Trump⟧ weighed in. “”This is a very unfair trial,” ⟦Trump⟧ said.",
+             quote: "This is a very unfair trial,", kind: "direct", speaker: "Donald Trump", method: "said_after"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),

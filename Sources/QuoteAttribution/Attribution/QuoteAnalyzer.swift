@@ -387,7 +387,19 @@ struct QuoteAnalyzer {
         guard between.contains(where: { isVerb($0) }) else { return nil }
         // The second half continues the sentence ("…, “and the second half.”"); a
         // capital starts a new quotation ("…, adding, “2019 is just not as strong.”").
-        guard let firstOfB = b.content.first.map({ scalars[$0] }), !ScalarClass.isUpper(firstOfB), !ScalarClass.isDigit(firstOfB) else { return nil }
+        // A capital may still continue it: "I" ("…,” he quipped, “I’m going to …”), a
+        // name ("…,” the employee testified, “Morales deliberately …”), or after a
+        // first half too short to be a sentence (“So,” Alito declared, “I take it …”).
+        guard let firstOfB = b.content.first.map({ scalars[$0] }), !ScalarClass.isDigit(firstOfB) else { return nil }
+        if ScalarClass.isUpper(firstOfB) {
+            let firstWord = tokenRange(b.content).first.map { tokens[$0] }
+            let pronounI = firstWord.map { $0.lower == "i" || $0.lower.hasPrefix("i’") || $0.lower.hasPrefix("i'") } ?? false
+            let name = firstWord.map { entities.starting(at: $0.start) != nil } ?? false
+            let shortFirst = tokenRange(a.content).filter { tokens[$0].isWord }.count <= 4
+            // …and only when the first half is one sentence, not several.
+            let oneSentence = !tokenRange(a.content).contains { [".", "?", "!"].contains(tokens[$0].lower) }
+            guard (pronounI || name || shortFirst) && oneSentence else { return nil }
+        }
         var merged = a
         merged.parts = a.parts + b.parts
         merged.outer = a.outer.lowerBound..<b.outer.upperBound

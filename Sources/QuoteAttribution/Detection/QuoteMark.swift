@@ -17,8 +17,15 @@ struct QuoteMark: Equatable {
         let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
         let after: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
         switch c {
-        case "\u{201C}", "\u{201E}", "\u{00AB}": return QuoteMark(offset: i, role: .opening, family: .double)
-        case "\u{201D}", "\u{00BB}": return QuoteMark(offset: i, role: .closing, family: .double)
+        case "\u{201C}", "\u{201E}", "\u{00AB}":
+            // “” before a word: a doubled opening mark, typed twice (“”This is …).
+            if c == "\u{201C}", after == "\u{201D}", i + 2 < s.count, isLetter(s[i + 2]) {
+                return QuoteMark(offset: i, role: .opening, family: .double, width: 2)
+            }
+            return QuoteMark(offset: i, role: .opening, family: .double)
+        case "\u{201D}", "\u{00BB}":
+            if c == "\u{201D}", before == "\u{201C}", let after, isLetter(after) { return nil }
+            return QuoteMark(offset: i, role: .closing, family: .double)
         case "\"":
             let openSide = before.map(isOpeningContext) ?? true
             let closeSide = after.map(isClosingContext) ?? true
