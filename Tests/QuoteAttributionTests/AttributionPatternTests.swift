@@ -260,6 +260,11 @@ struct AttributionPatternTests {
         // A doubled opening mark (“”) opens one quote.
         Case(marked: "⟦Donald Trump⟧ weighed in. “”This is a very unfair trial,” ⟦Trump⟧ said.",
              quote: "This is a very unfair trial,", kind: "direct", speaker: "Donald Trump", method: "said_after"),
+        // Straight single quotes as the primary marks.
+        Case(marked: "'We will win,' ⟦John Smith⟧ said.", quote: "We will win,", kind: "direct", speaker: "John Smith", method: "said_after"),
+        // "was the response from X" after the quote.
+        Case(marked: "“Absolutely not,” was the response from ⟦John Smith⟧.", quote: "Absolutely not,", kind: "direct",
+             speaker: "John Smith", method: "said_after"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),

@@ -119,6 +119,15 @@ extension QuoteAnalyzer {
         var k = 0
         while k < window.count, ["," , "\u{2014}", "\u{2013}", "-", "("].contains(tokens[window[k]].lower) { k += 1 }
         guard k < window.count else { return nil }
+        // "“Absolutely not,” was the response from John Smith."
+        if ["was", "is", "came"].contains(tokens[window[k]].lower) {
+            var f = k + 1
+            if f < window.count, SpeechCues.determiners.contains(tokens[window[f]].lower) { f += 1 }
+            if f + 2 < window.count, SpeechCues.messageNouns.contains(tokens[window[f]].lower),
+               ["from", "of"].contains(tokens[window[f + 1]].lower), let (c, _) = parseForward(window, f + 2), c.kind != .pronoun {
+                return finish(c, verb: window[f], method: method ?? "said_after", confidence: 0.8)
+            }
+        }
         // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
         if isVerb(window[k]), let (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil {
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.

@@ -46,6 +46,13 @@ struct QuoteMark: Equatable {
             // Two apostrophes stand for a closing double quote in some feeds (’’ or '').
             if let after, after == c { return QuoteMark(offset: i, role: .closing, family: .double, width: 2) }
             if let before, before == c, i >= 2, s[i - 2] != c { return nil }
+            // A straight mark after a space and before a capital opens a single quote
+            // ('We will win,' he said); before a small letter it stands for missing
+            // ones ('em, 'til, rock 'n' roll).
+            if c == "'", before.map({ ScalarClass.isSpace($0) || "([\u{2014}".unicodeScalars.contains($0) }) ?? true,
+               let after, ScalarClass.isUpper(after) {
+                return QuoteMark(offset: i, role: .opening, family: .single)
+            }
             // Between letters or after a plural -s it is an apostrophe; it closes
             // a single quote only when no letter follows.
             if let after, isLetter(after) || isDigit(after) { return nil }
