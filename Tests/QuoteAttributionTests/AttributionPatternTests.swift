@@ -265,6 +265,11 @@ struct AttributionPatternTests {
         // "was the response from X" after the quote.
         Case(marked: "“Absolutely not,” was the response from ⟦John Smith⟧.", quote: "Absolutely not,", kind: "direct",
              speaker: "John Smith", method: "said_after"),
+        // A statement nobody is said to have issued is the clause subject's.
+        Case(marked: "⟦Jane Roe⟧ was “deeply saddened” by the news, according to a statement.", quote: "deeply saddened",
+             kind: "partial", speaker: "Jane Roe", method: "according_to"),
+        Case(marked: "⟦John Smith⟧ expressed “deep concern” about the situation.", quote: "deep concern",
+             kind: "partial", speaker: "John Smith", method: "partial_subject"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),

@@ -424,6 +424,14 @@ extension QuoteAnalyzer {
                    let (issuer, _) = parseForward(window, by + 1), issuer.kind != .pronoun {
                     s = issuer
                 }
+                // "Jane Roe was “deeply saddened,” according to a statement": a statement
+                // nobody is said to have issued is the clause subject's.
+                if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
+                   s.text.split(separator: " ").count == 2, ["a", "an", "the"].contains(s.text.split(separator: " ")[0].lowercased()),
+                   let subject = sentenceSubject(window, before: k),
+                   subject.kind == .name, subject.label == "PERSON" || subject.label == "ORG" {
+                    s = subject
+                }
                 let a = tokens[window[k]], b = tokens[window[cueEnd]]
                 guard let resolved = resolve(s) else { continue }
                 return Attribution(speaker: resolved.0, cue: (cueEnd == k + 1 ? "according to" : "in the words of", a.start, b.end),

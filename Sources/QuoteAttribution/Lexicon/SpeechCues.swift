@@ -45,7 +45,7 @@ enum SpeechCues {
         "thunder": [], "scrawl": [], "bellow": [], "roar": [], "wail": [], "sob": ["sobbed", "sobbing", "sobs"],
         "stammer": [], "stutter": [], "drawl": [], "murmur": [], "quote": [], "relay": [], "vent": [], "gloat": [],
         "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
-        "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [],
+        "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [], "express": [],
     ]
 
     static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
