@@ -270,6 +270,9 @@ struct AttributionPatternTests {
              kind: "partial", speaker: "Jane Roe", method: "according_to"),
         Case(marked: "⟦John Smith⟧ expressed “deep concern” about the situation.", quote: "deep concern",
              kind: "partial", speaker: "John Smith", method: "partial_subject"),
+        // The subject of a subordinate clause yields to the main clause's.
+        Case(marked: "After ⟦John Smith⟧ criticized him, ⟦Tom Brown⟧ hit back. “That is false,” he said.", quote: "That is false,",
+             kind: "direct", speaker: "Tom Brown", method: "pronoun"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),

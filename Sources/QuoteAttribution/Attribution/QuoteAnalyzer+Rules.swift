@@ -1077,6 +1077,12 @@ extension QuoteAnalyzer {
             var score = -Double(sentence - sentenceIndex(of: e.start)) - 1.5 * Double(paragraph - p)
             if gender != nil && g == gender { score += 3 }
             if isSubject(tokenAt: t) { score += 2 }
+            // "After John Smith criticized him, Tom Brown hit back": the subject of a
+            // subordinate clause yields to the main clause's.
+            var b = t - 1
+            while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
+            if b + 1 < t, ["after", "when", "while", "although", "though", "because", "since", "before", "until", "if", "once",
+                           "whereas", "as"].contains(tokens[b + 1].lower) { score -= 1 }
             var last = t
             while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
             if tokens[last].possessive { score -= 1.5 }
