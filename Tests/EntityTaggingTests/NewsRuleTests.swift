@@ -496,5 +496,13 @@ import TextPipe
         // A name before "party" is the party.
         #expect(try Tagged("Benjamin Netanyahu's Likud party lost seats.").label("Likud") == "ORG")
     }
+
+    @Test func newsOutletsByTheirDomainNames() throws {
+        #expect(try Tagged("She told the Argus Leader on Monday that the plan was dead.").label("Argus Leader") == "ORG")
+        #expect(try Tagged("According to Newsweek, the deal collapsed, and USA Today agreed.").label("USA Today") == "ORG")
+        #expect(try Tagged("Sources told Reuters that the talks had stalled.").label("Reuters") == "ORG")
+        // Only a whole name: "World Health Organization" is not the outlet "The World".
+        #expect(try Tagged("The World Health Organization issued guidance.").label("World Health Organization") == "ORG")
+    }
 }
 

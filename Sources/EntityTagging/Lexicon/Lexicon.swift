@@ -40,6 +40,9 @@ struct Lexicon: Sendable {
     /// The data's one-word names ending in a period ("Calif.", "Okla."), as
     /// hashes of the word without it: the tokenizer keeps their period.
     var abbreviations: Set<UInt64> = []
+    /// News outlets by the letters of their domain name ("argusleader",
+    /// "usatoday"), from newspaper4k's source lists.
+    var outletKeys: Set<UInt64> = []
 
     @inline(__always)
     func flags(_ hash: UInt64) -> WordFlags { words[hash]?.flags ?? [] }

@@ -63,6 +63,10 @@ enum LexiconLoader {
             let tokens = Tokenizer.phraseTokens(String(line))
             if tokens.count == 1 { lexicon.addFlags(.companySuffix, toWord: tokens[0].hash) }
         }
+        // Optional: a data folder built before the outlet list has none.
+        if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("outlet-keys.txt")) {
+            for line in try lines("outlet-keys.txt") { lexicon.outletKeys.insert(TextHash.word(line)) }
+        }
         for (words, flags) in NewsVocabulary.entries {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 let tokens = Tokenizer.phraseTokens(String(w))

@@ -42,7 +42,7 @@ struct Mention: Sendable {
 enum Rule: UInt8, Sendable {
     case unknown, gazetteer, title, orgHead, companySuffix, placeHead, givenName, koreanName, surname, compassRegion,
          hyphenRegion, acronym, caseless, roleNoun, appositive, speechVerb, placeNoun, demonymPlace, linkedPerson,
-         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName, nickname, dateline, listItem
+         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName, nickname, dateline, listItem, outlet
 
     var name: String {
         switch self {
@@ -75,6 +75,7 @@ enum Rule: UInt8, Sendable {
         case .nickname: return "nickname"
         case .dateline: return "dateline"
         case .listItem: return "list_item"
+        case .outlet: return "outlet"
         }
     }
 }

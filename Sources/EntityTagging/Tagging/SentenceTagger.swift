@@ -56,6 +56,11 @@ struct SentenceTagger {
                     continue
                 }
                 guard startsChunk(k) else { k += 1; continue }
+                if let end = outletEnd(from: k) {
+                    emit(k, end, .org, .good, .outlet, into: &mentions)
+                    k = end
+                    continue
+                }
                 let j = chunkEnd(from: k)
                 analyze(k, j, allowTitle: true, into: &mentions)
                 k = j
@@ -1124,6 +1129,36 @@ struct SentenceTagger {
             return false
         }
         return separator
+    }
+
+    /// The end of the longest run of one to five capitalised words from `k`
+    /// whose letters spell a news outlet's domain name: "USA Today", "the Argus
+    /// Leader" ("argusleader"), "the Hill" ("thehill").
+    func outletEnd(from k: Int) -> Int? {
+        guard !lexicon.outletKeys.isEmpty, tokens[k].shape.contains(.capitalized) || tokens[k].shape.contains(.allCaps),
+              !flags(k).contains(.function) || tokens[k].hash == Self.theHash else { return nil }
+        let afterThe = k > range.lowerBound && tokens[k - 1].hash == Self.theHash
+        var h = TextHash.empty
+        var withThe = TextHash.word("the")
+        var best: Int?
+        var j = k
+        while j < range.upperBound && j - k < 5 {
+            let t = tokens[j]
+            guard t.shape.contains(.word), !t.shape.contains(.possessive),
+                  t.shape.contains(.capitalized) || t.shape.contains(.allCaps) || t.shape.contains(.hasDigit) else { break }
+            for i in Int(t.start)..<Int(t.end) where ScalarClass.isLetter(scalars[i]) || ("0"..."9").contains(scalars[i]) {
+                h = TextHash.addFolded(h, scalars[i])
+                withThe = TextHash.addFolded(withThe, scalars[i])
+            }
+            j += 1
+            if lexicon.outletKeys.contains(h) || afterThe && lexicon.outletKeys.contains(withThe) { best = j }
+        }
+        // The whole name only: not "World" of "World Health Organization", nor "Nikkei 225".
+        if let end = best, end < range.upperBound, tokens[end].shape.contains(.word),
+           tokens[end].shape.contains(.capitalized) || tokens[end].shape.contains(.allCaps) || tokens[end].shape.contains(.hasDigit) {
+            return nil
+        }
+        return best
     }
 
     /// A short name no rule made a place or a group.
