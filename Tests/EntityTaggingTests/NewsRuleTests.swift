@@ -504,5 +504,11 @@ import TextPipe
         // Only a whole name: "World Health Organization" is not the outlet "The World".
         #expect(try Tagged("The World Health Organization issued guidance.").label("World Health Organization") == "ORG")
     }
+
+    @Test func moreOrganisationHeads() throws {
+        #expect(try Tagged("They fought the Islamic State in Syria.").label("Islamic State") == "ORG")
+        #expect(try Tagged("Analysts at Tocqueville Asset Management were wary.").label("Tocqueville Asset Management") == "ORG")
+        #expect(try Tagged("Agents of U.S. Customs and Border Protection detained them.").label("U.S. Customs and Border Protection") == "ORG")
+    }
 }
 

@@ -80,7 +80,7 @@ enum NewsVocabulary {
          """, .placeAfter),
         ("""
          robotics aerospace dynamics solutions software networks therapeutics biosciences semiconductors electronics
-         communications telecom securities equities investments bancorp financial insurance logistics enterprises
+         communications telecom securities equities investments bancorp financial insurance logistics enterprises management protection
          brands foods beverages petroleum mining automotive analytics healthcare pharma
          """, .orgHead),
         ("mount mt. lake cape port fort ft. gulf bay isle saint st. san santa sao são", .locHeadFirst),

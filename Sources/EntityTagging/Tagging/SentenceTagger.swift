@@ -24,6 +24,7 @@ struct SentenceTagger {
     static let theHash = TextHash.word("the")
     static let andHash = TextHash.word("and")
     static let orHash = TextHash.word("or")
+    static let stateHash = TextHash.word("state")
     static let ampersandHash = TextHash.word("&")
     static let ofHash = TextHash.word("of")
     static let forHash = TextHash.word("for")
@@ -427,6 +428,11 @@ struct SentenceTagger {
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
            isGiven(a + len), personByGivenName(a + len, b, into: &mentions) {
             emitPhrase(a, a + len, e, into: &mentions)
+            return
+        }
+        // "the Islamic State": a group's adjective before "State" names a body, not a place.
+        if b - a == 2, tokens[a + 1].hash == Self.stateHash, let (len, e) = longestPhrase(from: a, limit: a + 1), len == 1, e.label == .norp {
+            emit(a, b, .org, .good, .orgHead, into: &mentions)
             return
         }
         if orgByHead(a, b, into: &mentions) { return }
