@@ -501,6 +501,8 @@ import TextPipe
         #expect(try Tagged("She told the Argus Leader on Monday that the plan was dead.").label("Argus Leader") == "ORG")
         #expect(try Tagged("According to Newsweek, the deal collapsed, and USA Today agreed.").label("USA Today") == "ORG")
         #expect(try Tagged("Sources told Reuters that the talks had stalled.").label("Reuters") == "ORG")
+        // A city before the outlet's name is part of it.
+        #expect(try Tagged("The cost was reported by the Sioux Falls Argus Leader.").label("Sioux Falls Argus Leader") == "ORG")
         // Only a whole name: "World Health Organization" is not the outlet "The World".
         #expect(try Tagged("The World Health Organization issued guidance.").label("World Health Organization") == "ORG")
     }

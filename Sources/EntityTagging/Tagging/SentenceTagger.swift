@@ -62,6 +62,13 @@ struct SentenceTagger {
                     k = end
                     continue
                 }
+                // "the Sioux Falls Argus Leader": a city before an outlet's name is part of it.
+                if let (len, e) = longestPhrase(from: k, limit: range.upperBound), e.label == .loc, k + len < range.upperBound,
+                   let end = outletEnd(from: k + len) {
+                    emit(k, end, .org, .good, .outlet, into: &mentions)
+                    k = end
+                    continue
+                }
                 let j = chunkEnd(from: k)
                 analyze(k, j, allowTitle: true, into: &mentions)
                 k = j
