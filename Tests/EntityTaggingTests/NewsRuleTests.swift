@@ -512,5 +512,15 @@ import TextPipe
         #expect(try Tagged("Analysts at Tocqueville Asset Management were wary.").label("Tocqueville Asset Management") == "ORG")
         #expect(try Tagged("Agents of U.S. Customs and Border Protection detained them.").label("U.S. Customs and Border Protection") == "ORG")
     }
+
+    @Test func lawmakersAndTheirAdministrations() throws {
+        // Party and state after a lawmaker's name are not tagged, however they are written.
+        let t = try Tagged("Sen. Lindsey Graham, R-S.C., praised it. Sen. Chuck Schumer, D-N.Y., did not.")
+        #expect(t.texts == ["Lindsey Graham", "Chuck Schumer"])
+        // An unknown name owns an administration; a family name opening the sentence speaks.
+        #expect(try Tagged("Critics of the Biden administration met on Monday.").label("Biden") == "PERSON")
+        #expect(try Tagged("Trump said the deal was done.").label("Trump") == "PERSON")
+        #expect(try Tagged("Police said the road was closed.").entities.isEmpty)
+    }
 }
 

@@ -342,7 +342,8 @@ struct SentenceTagger {
                 continue
             }
             // "D-Minn.", "R-Neb.": a party and a state.
-            if a + 1 < b && t.length == 1 && tokens[a + 1].shape.contains(.hyphenJoined) && tokens[a + 1].shape.contains(.capitalized),
+            if a + 1 < b && t.length == 1 && tokens[a + 1].shape.contains(.hyphenJoined)
+                && !tokens[a + 1].shape.isDisjoint(with: [.capitalized, .allCaps]),
                t.shape.contains(.allCaps), ["D", "R", "I"].contains(scalars[Int(t.start)]) {
                 a += 2
                 continue
@@ -1025,7 +1026,7 @@ struct SentenceTagger {
 
     func emit(_ a: Int, _ b: Int, _ label: EntityLabel?, _ strength: Strength, _ rule: Rule, gender: Gender? = nil, canonical: Int32 = -1,
               tags: Lexicon.PhraseTags = [], facts: Mention.Facts = [], into mentions: inout [Mention]) {
-        guard a < b else { return }
+        guard a < b, !isPartyAndState(a) else { return }
         var facts = facts
         if a - 1 >= range.lowerBound && flags(a - 1).contains(.locPreposition)
             && !(a - 2 >= range.lowerBound && tokens[a - 2].hash == Self.according) {
@@ -1174,6 +1175,21 @@ struct SentenceTagger {
         return best
     }
 
+    /// "R-S.C.", "D-N.Y.": a party's letter and a state's abbreviation after a
+    /// lawmaker's name, however the tokens fell.
+    func isPartyAndState(_ a: Int) -> Bool {
+        let start = Int(tokens[a].start)
+        func party(_ i: Int) -> Bool {
+            i >= 0 && ["D", "R", "I"].contains(scalars[i]) && (i == 0 || !ScalarClass.isLetter(scalars[i - 1]))
+        }
+        if party(start), start + 2 < scalars.count, scalars[start + 1] == "-", ScalarClass.isUpper(scalars[start + 2]) { return true }
+        if start >= 2, scalars[start - 1] == "-", party(start - 2) {
+            let end = Int(tokens[a].end)
+            return end < scalars.count && scalars[end - 1] == "." || tokens[a].length <= 4
+        }
+        return false
+    }
+
     /// A short name no rule made a place or a group.
     static func namesSomeone(_ m: Mention) -> Bool {
         m.tokenCount <= 3 && m.label != .norp && m.label != .loc && !m.facts.contains(.caseless)
@@ -1225,6 +1241,16 @@ struct SentenceTagger {
                 || (m.label == .loc && m.strength <= .fair && !m.tags.contains(.country) && m.tokenCount == 1 && !afterPlaceComma)
             // A first word that is also an ordinary word ("Ironically, the dry
             // weather") is left to the linker, which keeps it only as a known name.
+            // "Trump said": a family name that opens the sentence before a reporting verb.
+            if open, m.facts.contains(.initialCommon), b - a == 1, flags(a).contains(.surname), b < range.upperBound,
+               flags(b).contains(.speechVerb), isLowerWord(b) {
+                m.label = .person
+                m.strength = .fair
+                m.rule = .speechVerb
+                m.facts.remove(.initialCommon)
+                mentions[i] = m
+                continue
+            }
             guard open, !m.facts.contains(.initialCommon) else { continue }
             if let (label, strength, rule) = contextLabel(a, b, mention: m), m.label != label || m.strength < strength {
                 m.label = label
@@ -1324,6 +1350,9 @@ struct SentenceTagger {
             if f.contains(.personOwned) && wordCount(a, b) <= 3 {
                 var personal = false
                 for k in a..<b where !flags(k).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) { personal = true }
+                // "the Biden administration", "the Modi government": an unknown name owns it too.
+                if m.label == nil && !m.facts.contains(.hasOrdinaryWord) && !m.facts.contains(.acronym) && a - 1 >= lo
+                    && tokens[a - 1].hash == Self.theHash { personal = true }
                 if personal { return (.person, .fair, .roleNoun) }
             }
         }
