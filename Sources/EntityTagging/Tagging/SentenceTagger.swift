@@ -1243,6 +1243,7 @@ struct SentenceTagger {
             // weather") is left to the linker, which keeps it only as a known name.
             // "Trump said": a family name that opens the sentence before a reporting verb.
             if open, m.facts.contains(.initialCommon), b - a == 1, flags(a).contains(.surname), b < range.upperBound,
+               flags(a).isDisjoint(with: [.personNoun, .orgNoun, .placeNoun, .title, .function]),
                flags(b).contains(.speechVerb), isLowerWord(b) {
                 m.label = .person
                 m.strength = .fair
