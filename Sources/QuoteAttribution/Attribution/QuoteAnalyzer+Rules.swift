@@ -1015,6 +1015,11 @@ extension QuoteAnalyzer {
             let epithet = (first == "the" || first == "this") && words.count <= 4 && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
                 && !SpeechCues.anonymousNouns.contains(head)
+            // "the employee testified" after "a former UC Global employee": someone
+            // the text never named, not the last person it did.
+            if epithet, indefinitePhrase(endingIn: head, before: c.start) != nil {
+                return (c, "anonymous", 0.6)
+            }
             if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nil) {
                 var r = c
                 r.cluster = e.cluster
@@ -1035,6 +1040,23 @@ extension QuoteAnalyzer {
             }
             return (c, "anonymous", 0.85)
         }
+    }
+
+    /// The indefinite noun phrase ("a former UC Global employee") whose head is
+    /// `head`, in the last three paragraphs before `offset`.
+    func indefinitePhrase(endingIn head: String, before offset: Int) -> SpeakerCandidate? {
+        let paragraph = paragraphIndex(of: offset)
+        var i = firstToken(atOrAfter: offset) - 1
+        while i > 0, paragraphIndex(of: tokens[i].start) >= paragraph - 3 {
+            defer { i -= 1 }
+            guard !tokens[i].quoted, tokens[i].lower == head else { continue }
+            var d = i - 1
+            while d >= 0, i - d <= 6, tokens[d].isWord, !["a", "an", "one", "another"].contains(tokens[d].lower) { d -= 1 }
+            guard d >= 0, i - d <= 6, ["a", "an", "one", "another"].contains(tokens[d].lower) else { continue }
+            let start = tokens[d].start, end = tokens[i].end
+            return SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase)
+        }
+        return nil
     }
 
     /// Who issued the statement (letter, report…) mentioned in the last few
