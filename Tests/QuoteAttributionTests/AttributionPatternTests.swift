@@ -317,6 +317,8 @@ struct GroupSpeakerTests {
         // A document speaks for who issued it; an age with its noun and no one named before is the phrase.
         ("“It is over,” according to a statement from the ministry.", "the ministry", "anonymous"),
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
+        ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
+        ("“Let’s go,” someone shouted.", "someone", "anonymous"),
         // An epithet whose noun an indefinite phrase introduced is that unnamed person, not the last one named.
         ("⟦David Morales⟧ ran the firm. A former employee spoke to the court. “He lied,” the employee said.", "the employee", "anonymous"),
     ])

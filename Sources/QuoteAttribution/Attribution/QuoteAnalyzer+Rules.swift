@@ -129,7 +129,9 @@ extension QuoteAnalyzer {
             }
         }
         // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
-        if isVerb(window[k]), let (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil {
+        if isVerb(window[k]), var (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil {
+            // "read a statement from the family": who issued it.
+            if let issuer = documentIssuer(candidate, in: window, from: k + 1) { candidate = issuer }
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
             if candidate.kind == .phrase, next + 1 < window.count, tokens[window[next]].lower == ",",
                let e = entities.starting(at: tokens[window[next + 1]].start), e.label == "PERSON" {
@@ -418,12 +420,7 @@ extension QuoteAnalyzer {
             }
             if var (s, _) = parseForward(window, cueEnd + 1) {
                 // "according to a statement from the ministry": the document speaks for who issued it.
-                if s.kind == .phrase, let by = window[(cueEnd + 1)...].firstIndex(where: {
-                       tokens[$0].start < s.end && ["from", "by"].contains(tokens[$0].lower) }),
-                   by > cueEnd + 1, SpeechCues.documentNouns.contains(tokens[window[by - 1]].lower),
-                   let (issuer, _) = parseForward(window, by + 1), issuer.kind != .pronoun {
-                    s = issuer
-                }
+                if let issuer = documentIssuer(s, in: window, from: cueEnd + 1) { s = issuer }
                 // "Jane Roe was “deeply saddened,” according to a statement": a statement
                 // nobody is said to have issued is the clause subject's.
                 if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
@@ -1040,6 +1037,21 @@ extension QuoteAnalyzer {
             }
             return (c, "anonymous", 0.85)
         }
+    }
+
+    /// The issuer named after a document phrase ("a statement from the family"
+    /// → "the family"), when the phrase at `from` is one.
+    func documentIssuer(_ s: SpeakerCandidate, in window: [Int], from: Int) -> SpeakerCandidate? {
+        guard s.kind == .phrase, from < window.count,
+              let by = window[from...].firstIndex(where: { tokens[$0].start < s.end && ["from", "by"].contains(tokens[$0].lower) }),
+              by > from, SpeechCues.documentNouns.contains(tokens[window[by - 1]].lower), by + 1 < window.count else { return nil }
+        if let (issuer, _) = parseForward(window, by + 1) { return issuer.kind == .pronoun ? nil : issuer }
+        // "the family": a noun phrase no list knows, up to the next punctuation.
+        var end = by + 1
+        while end < window.count, end - by <= 5, tokens[window[end]].isWord, !isVerb(window[end]) { end += 1 }
+        guard end > by + 1, SpeechCues.determiners.contains(tokens[window[by + 1]].lower) || tokens[window[by + 1]].isCapitalized else { return nil }
+        let start = tokens[window[by + 1]].start, stop = tokens[window[end - 1]].end
+        return SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase)
     }
 
     /// The indefinite noun phrase ("a former UC Global employee") whose head is

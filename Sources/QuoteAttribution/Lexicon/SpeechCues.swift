@@ -235,7 +235,7 @@ enum SpeechCues {
 
     /// Heads of noun phrases that name a source without naming them ("a senior official").
     static let sourceNouns: Set<String> = [
-        "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+        "someone", "somebody", "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
         "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "minister", "officer", "officers", "aide",
         "aides", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "senator", "president",
         "chairman", "chairwoman", "chair", "director", "executive", "ceo", "chief", "commander", "general", "researcher",
