@@ -273,6 +273,12 @@ struct AttributionPatternTests {
         // The subject of a subordinate clause yields to the main clause's.
         Case(marked: "After ⟦John Smith⟧ criticized him, ⟦Tom Brown⟧ hit back. “That is false,” he said.", quote: "That is false,",
              kind: "direct", speaker: "Tom Brown", method: "pronoun"),
+        // A quoted modifier is spoken when the sentence's attribution follows.
+        Case(marked: "It was a “very good” meeting, ⟦Donald Trump⟧ said.", quote: "very good", kind: "partial",
+             speaker: "Donald Trump", method: "said_after"),
+        // A passive "were told": the subject was spoken to.
+        Case(marked: "Residents were told to “shelter in place” on Monday.", quote: "shelter in place", kind: "partial",
+             speaker: nil, method: "unattributed"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),

@@ -586,6 +586,11 @@ extension QuoteAnalyzer {
     /// however, said"; "McCormick, who has split from …, told"). After a comma
     /// a participle ("…, saying") belongs to the sentence's subject.
     func speakerBefore(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {
+        // "Residents were told to …": a passive verb's subject was spoken to, not speaking.
+        if v >= 1, ["told", "asked", "urged", "ordered", "advised", "instructed", "informed", "warned"].contains(tokens[window[v]].lower),
+           ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[window[v - 1]].lower) {
+            return nil
+        }
         var k = v - 1
         var skipped = 0
         while k >= 0, skipped <= 3, isBetweenWord(window[k]) {

@@ -310,7 +310,10 @@ struct QuoteAnalyzer {
         // his “tough on China” stance (but the premier cheered the “historic” move).
         // "Trump’s announcement that … a “historic” deal": a statement owned by a name speaks too.
         let ownedStatement = documentOwner(before(span)) != nil
+        // "It was a “very good” meeting, Trump said": an attribution later in the sentence counts too.
         let someoneSpeaks = pre.contains { isVerb($0, strongOnly: true) } || ownedStatement
+            || post.firstIndex(where: { tokens[$0].lower == "," }).map { c in
+                post[(c + 1)...].prefix(6).contains { isVerb($0, strongOnly: true) } } == true
         let nounDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"]
         // One word may follow a modifier of its own: the self-declared “interim” government.
         let modified = words <= 4 && pre.count >= 2 && nounDeterminers.contains(tokens[pre[pre.count - 2]].lower)
