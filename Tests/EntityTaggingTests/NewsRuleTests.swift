@@ -484,6 +484,8 @@ import TextPipe
         #expect(u.label("DHS") == "ORG")
         // A hyphenated title's tail is part of the title.
         #expect(try Tagged("UN Secretary-General Antonio Guterres called for a ceasefire.").label("Antonio Guterres") == "PERSON")
+        // A hyphenated title with no name after it (this once ran past the end of the name).
+        #expect(try Tagged("He met the Secretary-General of the group. UN Secretary-General").entities.allSatisfy { $0.label != "PERSON" })
         // The place after "of" is no part of the person's name.
         let v = try Tagged("Prime Minister Rishi Sunak of Britain met President Emmanuel Macron.")
         #expect(v.label("Rishi Sunak") == "PERSON")

@@ -468,7 +468,7 @@ struct SentenceTagger {
             if flags(t).contains(.title) && !flags(t).contains(.function) && !tokens[t].shape.contains(.hyphenJoined) {
                 if var nameStart = Optional(t + 1) {
                     // "Secretary-General Antonio Guterres": the title's hyphenated tail is part of it.
-                    while nameStart < b && tokens[nameStart].shape.contains(.hyphenJoined) && flags(nameStart).contains(.title) { nameStart += 1 }
+                    while nameStart < b - 1 && tokens[nameStart].shape.contains(.hyphenJoined) && flags(nameStart).contains(.title) { nameStart += 1 }
                     let mark = mentions.count
                     // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi".
                     if flags(nameStart).contains(.connector) && isLowerWord(nameStart) {
