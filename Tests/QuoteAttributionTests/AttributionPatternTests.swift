@@ -279,6 +279,9 @@ struct AttributionPatternTests {
         // A passive "were told": the subject was spoken to.
         Case(marked: "Residents were told to “shelter in place” on Monday.", quote: "shelter in place", kind: "partial",
              speaker: nil, method: "unattributed"),
+        // An epigraph signed in the next paragraph.
+        Case(marked: "Intro text here.\n“We lied, we cheated, we stole.”\n— ⟦Mike Pompeo⟧, College Station, TX, April 15, 2019",
+             quote: "We lied, we cheated, we stole.", kind: "direct", speaker: "Mike Pompeo", method: "next_sentence"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),
@@ -325,6 +328,8 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // A paragraph that ends on a comma introduces the quote-only paragraph after it.
+        ("The hearing went on.\nA former employee stated in court,\n“I saw everything.”", "A former employee", "anonymous"),
         // An epithet whose noun an indefinite phrase introduced is that unnamed person, not the last one named.
         ("⟦David Morales⟧ ran the firm. A former employee spoke to the court. “He lied,” the employee said.", "the employee", "anonymous"),
     ])

@@ -93,6 +93,15 @@ extension QuoteAnalyzer {
     /// the quote, in its paragraph, points back at it and names who spoke.
     func nextSentence(_ span: QuotedSpan) -> Attribution? {
         let s = sentenceIndex(of: max(span.outer.lowerBound, span.outer.upperBound - 1))
+        // An epigraph: “…” ¶ — Mike Pompeo, College Station, April 15, 2019.
+        let p = paragraphIndex(of: span.outer.lowerBound)
+        if after(span).filter({ tokens[$0].isWord }).isEmpty, before(span).isEmpty, p + 1 < paragraphs.count {
+            let next = tokenRange(paragraphs[p + 1])
+            if next.count >= 2, ["—", "–", "-"].contains(tokens[next.lowerBound].lower),
+               let e = entities.starting(at: tokens[next.lowerBound + 1].start), e.label == "PERSON" {
+                return Attribution(speaker: entities.candidate(e), cue: nil, method: "next_sentence", confidence: 0.6)
+            }
+        }
         guard s + 1 < sentences.count, paragraphIndex(of: sentences[s + 1].lowerBound) == paragraphIndex(of: span.outer.lowerBound)
         else { return nil }
         let window = Array(tokenRange(sentences[s + 1])).filter { !tokens[$0].quoted }
@@ -497,9 +506,12 @@ extension QuoteAnalyzer {
         guard samePara || (fillsParagraph && paragraphIndex(of: sentences[s - 1].lowerBound) == p - 1) else { return nil }
         let window = Array(tokenRange(sentences[s - 1])).filter { !tokens[$0].quoted }
         let method = samePara ? "previous_sentence" : "previous_paragraph"
+        // "A former business partner stated in their testimony," ¶ “…”: a paragraph
+        // that ends on a comma or colon introduces the quote, whoever it names.
+        let introduces = !samePara && window.last.map { [",", ":"].contains(tokens[$0].lower) } == true
         for v in window.indices where isVerb(window[v], strongOnly: true) {
-            if let c = speakerBefore(window, verbAt: v), c.kind != .phrase, let (r, _, certainty) = resolve(c) {
-                return Attribution(speaker: r, cue: nil, method: method, confidence: min(0.6, certainty))
+            if let c = speakerBefore(window, verbAt: v), c.kind != .phrase || introduces, let (r, rule, certainty) = resolve(c) {
+                return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
             }
         }
         var people: [Entity] = []
