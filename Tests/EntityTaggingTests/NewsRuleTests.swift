@@ -524,5 +524,11 @@ import TextPipe
         #expect(try Tagged("Trump said the deal was done.").label("Trump") == "PERSON")
         #expect(try Tagged("Police said the road was closed.").entities.isEmpty)
     }
+
+    @Test func anUnknownNameAfterInIsAPlace() throws {
+        #expect(try Tagged("Protesters gathered in Senkata on Tuesday.").label("Senkata") == "LOC")
+        // Not after "to" or "against": "lost to Dplus" names a team.
+        #expect(try Tagged("They lost to Zorblax on Tuesday.").label("Zorblax") != "LOC")
+    }
 }
 

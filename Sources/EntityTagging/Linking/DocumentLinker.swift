@@ -342,6 +342,8 @@ struct DocumentLinker {
     /// Words that are names of people (Census given names or surnames, no
     /// ordinary words) make a person; anything else ("Salesforce", "Blue
     /// Origin", "Burisma") an organisation.
+    static let placePrepositions: Set<UInt64> = Set(["in", "near", "outside", "across", "around", "throughout"].map { TextHash.word($0) })
+
     func guessLabel(_ members: [Mention]) -> EntityLabel? {
         guard let m = members.first(where: { !$0.facts.contains(.initialCommon) && !$0.facts.contains(.caseless) }) else { return nil }
         if tokens[Int(m.first)].shape.contains(.hasDigit) { return nil }
@@ -353,6 +355,9 @@ struct DocumentLinker {
         // "Air Show", "First Amendment", "Money on Students": capitalised ordinary
         // words are events, laws and slogans as often as organisations.
         if m.facts.contains(.hasOrdinaryWord) { return nil }
+        // "in Senkata", "near Bhatinda": an unknown name after a place preposition is a place.
+        if members.allSatisfy({ $0.tokenCount <= 2 }), !members.contains(where: { $0.facts.contains(.acronym) }),
+           members.contains(where: { m in m.first > 0 && Self.placePrepositions.contains(tokens[Int(m.first) - 1].hash) }) { return .loc }
         // One unknown word, met once, with nothing around it that says what it
         // is ("Sportback", "Gylt", "Musicophilia") is as often a product or a
         // title as an organisation: no guess.
