@@ -530,5 +530,16 @@ import TextPipe
         // Not after "to" or "against": "lost to Dplus" names a team.
         #expect(try Tagged("They lost to Zorblax on Tuesday.").label("Zorblax") != "LOC")
     }
+
+    @Test func citiesThatPlayAreClubs() throws {
+        // A city among teams in a list is a club.
+        let t = try Tagged("He has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.")
+        #expect(t.label("Chelsea") == "ORG")
+        // On a sports page, a city that beats or plays against another is a team; elsewhere it stays a place.
+        let u = try Tagged("Chelsea beat Tottenham in the league match. The coach praised the goal, and the season goes on.")
+        #expect(u.label("Chelsea") == "ORG")
+        #expect(u.label("Tottenham") == "ORG")
+        #expect(try Tagged("Chelsea beat the odds to open a shop in Chelsea.").label("Chelsea") == "LOC")
+    }
 }
 

@@ -313,6 +313,30 @@ struct DocumentLinker {
             }
         }
 
+        // 4b. Sports pages name clubs by their city: "Chelsea beat Porto", "against
+        // Tottenham". In a text about matches, a city that plays is a team.
+        if isAboutSport() {
+            // Not a city the text also puts something in ("meet again in Oklahoma City").
+            for c in clusters.indices where clusters[c].label == .loc && !clusters[c].members.isEmpty
+                && !clusters[c].members.contains(where: { mentions[$0].facts.contains(.afterPlacePreposition) }) {
+                let plays = clusters[c].members.contains { i in
+                    let m = mentions[i]
+                    let after = Int(m.end) < tokens.count ? tokens[Int(m.end)].hash : 0
+                    let before = m.first > 0 ? tokens[Int(m.first) - 1].hash : 0
+                    // "Tottenham's manager", "Chelsea fans".
+                    var owner = Int(m.end)
+                    if owner < tokens.count && tokens[owner].shape.contains(.possessive) { owner += 1 }
+                    let member = owner < tokens.count && Self.teamMembers.contains(tokens[owner].hash)
+                    return !m.tags.contains(.country) && !m.tags.contains(.subdivision)
+                        && (Self.matchVerbs.contains(after) || Self.matchPrepositions.contains(before) || member)
+                }
+                if plays {
+                    clusters[c].label = .org
+                    for i in clusters[c].members { mentions[i].rule = .teamName }
+                }
+            }
+        }
+
         // 5. Survivors, in text order, with dense cluster ids in order of first mention.
         var order: [Int: Int] = [:]
         var outClusters: [Cluster] = []
@@ -342,6 +366,26 @@ struct DocumentLinker {
     /// Words that are names of people (Census given names or surnames, no
     /// ordinary words) make a person; anything else ("Salesforce", "Blue
     /// Origin", "Burisma") an organisation.
+    static let matchVerbs: Set<UInt64> = Set(["beat", "beats", "defeated", "edged", "routed", "thrashed", "drew", "hosted",
+                                              "faced", "trounced", "outlasted", "overcame", "eliminated"].map { TextHash.word($0) })
+    static let matchPrepositions: Set<UInt64> = Set(["against", "vs", "vs.", "v", "beat", "defeated", "versus", "managed", "coached"]
+        .map { TextHash.word($0) })
+    static let teamMembers: Set<UInt64> = Set(["manager", "coach", "fans", "players", "striker", "squad", "captain", "goalkeeper",
+                                               "midfielder", "defender"].map { TextHash.word($0) })
+    static let sportWords: Set<UInt64> = Set(["league", "match", "matches", "season", "coach", "goal", "goals", "scored", "striker",
+                                              "midfielder", "playoff", "playoffs", "tournament", "fixture", "derby", "quarterback",
+                                              "touchdown", "inning", "innings", "halftime", "manager", "squad", "rebounds"].map { TextHash.word($0) })
+
+    /// Whether the text is about matches: three sports words or more.
+    func isAboutSport() -> Bool {
+        var count = 0
+        for t in tokens where Self.sportWords.contains(t.hash) {
+            count += 1
+            if count >= 3 { return true }
+        }
+        return false
+    }
+
     static let placePrepositions: Set<UInt64> = Set(["in", "near", "outside", "across", "around", "throughout"].map { TextHash.word($0) })
 
     func guessLabel(_ members: [Mention]) -> EntityLabel? {

@@ -1123,6 +1123,14 @@ struct SentenceTagger {
             var votes: [EntityLabel: Int] = [:]
             for m in mentions[i...j] where m.strength >= .fair { if let l = m.label { votes[l, default: 0] += 1 } }
             guard let (label, count) = votes.max(by: { $0.value < $1.value }), count * 2 > j - i + 1 else { continue }
+            // "FC Porto, Inter Milan, Chelsea, Real Madrid": a city among teams is a club.
+            let teams = mentions[i...j].filter { $0.rule == .teamName }.count
+            for k in i...j where label == .org && teams >= 2 && mentions[k].label == .loc && mentions[k].strength <= .fair
+                && mentions[k].tags.isDisjoint(with: [.country, .subdivision]) {
+                mentions[k].label = .org
+                mentions[k].strength = .fair
+                mentions[k].rule = .teamName
+            }
             for k in i...j where mentions[k].label == nil && !mentions[k].facts.contains(.initialCommon) && !mentions[k].facts.contains(.caseless)
                 && (label == .person || !mentions[k].facts.contains(.personShaped)) {
                 mentions[k].label = label
