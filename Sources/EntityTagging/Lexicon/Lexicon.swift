@@ -42,7 +42,21 @@ struct Lexicon: Sendable {
     var abbreviations: Set<UInt64> = []
     /// News outlets by the letters of their domain name ("argusleader",
     /// "usatoday"), from newspaper4k's source lists.
-    var outletKeys: Set<UInt64> = []
+    var outletKeys: Set<UInt64> = [] { didSet { outletFilter = HashFilter(outletKeys) } }
+    /// Rejects most candidates with one load before the set is asked.
+    private(set) var outletFilter = HashFilter([])
+
+    func isOutlet(_ hash: UInt64) -> Bool { outletFilter.mightContain(hash) && outletKeys.contains(hash) }
+
+    /// One bit per low 16 bits of the hashes a set holds: TextHash values are
+    /// spread evenly, so a miss costs a shift and a load instead of hashing.
+    struct HashFilter: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        init(_ hashes: Set<UInt64>) {
+            for h in hashes { bits[Int((h >> 6) & 1023)] |= 1 << (h & 63) }
+        }
+        @inline(__always) func mightContain(_ h: UInt64) -> Bool { bits[Int((h >> 6) & 1023)] & (1 << (h & 63)) != 0 }
+    }
 
     @inline(__always)
     func flags(_ hash: UInt64) -> WordFlags { words[hash]?.flags ?? [] }

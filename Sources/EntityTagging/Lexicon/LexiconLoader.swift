@@ -65,7 +65,7 @@ enum LexiconLoader {
         }
         // Optional: a data folder built before the outlet list has none.
         if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("outlet-keys.txt")) {
-            for line in try lines("outlet-keys.txt") { lexicon.outletKeys.insert(TextHash.word(line)) }
+            lexicon.outletKeys = Set(try lines("outlet-keys.txt").map { TextHash.word($0) })
         }
         for (words, flags) in NewsVocabulary.entries {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

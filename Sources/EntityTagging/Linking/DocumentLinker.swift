@@ -315,7 +315,9 @@ struct DocumentLinker {
 
         // 4b. Sports pages name clubs by their city: "Chelsea beat Porto", "against
         // Tottenham". In a text about matches, a city that plays is a team.
-        if isAboutSport() {
+        // The text is read for sports words only when a city seems to play.
+        var aboutSport: Bool?
+        do {
             // Not a city the text also puts something in ("meet again in Oklahoma City").
             for c in clusters.indices where clusters[c].label == .loc && !clusters[c].members.isEmpty
                 && !clusters[c].members.contains(where: { mentions[$0].facts.contains(.afterPlacePreposition) }) {
@@ -331,6 +333,8 @@ struct DocumentLinker {
                         && (Self.matchVerbs.contains(after) || Self.matchPrepositions.contains(before) || member)
                 }
                 if plays {
+                    if aboutSport == nil { aboutSport = isAboutSport() }
+                    guard aboutSport == true else { break }
                     clusters[c].label = .org
                     for i in clusters[c].members { mentions[i].rule = .teamName }
                 }

@@ -1122,7 +1122,8 @@ struct SentenceTagger {
             guard j - i >= 2 else { continue }
             var votes: [EntityLabel: Int] = [:]
             for m in mentions[i...j] where m.strength >= .fair { if let l = m.label { votes[l, default: 0] += 1 } }
-            guard let (label, count) = votes.max(by: { $0.value < $1.value }), count * 2 > j - i + 1 else { continue }
+            guard let (label, count) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }),
+                  count * 2 > j - i + 1 else { continue }
             // "FC Porto, Inter Milan, Chelsea, Real Madrid": a city among teams is a club.
             let teams = mentions[i...j].filter { $0.rule == .teamName }.count
             for k in i...j where label == .org && teams >= 2 && mentions[k].label == .loc && mentions[k].strength <= .fair
@@ -1173,7 +1174,7 @@ struct SentenceTagger {
                 withThe = TextHash.addFolded(withThe, scalars[i])
             }
             j += 1
-            if lexicon.outletKeys.contains(h) || afterThe && lexicon.outletKeys.contains(withThe) { best = j }
+            if lexicon.isOutlet(h) || afterThe && lexicon.isOutlet(withThe) { best = j }
         }
         // The whole name only: not "World" of "World Health Organization", nor "Nikkei 225".
         if let end = best, end < range.upperBound, tokens[end].shape.contains(.word),

@@ -1144,7 +1144,8 @@ extension QuoteAnalyzer {
             if let current = best[key], current.1 >= score { continue }
             best[key] = (e, score)
         }
-        let ranked = best.values.sorted { $0.1 > $1.1 }
+        // Ties go to the later mention, so the answer never depends on hashing order.
+        let ranked = best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.start > $1.0.start }
         guard let top = ranked.first else { return nil }
         let margin = ranked.count > 1 ? top.1 - ranked[1].1 : 10
         return (top.0, margin)
