@@ -341,6 +341,16 @@ struct GroupSpeakerTests {
         #expect(q.method == method)
     }
 
+    @Test("“…,” he says after a quote by one unnamed person, with nobody named since")
+    func pronounForAnUnnamedSpeaker() throws {
+        let text = "⟦Antony Loewenstein⟧ wrote a book. “We are scared,” says a doctor from Hebron. “It is hard,” he says."
+        let quotes = try StageHarness(QuoteStage.self).run(markedDocument(text)).get(Layer.quotes) ?? []
+        let q = try #require(quotes.first { $0.text == "It is hard," })
+        #expect(q.speaker?.text == "a doctor from Hebron")
+        #expect(q.speaker?.cluster == nil)
+        #expect(q.method == "pronoun")
+    }
+
     @Test("a name the entities stage missed still speaks")
     func untaggedOrganisation() throws {
         let quotes = try StageHarness(QuoteStage.self).run(markedDocument("“The claims are false,” Big Machine said in a statement.")).get(Layer.quotes) ?? []

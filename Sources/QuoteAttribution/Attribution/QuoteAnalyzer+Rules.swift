@@ -67,8 +67,14 @@ extension QuoteAnalyzer {
         let person = mostSalientPerson(before: found.span.outer.lowerBound, gender: p == "he" ? "male" : "female")
         func namedLater(than offset: Int) -> Bool { person.map { $0.0.start > offset } ?? false }
         let paragraph = paragraphIndex(of: found.span.outer.lowerBound)
+        // "says a doctor from Hebron … “…,” he says": one unnamed person, whatever the noun's gender.
+        func oneUnnamed(_ phrase: String) -> Bool {
+            let words = phrase.lowercased().split(separator: " ")
+            return pronoun(of: phrase) == nil && ["a", "an", "one"].contains(words.first ?? "") && !words.contains("and")
+        }
         if let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }), let a = last.attribution,
-           a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 1, pronoun(of: a.speaker.text) == p {
+           a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 1,
+           pronoun(of: a.speaker.text) == p || oneUnnamed(a.speaker.text) {
             return namedLater(than: a.speaker.start) ? nil : Attribution(speaker: a.speaker, cue: nil, method: "pronoun", confidence: 0.6)
         }
         let s = sentenceIndex(of: found.span.outer.lowerBound)
