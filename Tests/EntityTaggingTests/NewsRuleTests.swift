@@ -541,5 +541,13 @@ import TextPipe
         #expect(u.label("Tottenham") == "ORG")
         #expect(try Tagged("Chelsea beat the odds to open a shop in Chelsea.").label("Chelsea") == "LOC")
     }
+
+    @Test func groupsNamedForTheirCause() throws {
+        #expect(try Tagged("The group People for the Ethical Treatment of Animals said it would help.")
+            .label("People for the Ethical Treatment of Animals") == "ORG")
+        #expect(try Tagged("Students for Fair Admissions sued the university.").label("Students for Fair Admissions") == "ORG")
+        // Not a time phrase: "for the first time", "for years".
+        #expect(try Tagged("Americans for the first time voted by mail.").label("Americans") == "NORP")
+    }
 }
 

@@ -25,6 +25,7 @@ struct SentenceTagger {
     static let andHash = TextHash.word("and")
     static let orHash = TextHash.word("or")
     static let stateHash = TextHash.word("state")
+    static let peopleHash = TextHash.word("people")
     static let ampersandHash = TextHash.word("&")
     static let ofHash = TextHash.word("of")
     static let forHash = TextHash.word("for")
@@ -59,6 +60,12 @@ struct SentenceTagger {
                 guard startsChunk(k) else { k += 1; continue }
                 if let end = outletEnd(from: k) {
                     emit(k, end, .org, .good, .outlet, into: &mentions)
+                    k = end
+                    continue
+                }
+                // "People for the Ethical Treatment of Animals", "Students for Fair Admissions".
+                if let end = groupForCauseEnd(from: k) {
+                    emit(k, end, .org, .good, .orgHead, into: &mentions)
                     k = end
                     continue
                 }
@@ -1197,6 +1204,34 @@ struct SentenceTagger {
             return end < scalars.count && scalars[end - 1] == "." || tokens[a].length <= 4
         }
         return false
+    }
+
+    /// The end of a group named for its cause: a capitalised plural of people
+    /// ("People", "Students", "Doctors", "Americans") then "for" and capitalised
+    /// words, "the", "of" and "and" allowed inside.
+    func groupForCauseEnd(from k: Int) -> Int? {
+        let t = tokens[k]
+        guard k + 2 < range.upperBound, t.shape.contains(.capitalized), !t.shape.contains(.allCaps),
+              scalars[Int(t.end) - 1] == "s" || t.hash == Self.peopleHash,
+              tokens[k + 1].hash == Self.forHash, isLowerWord(k + 1),
+              pluralOfPersonNoun(k) || lexicon.phrase(t.hash)?.label == .norp || t.hash == Self.peopleHash else { return nil }
+        var j = k + 2
+        var lastName = -1
+        while j < range.upperBound && j - k < 12 {
+            if isNameToken(j) && !tokens[j].shape.contains(.allCaps) { lastName = j; j += 1; continue }
+            if isLowerWord(j) && (tokens[j].hash == Self.theHash || tokens[j].hash == Self.ofHash || tokens[j].hash == Self.andHash)
+                && j + 1 < range.upperBound && isNameToken(j + 1) { j += 1; continue }
+            break
+        }
+        return lastName > k + 1 ? lastName + 1 : nil
+    }
+
+    /// "Students", "Doctors", "Physicians": the plural of a noun for people.
+    func pluralOfPersonNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        var h = TextHash.empty
+        for i in Int(t.start)..<(Int(t.end) - 1) { h = TextHash.addFolded(h, scalars[i]) }
+        return lexicon.flags(h).contains(.personNoun)
     }
 
     /// A short name no rule made a place or a group.
