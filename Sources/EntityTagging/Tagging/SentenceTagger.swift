@@ -1283,8 +1283,6 @@ struct SentenceTagger {
                 && mentions[i - 1].label == .loc && Int(mentions[i - 1].end) == a - 1
             let open = m.label == nil || m.strength <= .weak
                 || (m.label == .loc && m.strength <= .fair && !m.tags.contains(.country) && m.tokenCount == 1 && !afterPlaceComma)
-            // A first word that is also an ordinary word ("Ironically, the dry
-            // weather") is left to the linker, which keeps it only as a known name.
             // "Trump said": a family name that opens the sentence before a reporting verb.
             if open, m.facts.contains(.initialCommon), b - a == 1, flags(a).contains(.surname), b < range.upperBound,
                flags(a).isDisjoint(with: [.personNoun, .orgNoun, .placeNoun, .title, .function]),
@@ -1296,6 +1294,8 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
+            // A first word that is also an ordinary word ("Ironically, the dry
+            // weather") is left to the linker, which keeps it only as a known name.
             guard open, !m.facts.contains(.initialCommon) else { continue }
             if let (label, strength, rule) = contextLabel(a, b, mention: m), m.label != label || m.strength < strength {
                 m.label = label
