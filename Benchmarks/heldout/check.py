@@ -17,6 +17,10 @@ Three disjoint sets of annotated articles:
           development set whose texts come from another source: the
           English news texts in newspaper4k's test data (run
           Benchmarks/heldout/fetch-newspaper4k.sh once to download them);
+    dev7  the annotation files in Benchmarks/heldout/dev7/, a seventh
+          development set from a third source: short Australian radio news
+          reports of the Lee corpus in gensim's test data (run
+          Benchmarks/heldout/fetch-lee.sh once to download them);
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -52,7 +56,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
 # Sets whose texts are not in the benchmark: the expected-text files of
 # newspaper4k's test data (sdist 0.9.6, Apache-2.0 code; the article texts
@@ -61,6 +65,13 @@ NEWSPAPER4K_SETS = {"dev6"}
 NEWSPAPER4K_TEXTS = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Benchmarks", "work",
                                  "newspaper4k-0.9.6", "tests", "data", "txt")
 NEWSPAPER4K_PREFIX = "newspaper4k-"
+# The Lee corpus (Lee, Pincombe & Welsh 2005: ABC news reports, one per line),
+# as shipped in the test data of gensim's wheel 4.3.3; ids are `lee-<line>`,
+# counting lines from 0.
+LEE_SETS = {"dev7"}
+LEE_TEXTS = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Benchmarks", "work",
+                         "gensim-4.3.3", "gensim", "test", "test_data", "lee_background.cor")
+LEE_PREFIX = "lee-"
 KINDS = {"direct", "partial", "split", "multi_paragraph"}
 TYPES = {"PERSON", "ORG", "LOC", "NORP"}
 DOUBLE_MARKS = "“”\"„«»"
@@ -150,9 +161,25 @@ def load_newspaper4k(folder):
     return data
 
 
+def load_lee(path):
+    """The reports of the Lee corpus, keyed as the annotations name them:
+    `lee-<line number from 0>`."""
+    if not os.path.isfile(path):
+        sys.exit(f"check.py: no Lee corpus at {path}; "
+                 "run `sh Benchmarks/heldout/fetch-lee.sh` once to download it")
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    return {f"{LEE_PREFIX}{n}": {"articleBody": line, "url": f"gensim-4.3.3/gensim/test/test_data/lee_background.cor line {n}"}
+            for n, line in enumerate(lines) if line.strip()}
+
+
 def load(args, folder):
     files = annotation_files(folder)
     docs = [(p, json.load(open(p, encoding="utf-8"))) for p in files]
+    wants_lee = os.path.abspath(folder) in {os.path.abspath(SETS[n]) for n in LEE_SETS} \
+        or any(str(doc.get("id", "")).startswith(LEE_PREFIX) for _, doc in docs)
+    if wants_lee:
+        return load_lee(args.lee), docs
     wants_newspaper4k = os.path.abspath(folder) in {os.path.abspath(SETS[n]) for n in NEWSPAPER4K_SETS} \
         or any(str(doc.get("id", "")).startswith(NEWSPAPER4K_PREFIX) for _, doc in docs)
     if wants_newspaper4k:
@@ -238,10 +265,14 @@ def check_document(ck, path, doc, data):
             # a multi-paragraph part that is not the last ends its paragraph without a closing mark
             open_paragraph = kind == "multi_paragraph" and j < len(parts) - 1 and text[e:e + 1] == "\n"
             # a quote marked "unclosed" lost its closing mark in the source: it
-            # ends its paragraph, and the next paragraph does not continue it
-            unclosed = q.get("unclosed") is True and j == len(parts) - 1 and text[e:e + 1] in ("\n", "")
+            # ends its paragraph, and the next paragraph does not continue it;
+            # in texts that lost their paragraph breaks (the Lee corpus) it ends
+            # where the next quotation opens
+            after = text[e:e + 4].lstrip(" ")
+            unclosed = q.get("unclosed") is True and j == len(parts) - 1 \
+                and (text[e:e + 1] in ("\n", "") or after[:1] in ("\"", "“"))
             if q.get("unclosed") is True and not unclosed:
-                ck.error(where, "an unclosed quote must end its paragraph")
+                ck.error(where, "an unclosed quote must end its paragraph or the text before the next opening mark")
             ck.enclosed(f"{where} part {j}", text, s, e, close_side=not open_paragraph and not unclosed)
         if kind == "multi_paragraph" and "\n" not in text[q["start"]:q["end"]]:
             ck.error(where, "multi_paragraph quote within one paragraph")
@@ -300,11 +331,14 @@ def main():
                          "dev4: the annotations in dev4/ (fourth tuning set); "
                          "dev5: the annotations in dev5/ (fifth tuning set); "
                          "dev6: the annotations in dev6/ (sixth tuning set, texts from newspaper4k's test data); "
+                         "dev7: the annotations in dev7/ (seventh tuning set, texts from the Lee corpus in gensim's test data); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")
     ap.add_argument("--newspaper4k", default=NEWSPAPER4K_TEXTS,
                     help="folder of newspaper4k's test texts, for dev6 (default: %(default)s)")
+    ap.add_argument("--lee", default=LEE_TEXTS,
+                    help="the Lee corpus file lee_background.cor, for dev7 (default: %(default)s)")
     ap.add_argument("--quiet", action="store_true", help="do not print the quotes")
     ap.add_argument("--export", metavar="DIR", help="write gold files in the seed gold format into DIR")
     ap.add_argument("--export-texts", metavar="FILE", help='write the article texts as JSONL {"id", "text"}')

@@ -132,6 +132,12 @@ public struct EntityTagger: Sendable {
         // "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL": a line of a dated list
         // is all names, capitalised because they are names.
         if range.count >= 4, startsDatedEntry(tokens, range.lowerBound, range) { return .cased }
+        // "(Reporting by Will Dunham; Editing by Tom Brown)": a wire credit line
+        // is capitalised because it lists names.
+        for k in range where k > range.lowerBound && tokens[k].hash == SentenceTagger.byHash
+            && SentenceTagger.creditHashes.contains(tokens[k - 1].hash) {
+            return .cased
+        }
         // Headlines carry no final stop; a sentence full of names does.
         let last = tokens[range.upperBound - 1]
         let ends = last.shape.contains(.punctuation) && (last.mark == "." || last.mark == "!" || last.mark == "?" || last.mark == "”")

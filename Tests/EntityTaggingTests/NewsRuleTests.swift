@@ -550,5 +550,57 @@ import TextPipe
         // Not a time phrase: "for the first time", "for years".
         #expect(try Tagged("Americans for the first time voted by mail.").label("Americans") == "NORP")
     }
-}
 
+    @Test func wireCreditLinesNamePeople() throws {
+        // Every name in the credit line is a person, "Will" and all, even when
+        // the line is capitalised like a headline.
+        let t = try Tagged("The launch slipped a week. (Reporting by Will Marsh and Ana Quell; Editing by Kim Oduya)")
+        #expect(t.label("Will Marsh") == "PERSON")
+        #expect(t.label("Ana Quell") == "PERSON")
+        #expect(t.label("Kim Oduya") == "PERSON")
+        // A lone word after "by" elsewhere is no credit.
+        #expect(try Tagged("The bill was written by Congress last year.").label("Congress") != "PERSON")
+    }
+
+    @Test func sportsPositionsAreTitles() throws {
+        let t = try Tagged("Defenseman Tomas Varga scored twice, and goaltender Ilya Sorokin made 30 saves.")
+        #expect(t.label("Tomas Varga") == "PERSON")
+        #expect(t.label("Defenseman Tomas Varga") == nil)
+        #expect(t.label("Ilya Sorokin") == "PERSON")
+    }
+
+    @Test func aSurnameCalledAPersonVouchesForItsFullName() throws {
+        // Neither "Hamid" nor "Zorlani" is in the name lists; the appositive says "Zorlani" is a person.
+        let t = try Tagged("The council is led by Hamid Zorlani of the western provinces. The choice of Zorlani, a 51-year-old tribal elder, surprised many.")
+        #expect(t.label("Hamid Zorlani") == "PERSON")
+        #expect(t.sameCluster("Hamid Zorlani", "Zorlani"))
+    }
+
+    @Test func aNameBetweenCommasAfterAHyphenatedModifier() throws {
+        #expect(try Tagged("A delegate from the so-called Bonn group, Sayed Tamir Qorbani, opened the session.")
+            .label("Sayed Tamir Qorbani") == "PERSON")
+    }
+
+    @Test func clubsParksAndArticlesBeforeArabicNames() throws {
+        // A city named like a first name, then a plural word: a club, not a person.
+        #expect(try Tagged("The Sydney Swans signed two players on Monday.").label("Sydney Swans") == "ORG")
+        // "Park" heads a place, but a person named Park stays a person.
+        let t = try Tagged("Crews fought the fire in Lane Cove National Park. Joseph Park, a ranger, said it was out.")
+        #expect(t.label("Lane Cove National Park") == "LOC")
+        #expect(t.label("Joseph Park") == "PERSON")
+        // "Dr" without a full stop is a title.
+        #expect(try Tagged("Dr Hollis Brandt said the results were clear.").label("Hollis Brandt") == "PERSON")
+        // WordNet's "al-Qaeda", capitalised or with a space.
+        #expect(try Tagged("Al Qaeda claimed the attack.").label("Al Qaeda") == "ORG")
+        #expect(try Tagged("The al-Qaida network claimed the attack.").label("al-Qaida") == "ORG")
+    }
+
+    @Test func townsOfFiveThousandPeople() throws {
+        // Towns between 5,000 and 15,000 people whose names are nothing else are places;
+        // a town named like a family name is not ("Forbes" stays the magazine's).
+        let t = try Tagged("Fires threatened homes near Mudgee and Kempsey overnight.")
+        #expect(t.label("Mudgee") == "LOC")
+        #expect(t.label("Kempsey") == "LOC")
+        #expect(try Tagged("The ranking was published by Forbes magazine.").label("Forbes") != "LOC")
+    }
+}

@@ -290,6 +290,26 @@ struct AttributionPatternTests {
              speaker: "Anna Lee", method: "inverted_appositive"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
+        // "he said" goes back to the one who spoke, not to the subject of what he reported.
+        Case(marked: "The head of the bar council, ⟦John Corlett|PERSON|male⟧, says Mr ⟦Hale|PERSON|male⟧ could face a treason charge. “If so, the penalty is severe,” he said.",
+             quote: "If so, the penalty is severe,", kind: "direct", speaker: "John Corlett", method: "pronoun"),
+        Case(marked: "⟦Omar Safi|PERSON|male⟧ told ⟦CNN|ORG⟧ that ⟦Dan Reuben|PERSON|male⟧ was trying to stop him. “He does not want me to succeed,” the militia leader said.",
+             quote: "He does not want me to succeed,", kind: "direct", speaker: "Omar Safi", method: "epithet"),
+        // A longer epithet is still one noun phrase.
+        Case(marked: "The envoy, ⟦Tony Zane⟧, met the leaders. “Both sides must act now,” the retired Marine Corps general said.",
+             quote: "Both sides must act now,", kind: "direct", speaker: "Tony Zane", method: "epithet"),
+        // A conjunction opens a clause whose subject spoke.
+        Case(marked: "⟦Israel|LOC⟧ launched air raids after Prime Minister ⟦Avi Sharett⟧ branded the group a “sponsor of terror”.",
+             quote: "sponsor of terror", kind: "partial", speaker: "Avi Sharett", method: "partial_subject"),
+        // A coordinated verb shares the sentence's subject, even after an earlier quote.
+        Case(marked: "Prime Minister ⟦Ted Blane⟧ expressed “sympathy” with ⟦Israel|LOC⟧ and called on all sides “to stabilise the situation”.",
+             quote: "to stabilise the situation", kind: "partial", speaker: "Ted Blane", method: "partial_subject"),
+        // A statement noun owned by a name, nearer the quote than any reporting verb.
+        Case(marked: "Radio reports said ⟦Peres⟧ had called the ministers to discuss ⟦Sharett⟧’s accusation that ⟦Arafat⟧ was “responsible for everything”.",
+             quote: "responsible for everything", kind: "partial", speaker: "Sharett", method: "partial_subject"),
+        // A quote that runs straight into an attributed one is the same person's.
+        Case(marked: "⟦Martin Walsh⟧ was on his deck when the storm struck “It sounded like a train. “You could hear it coming,” Mr ⟦Walsh⟧ said.",
+             quote: "It sounded like a train.", kind: "partial", speaker: "Martin Walsh", method: "next_quote"),
     ]
 
     @Test("pattern", arguments: cases)

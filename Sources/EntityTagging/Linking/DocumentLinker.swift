@@ -135,11 +135,20 @@ struct DocumentLinker {
         var firstMentionOf: [Int: Int] = [:]
         // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last words of a full name.
         var byTail: [UInt64: Int] = [:]
-        for (i, m) in mentions.enumerated() {
-            // A name no rule labelled but shaped like a person's, a given name first ("Timothy Weeks").
-            let unlabelledPerson = m.label == nil && m.facts.contains(.personShaped) && !m.facts.contains(.initialCommon)
-                && !tokens[Int(m.first)].flags.isDisjoint(with: WordFlags.given)
+        // Surnames the rules already call a person on their own ("Karzai, a
+        // 44-year-old tribal leader"): they vouch for an unknown full name ending in them.
+        var personSurnames = Set<UInt64>()
+        for m in mentions where m.label == .person && m.strength >= .fair {
             let w = nameWords(m)
+            if w.count == 1 { personSurnames.insert(w[0]) }
+        }
+        for (i, m) in mentions.enumerated() {
+            let w = nameWords(m)
+            // A name no rule labelled but shaped like a person's, a given name
+            // first ("Timothy Weeks") or a surname the text calls a person.
+            let unlabelledPerson = m.label == nil && m.facts.contains(.personShaped) && !m.facts.contains(.initialCommon)
+                && (!tokens[Int(m.first)].flags.isDisjoint(with: WordFlags.given)
+                    || w.count >= 2 && personSurnames.contains(w[w.count - 1]))
             let tail = w.count >= 2 && (m.label == nil || m.label == .person) ? byTail[joined(w[...])] : nil
             guard m.label == .person && m.strength >= .fair || unlabelledPerson || tail != nil else { continue }
             guard w.count >= 2 else { continue }

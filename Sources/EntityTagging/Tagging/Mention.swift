@@ -42,7 +42,7 @@ struct Mention: Sendable {
 enum Rule: UInt8, Sendable {
     case unknown, gazetteer, title, orgHead, companySuffix, placeHead, givenName, koreanName, surname, compassRegion,
          hyphenRegion, acronym, caseless, roleNoun, appositive, speechVerb, placeNoun, demonymPlace, linkedPerson,
-         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName, nickname, dateline, listItem, outlet
+         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName, nickname, dateline, listItem, outlet, credit
 
     var name: String {
         switch self {
@@ -76,6 +76,7 @@ enum Rule: UInt8, Sendable {
         case .dateline: return "dateline"
         case .listItem: return "list_item"
         case .outlet: return "outlet"
+        case .credit: return "credit"
         }
     }
 }

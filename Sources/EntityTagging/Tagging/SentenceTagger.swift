@@ -42,6 +42,8 @@ struct SentenceTagger {
     static let marketIndexHashes: Set<UInt64> = Set(["index", "composite", "average"].map(TextHash.word))
     static let toHash = TextHash.word("to")
     static let inHash = TextHash.word("in")
+    static let creditHashes: Set<UInt64> = Set(["reporting", "editing", "writing", "compiled", "edited", "written"].map(TextHash.word))
+    static let byHash = TextHash.word("by")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
     // MARK: - Entry point
@@ -51,7 +53,16 @@ struct SentenceTagger {
         switch mode {
         case .cased:
             var k = range.lowerBound
+            var creditOpen = false
             while k < range.upperBound {
+                // "(Reporting by Will Dunham and Jane Doe; Editing by Tom Brown)".
+                if startsChunk(k), let end = creditNameEnd(from: k, listOpen: creditOpen) {
+                    emit(k, end, .person, .good, .credit, into: &mentions)
+                    creditOpen = true
+                    k = end
+                    continue
+                }
+                if startsChunk(k) { creditOpen = false }
                 if isOrdinalBeforePlaceHead(k) {
                     emit(k, k + 2, .loc, .good, .placeHead, into: &mentions)
                     k += 2
@@ -212,7 +223,10 @@ struct SentenceTagger {
             if isNameToken(j) {
                 // "Allentown, PA June 27": a month or weekday ends a name, unless it is a surname ("Theresa May").
                 if t.flags.contains(.nonEntity) && !isSurnameAfterGivenName(j) { break }
-                if !t.flags.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title]) { hasHead = true }
+                // "Joseph Park of the Atlantic Council": a head word that is a surname
+                // after a given name heads no name, so "of" does not join.
+                if !t.flags.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title])
+                    && !(isSurnameAfterGivenName(j) && !flags(j - 1).contains(.function)) { hasHead = true }
                 j += 1
                 continue
             }
@@ -674,6 +688,12 @@ struct SentenceTagger {
             if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp {
                 return false
             }
+            // "Sydney Swans": a city named like a first name, then a plural
+            // ordinary word, is a club, not a person.
+            if isCommonWord(last) && !flags(last).contains(.surname), scalars[Int(tokens[last].end) - 1] == "s",
+               let (len, e) = longestPhrase(from: a, limit: b), len == 1, e.label == .loc {
+                return false
+            }
             // "Kevin King": a surname that is also a title.
             if isNamey(last) || tokens[last].shape.contains(.hyphenJoined) || last > a && flags(last).contains(.surname) && isNameToken(last) {
                 emit(a, b, .person, .strong, .givenName, into: &mentions)
@@ -909,8 +929,10 @@ struct SentenceTagger {
         guard let (len, e) = longestPhrase(from: a, limit: b), e.label == .loc, !e.tags.contains(.weak) else { return false }
         // "David Holmes", "George Soros": a place named like a person's first name starts a person
         // (but "Manchester United" is a club whatever else "Manchester" is).
+        // "Sydney Swans" is a club all the same: no family is named with a plural ordinary word.
         if len == 1 && !flags(a).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
-            && !Self.clubWordHashes.contains(tokens[b - 1].hash) { return false }
+            && !Self.clubWordHashes.contains(tokens[b - 1].hash)
+            && !(isCommonWord(b - 1) && !flags(b - 1).contains(.surname)) { return false }
         let tail = a + len
         guard tail < b, b - tail <= 2 else { return false }
         for k in tail..<b {
@@ -1193,6 +1215,22 @@ struct SentenceTagger {
 
     /// "R-S.C.", "D-N.Y.": a party's letter and a state's abbreviation after a
     /// lawmaker's name, however the tokens fell.
+    /// A name in a wire service's credit line: after "Reporting by", "Editing
+    /// by" and the like, or after "and" or a comma that continues such a list.
+    /// The line names people only, so every capitalised word counts, "Will"
+    /// and "Brown" included; one word alone is not enough.
+    func creditNameEnd(from k: Int, listOpen: Bool) -> Int? {
+        let lo = range.lowerBound
+        guard k - 1 >= lo else { return nil }
+        let before = tokens[k - 1]
+        let opens = before.hash == Self.byHash && k - 2 >= lo && Self.creditHashes.contains(tokens[k - 2].hash)
+        let continues = listOpen && (before.hash == Self.andHash || before.mark == ",")
+        guard opens || continues else { return nil }
+        var j = k
+        while j < range.upperBound, j - k < 4, isNameToken(j), !tokens[j].shape.contains(.possessive) { j += 1 }
+        return j - k >= 2 ? j : nil
+    }
+
     func isPartyAndState(_ a: Int) -> Bool {
         let start = Int(tokens[a].start)
         func party(_ i: Int) -> Bool {
@@ -1443,6 +1481,8 @@ struct SentenceTagger {
             var k = a - 2
             while k >= lo && a - k <= 10 {
                 let t = tokens[k]
+                // "the so-called Peshawar group": a hyphenated modifier is no verb.
+                if t.shape.contains(.hyphenJoined) { k -= 1; continue }
                 if t.shape.contains(.punctuation) && t.hash != Self.comma || isVerbForm(k) && !flags(k).contains(.personNoun) { break }
                 if t.hash == Self.comma { break }
                 if isLowerWord(k) && !flags(k).isDisjoint(with: [.personNoun, .title]) && !flags(k).contains(.function)

@@ -29,6 +29,9 @@ extension QuoteAnalyzer {
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
         // "Morales urged “special attention” to Stella Morris, a lawyer who revealed …":
         // a partial quote belongs to the reporting verb before it, not to a clause after it.
+        // "Mr Sharon's accusation that Mr Arafat was “…”": the statement noun
+        // nearest the quote owns it, whoever reports the sentence.
+        if found.kind == .partial, let a = possessiveDocument(pre) { return a }
         if found.kind == .partial, let a = subjectOfVerb(before: pre), a.speaker.kind != .phrase { return a }
         if let a = anywhereAfter(post) { return a }
         if let a = asClause(post) { return a }
@@ -351,8 +354,13 @@ extension QuoteAnalyzer {
                 if p.lower == "to", v >= 2, let e = entities.ending(at: tokens[window[v - 2]].end), e.label == "PERSON" || e.label == "ORG" {
                     return finish(entities.candidate(e), verb: window[v], method: "partial_subject", confidence: 0.7)
                 }
-                if ["and", "but", "then", "to"].contains(p.lower), let s = sentenceSubject(window, before: v - 1) {
-                    return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
+                // The window may start after an earlier quote of the sentence, so
+                // the subject is looked for in the whole sentence.
+                if ["and", "but", "then", "to"].contains(p.lower) {
+                    let sentence = sentenceTokens(of: window[v])
+                    if let end = sentence.firstIndex(of: window[v - 1]), let s = sentenceSubject(sentence, before: end) {
+                        return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
+                    }
                 }
             }
             var k = v - 1
@@ -661,7 +669,10 @@ extension QuoteAnalyzer {
             }
             // "…, with Foreign Minister Ayman Safadi warning of": after "with" a participle has its own subject.
             let absolute = tokens[window[b >= 0 ? b : 0]].lower == "with" && tokens[window[v]].lower.hasSuffix("ing")
-            if b >= 0, !absolute, SpeechCues.prepositions.contains(tokens[window[b]].lower),
+            // "after Prime Minister Ariel Sharon branded …": a conjunction opens a
+            // clause whose subject is the name.
+            let conjunction = b >= 0 && SpeechCues.clauseWords.contains(tokens[window[b]].lower)
+            if b >= 0, !absolute, !conjunction, SpeechCues.prepositions.contains(tokens[window[b]].lower),
                let subject = sentenceSubjectPhrase(window, before: b), subject.start < found.start {
                 return subject
             }
@@ -1032,7 +1043,11 @@ extension QuoteAnalyzer {
             let first = words.first?.lowercased() ?? ""
             let head = words.last?.lowercased() ?? ""
             let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !["police", "boss"].contains(head)
-            let epithet = (first == "the" || first == "this") && words.count <= 4 && !plural
+            // "the retired Marine Corps general": a longer epithet is still one
+            // noun phrase when no preposition or "and" joins a second.
+            let onePhrase = words.count <= 4 || words.count <= 6
+                && !words.contains { ["of", "at", "for", "from", "in", "with", "and", "to", "on", "by"].contains($0.lowercased()) }
+            let epithet = (first == "the" || first == "this") && onePhrase && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
                 && !SpeechCues.anonymousNouns.contains(head)
             // "the employee testified" after "a former UC Global employee": someone
@@ -1138,11 +1153,15 @@ extension QuoteAnalyzer {
             // subordinate clause yields to the main clause's.
             var b = t - 1
             while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
-            if b + 1 < t, ["after", "when", "while", "although", "though", "because", "since", "before", "until", "if", "once",
-                           "whereas", "as"].contains(tokens[b + 1].lower) { score -= 1 }
+            let subordinate = b + 1 < t && ["after", "when", "while", "although", "though", "because", "since", "before", "until", "if",
+                                             "once", "whereas", "as"].contains(tokens[b + 1].lower)
+            if subordinate { score -= 1 }
             var last = t
             while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
             if tokens[last].possessive { score -= 1.5 }
+            // Speaking in a subordinate clause ("After Smith criticized him, …") earns nothing.
+            let role = speechRole(first: t, last: last)
+            score += subordinate ? min(0, role) : role
             if t > 0, ["of", "to", "with", "for", "from", "by", "about", "against", "on"].contains(tokens[t - 1].lower) { score -= 1 }
             // "she was more nervous than Rose-Lynn Harlan has ever been": a comparison names someone else.
             if t > 0, ["than", "unlike", "like"].contains(tokens[t - 1].lower) { score -= 3 }
@@ -1155,6 +1174,31 @@ extension QuoteAnalyzer {
         guard let top = ranked.first else { return nil }
         let margin = ranked.count > 1 ? top.1 - ranked[1].1 : 10
         return (top.0, margin)
+    }
+
+    /// How a person's mention stands to the speech verbs around it: the one
+    /// who speaks ("John Corcoran, the head of ..., says", "said Yunus
+    /// Qanooni,") is whom a later "he said" continues (+1.5); the subject of
+    /// the reported clause ("says Mr Hicks could face a charge", "told CNN that
+    /// Mr Sharon was trying") is only talked about (-1.5).
+    func speechRole(first t: Int, last: Int) -> Double {
+        let s = tokens[t].sentence
+        var j = last + 1
+        if j < tokens.count, tokens[j].sentence == s, tokens[j].lower == "," {
+            // Past an appositive to the verb after it.
+            var k = j + 1
+            while k < tokens.count, k - j < 16, tokens[k].sentence == s, tokens[k].lower != ",", !tokens[k].quoted { k += 1 }
+            if k < tokens.count, tokens[k].sentence == s, tokens[k].lower == "," { j = k + 1 }
+        }
+        if j < tokens.count, tokens[j].sentence == s, !tokens[j].quoted, isVerb(j, strongOnly: true) { return 1.5 }
+        guard t > 0, tokens[t - 1].sentence == s else { return 0 }
+        var v = t - 1
+        if tokens[v].lower == "that", v > 0 { v -= 1 }
+        while v > t - 4, v > 0, tokens[v].isWord, !isVerb(v), tokens[v].isCapitalized || ["mr", "mrs", "ms", "dr"].contains(tokens[v].lower) { v -= 1 }
+        guard isVerb(v) else { return 0 }
+        let next = last + 1
+        if next >= tokens.count || tokens[next].sentence != s || !tokens[next].isWord { return 1.5 }
+        return tokens[next].isCapitalized ? 0 : -1.5
     }
 
     /// Whether the mention starting at token t opens its clause (a likely subject):

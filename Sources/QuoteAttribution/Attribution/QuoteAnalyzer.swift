@@ -109,12 +109,20 @@ struct QuoteAnalyzer {
         }
         // “terribly disruptive” … “we won’t roll the dice,” company CEO Andy Vesey said: an
         // unattributed quote shares the attribution of a later quote in its sentence.
+        // “It sounded like a freight train. “You could hear it coming,” Mr Walker said: a
+        // quote that runs straight into the next one, with nothing between, is
+        // the same person's (a paragraph break lost, or a closing mark).
         for k in found.indices.reversed() where found[k].attribution == nil && found[k].kind != .mention && found[k].kind != .nested {
             let sentence = sentenceIndex(of: found[k].span.outer.lowerBound)
             if let next = found[(k + 1)...].first(where: { $0.kind != .mention && $0.kind != .nested }),
-               sentenceIndex(of: next.span.outer.lowerBound) == sentence, var a = next.attribution,
+               var a = next.attribution,
                ["said_after", "inverted", "inverted_appositive", "pronoun", "organisation", "anonymous"].contains(a.method) {
-                a.method = "same_sentence"
+                let content = found[k].span.content
+                let fullSentence = !content.isEmpty && ".?!".unicodeScalars.contains(scalars[content.upperBound - 1])
+                let touching = (found[k].kind == .direct || fullSentence) && paragraphIndex(of: next.span.outer.lowerBound) == paragraphIndex(of: found[k].span.outer.lowerBound)
+                    && tokenRange(found[k].span.outer.upperBound..<next.span.outer.lowerBound).isEmpty
+                guard sentenceIndex(of: next.span.outer.lowerBound) == sentence || touching else { continue }
+                a.method = touching && sentenceIndex(of: next.span.outer.lowerBound) != sentence ? "next_quote" : "same_sentence"
                 a.cue = nil
                 a.confidence = min(a.confidence, 0.7)
                 found[k].attribution = a

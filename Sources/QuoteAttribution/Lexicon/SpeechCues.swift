@@ -147,6 +147,7 @@ enum SpeechCues {
     static let statementNouns: Set<String> = [
         "remarks", "comments", "comment", "words", "claim", "claims", "warning", "warnings", "description", "assertion",
         "promise", "pledge", "vow", "threat", "threats", "characterization", "characterisation", "admission", "response",
+        "accusation", "accusations", "allegation", "allegations", "insistence", "suggestion", "denial", "criticism",
     ]
 
     /// What comes "from" a speaker in the sentence after a quote: "That was the message from X".
