@@ -307,6 +307,9 @@ struct AttributionPatternTests {
         // A statement noun owned by a name, nearer the quote than any reporting verb.
         Case(marked: "Radio reports said ⟦Peres⟧ had called the ministers to discuss ⟦Sharett⟧’s accusation that ⟦Arafat⟧ was “responsible for everything”.",
              quote: "responsible for everything", kind: "partial", speaker: "Sharett", method: "partial_subject"),
+        // A verb of judging with "as" quotes its subject's word, though no reporting verb is near.
+        Case(marked: "Under pressure, ⟦Lenin Morel⟧ denigrated ⟦Assad Kane⟧ as a “hacker” and cut off his internet access.",
+             quote: "hacker", kind: "partial", speaker: "Lenin Morel", method: "partial_subject"),
         // A quote that runs straight into an attributed one is the same person's.
         Case(marked: "⟦Martin Walsh⟧ was on his deck when the storm struck “It sounded like a train. “You could hear it coming,” Mr ⟦Walsh⟧ said.",
              quote: "It sounded like a train.", kind: "partial", speaker: "Martin Walsh", method: "next_quote"),

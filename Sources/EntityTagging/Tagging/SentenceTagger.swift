@@ -447,9 +447,11 @@ struct SentenceTagger {
             return
         }
         // "the Legislature", "a career Army officer", "the Statehouse": a head word alone in
-        // mid-sentence stands for the body or building the text is about.
+        // mid-sentence stands for the body or building the text is about. Not
+        // "the Government" or "the Administration": the capital there is house
+        // style for whichever government is in office, no name.
         if b - a == 1 && !tokens[a].shape.contains(.initial) && tokens[a].shape.contains(.capitalized) && !tokens[a].shape.contains(.allCaps)
-            && !flags(a).contains(.title) && lexicon.phrase(tokens[a].hash) == nil {
+            && !flags(a).contains(.title) && !flags(a).contains(.personOwned) && lexicon.phrase(tokens[a].hash) == nil {
             if flags(a).contains(.orgHead) { emit(a, b, .org, .fair, .orgHead, into: &mentions); return }
             if flags(a).contains(.locHead) { emit(a, b, .loc, .fair, .placeHead, into: &mentions); return }
         }

@@ -365,6 +365,8 @@ struct QuoteAnalyzer {
                 || zip(sentenceTokens, sentenceTokens.dropFirst()).contains { tokens[$0].lower == "according" && tokens[$1].lower == "to" }
                 || asClause(post) != nil
                 || ownedStatement
+                // "denigrated Assange as a “hacker”": a verb of judging gives its subject's word.
+                || viewsAs(before(span)) != nil
             if !speaks { return true }
         }
         return false
