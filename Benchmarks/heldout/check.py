@@ -21,6 +21,9 @@ Three disjoint sets of annotated articles:
           development set from a third source: short Australian radio news
           reports of the Lee corpus in gensim's test data (run
           Benchmarks/heldout/fetch-lee.sh once to download them);
+    dev8  the annotation files in Benchmarks/heldout/dev8/, an eighth
+          development set: New York Times editorial excerpts, the snippets
+          of the VADER ratings (../shared/data/vader-nyt) joined per editorial;
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -56,7 +59,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "dev8": os.path.join(HERE, "dev8"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
 # Sets whose texts are not in the benchmark: the expected-text files of
 # newspaper4k's test data (sdist 0.9.6, Apache-2.0 code; the article texts
@@ -72,6 +75,12 @@ LEE_SETS = {"dev7"}
 LEE_TEXTS = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Benchmarks", "work",
                          "gensim-4.3.3", "gensim", "test", "test_data", "lee_background.cor")
 LEE_PREFIX = "lee-"
+# New York Times editorial snippets (Hutto & Gilbert 2014, the VADER
+# distribution, MIT): `<editorial>_<n>` per line; an editorial's snippets,
+# in file order, joined by one space, make the text `nyt-<editorial>`.
+NYT_SETS = {"dev8"}
+NYT_TEXTS = "/work/shared/data/vader-nyt/nytEditorialSnippets_GroundTruth.tsv"
+NYT_PREFIX = "nyt-"
 KINDS = {"direct", "partial", "split", "multi_paragraph"}
 TYPES = {"PERSON", "ORG", "LOC", "NORP"}
 DOUBLE_MARKS = "“”\"„«»"
@@ -173,9 +182,30 @@ def load_lee(path):
             for n, line in enumerate(lines) if line.strip()}
 
 
+def load_nyt(path):
+    """The editorials of the NYT snippet file, keyed as the annotations name
+    them: `nyt-<editorial number>`."""
+    if not os.path.isfile(path):
+        sys.exit(f"check.py: no NYT snippet file at {path}; pass --nyt PATH")
+    parts = collections.OrderedDict()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            sid, _, text = line.split("\t", 2)
+            parts.setdefault(sid.split("_")[0], []).append(text)
+    return {f"{NYT_PREFIX}{e}": {"articleBody": " ".join(texts), "url": f"vader-nyt editorial {e}"}
+            for e, texts in parts.items()}
+
+
 def load(args, folder):
     files = annotation_files(folder)
     docs = [(p, json.load(open(p, encoding="utf-8"))) for p in files]
+    wants_nyt = os.path.abspath(folder) in {os.path.abspath(SETS[n]) for n in NYT_SETS} \
+        or any(str(doc.get("id", "")).startswith(NYT_PREFIX) for _, doc in docs)
+    if wants_nyt:
+        return load_nyt(args.nyt), docs
     wants_lee = os.path.abspath(folder) in {os.path.abspath(SETS[n]) for n in LEE_SETS} \
         or any(str(doc.get("id", "")).startswith(LEE_PREFIX) for _, doc in docs)
     if wants_lee:
@@ -332,6 +362,7 @@ def main():
                          "dev5: the annotations in dev5/ (fifth tuning set); "
                          "dev6: the annotations in dev6/ (sixth tuning set, texts from newspaper4k's test data); "
                          "dev7: the annotations in dev7/ (seventh tuning set, texts from the Lee corpus in gensim's test data); "
+                         "dev8: the annotations in dev8/ (eighth tuning set, NYT editorial snippets); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")
@@ -339,6 +370,8 @@ def main():
                     help="folder of newspaper4k's test texts, for dev6 (default: %(default)s)")
     ap.add_argument("--lee", default=LEE_TEXTS,
                     help="the Lee corpus file lee_background.cor, for dev7 (default: %(default)s)")
+    ap.add_argument("--nyt", default=NYT_TEXTS,
+                    help="the NYT editorial snippet file, for dev8 (default: %(default)s)")
     ap.add_argument("--quiet", action="store_true", help="do not print the quotes")
     ap.add_argument("--export", metavar="DIR", help="write gold files in the seed gold format into DIR")
     ap.add_argument("--export-texts", metavar="FILE", help='write the article texts as JSONL {"id", "text"}')

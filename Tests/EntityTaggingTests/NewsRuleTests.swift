@@ -607,6 +607,18 @@ import TextPipe
         #expect(u.entities.allSatisfy { $0.label != "ORG" })
     }
 
+    @Test func eventsCompanyModifiersAndPeoplesOfPlaces() throws {
+        // An event's head word makes no person, though "Games" is a family name.
+        #expect(try Tagged("A brewer sponsored the 1984 Winter Games in Sarajevo and the Olympic Games later.").entities
+            .allSatisfy { $0.label != "PERSON" })
+        // Unknown words before a noun they modify name no person.
+        #expect(try Tagged("They rose from their seats in the new Cineplex Odeon movie theater.").label("Cineplex Odeon") != "PERSON")
+        // The Times' capitalised "Federal" is no group; the people of a place are.
+        let t = try Tagged("A Federal judge ruled, and New Yorkers cheered.")
+        #expect(t.label("Federal") == nil)
+        #expect(t.label("New Yorkers") == "NORP")
+    }
+
     @Test func townsOfFiveThousandPeople() throws {
         // Towns between 5,000 and 15,000 people whose names are nothing else are places;
         // a town named like a family name is not ("Forbes" stays the magazine's).

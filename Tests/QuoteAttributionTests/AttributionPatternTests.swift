@@ -310,6 +310,15 @@ struct AttributionPatternTests {
         // A verb of judging with "as" quotes its subject's word, though no reporting verb is near.
         Case(marked: "Under pressure, ⟦Lenin Morel⟧ denigrated ⟦Assad Kane⟧ as a “hacker” and cut off his internet access.",
              quote: "hacker", kind: "partial", speaker: "Lenin Morel", method: "partial_subject"),
+        // Words repeated from an earlier quote are its speaker's.
+        Case(marked: "“I have given plenty of on-the-record statements that were truthful,” ⟦Grace Holm⟧ told reporters.\nWhich is exactly the problem: “plenty of on-the-record statements.”",
+             quote: "plenty of on-the-record statements.", kind: "direct", speaker: "Grace Holm", method: "repeated"),
+        // An opening participle phrase is no subject, and a parenthesis before the colon is an aside.
+        Case(marked: "⟦Loretta Lynd|PERSON|female⟧ has trouble with the name. Traveling through ⟦Illinois|LOC⟧ with Vice President ⟦Bush⟧, she said of the candidate (in a thickened drawl): “Why, I can't even pronounce his name!”",
+             quote: "Why, I can't even pronounce his name!", kind: "direct", speaker: "Loretta Lynd", method: "pronoun"),
+        // A partial quote in a relative clause is the word of the name it hangs on.
+        Case(marked: "Like Attorney General ⟦Meese⟧, who called the Senate's action “anti-intellectual,” Mr. ⟦Bork⟧ says the vote was wrong.",
+             quote: "anti-intellectual,", kind: "partial", speaker: "Meese", method: "partial_subject"),
         // A quote that runs straight into an attributed one is the same person's.
         Case(marked: "⟦Martin Walsh⟧ was on his deck when the storm struck “It sounded like a train. “You could hear it coming,” Mr ⟦Walsh⟧ said.",
              quote: "It sounded like a train.", kind: "partial", speaker: "Martin Walsh", method: "next_quote"),
@@ -351,6 +360,17 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // "he" with nobody named: the unnamed subject of the sentence before.
+        ("The Canadian member of the committee told the paper that beer was allowed. “The only bad stuff is spirits,” he said.",
+         "The Canadian member of the committee", "pronoun"),
+        // An epithet with a restrictive clause is someone new, named by the phrase and its clause.
+        ("⟦Deux Chevaux|ORG⟧ built a car designed to “carry two people and a sack of potatoes,” according to the executive who commissioned it.",
+         "the executive who commissioned it", "anonymous"),
+        // "used to say" between the halves of a split quote.
+        ("“A disinterested judge,” our vocabulary teacher used to say, “is one who keeps an open mind.”", "our vocabulary teacher", "anonymous"),
+        // A paragraph ending on a comma, whose subject is a phrase with a name inside.
+        ("The hearing went on.\nA former business partner at ⟦Zentra Global|ORG⟧ stated in their testimony,\n“I saw everything.”",
+         "A former business partner at Zentra Global", "anonymous"),
         // A paragraph that ends on a comma introduces the quote-only paragraph after it.
         ("The hearing went on.\nA former employee stated in court,\n“I saw everything.”", "A former employee", "anonymous"),
         // An epithet whose noun an indefinite phrase introduced is that unnamed person, not the last one named.

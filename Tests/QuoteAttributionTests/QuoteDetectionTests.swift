@@ -65,6 +65,15 @@ struct QuoteDetectionTests {
         #expect(found.first?.kind == "direct")
     }
 
+    @Test("two straight apostrophes stand for double quotes in archive text, opening and closing")
+    func doubledStraightApostrophes() throws {
+        let found = try quotes("''It was an attempt to mislead voters,'' ⟦Will Moy⟧ told the paper. Critics called it ''a farce.''")
+        #expect(found.map(\.text) == ["It was an attempt to mislead voters,", "a farce."])
+        #expect(found.first?.speaker?.canonical == "Will Moy")
+        // A plural possessive before a word is no quotation mark.
+        #expect(try quotes("The players'' union met. The teams' owners agreed.").isEmpty)
+    }
+
     @Test("apostrophes are not quotation marks")
     func apostrophes() throws {
         #expect(try quotes("It’s the troops’ morale, not the generals’ plans, that counts in ’24.").isEmpty)

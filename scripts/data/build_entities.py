@@ -345,8 +345,11 @@ def main():
                                           or (POLITICIAN in anc and ("member" in s.gloss or "party" in s.gloss))):
             for l in caps:
                 # Multi-word groups only after a compass word or ending in a
-                # nationality: "North Korean", "African American".
-                if " " not in l or l.split()[0] in ("North", "South", "East", "West") or l.split()[-1] in demonyms:
+                # nationality ("North Korean", "African American"), or when
+                # they name a place's people ("New Yorker", "Rhode Islander").
+                if " " not in l or l.split()[0] in ("North", "South", "East", "West") or l.split()[-1] in demonyms \
+                        or INHABITANT in anc and all(is_capitalized(w) for w in l.split()) \
+                        and re.search(r"(er|an|ite)$", l):
                     add(l, "NORP", "D", l)
                     if not re.search(r"(s|sh|ch|x|z|ese)$", l):
                         # "Muslims", "Republicans"; a made-up plural yields to any real name ("Taos").
@@ -532,6 +535,13 @@ def main():
             continue
         add(name, "LOC", "T")
 
+    # WordNet senses news almost never means, whose capitalised words it uses
+    # otherwise: "Federal" (a Union soldier; "Federal judge" in the Times'
+    # style), "Olympic" (of the games), "Sister(s)" (a nun's title).
+    for word in ("Federal", "Federals", "Olympic", "Sister", "Sisters"):
+        if gazetteer.get(word, [None])[0] == "NORP":
+            del gazetteer[word]
+
     # --- newspaper4k: the domains of news sources (its resources/misc lists).
     # A domain's name, letters only ("argusleader", "thehill", "usatoday"), is
     # the key of an outlet; the tagger names a capitalised run whose letters
@@ -544,7 +554,9 @@ def main():
         import zipfile
         suffix_labels = {"com", "net", "org", "co", "uk", "au", "nz", "ca", "ie", "in", "us", "info", "biz", "go",
                          "ac", "gov", "edu", "tv", "fm", "news", "za", "sg", "my", "ph", "pk", "ng", "ke", "gh"}
-        place_keys = {re.sub(r"[^a-z0-9]", "", p.lower()) for p, (lab, _, _) in gazetteer.items() if lab != "ORG"}
+        # (A people named in two words, "New Yorker", leaves the magazine its key.)
+        place_keys = {re.sub(r"[^a-z0-9]", "", p.lower()) for p, (lab, _, _) in gazetteer.items()
+                      if lab != "ORG" and not (lab == "NORP" and " " in p)}
         given_lower = {g.lower() for g in given}
         surnames_lower = {x.lower() for x in surnames_set}
         with zipfile.ZipFile(n4k) as wheel:

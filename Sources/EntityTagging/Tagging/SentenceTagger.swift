@@ -677,6 +677,8 @@ struct SentenceTagger {
     func personByGivenName(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         let words = wordCount(a, b)
         guard words >= 2 && words <= 4 else { return false }
+        // "Winter Games", "Olympic Games", "Carol Festival": an event, not a person.
+        if Self.eventHeadHashes.contains(tokens[b - 1].hash) || tokens[b - 1].hash == Self.gamesHash { return false }
         // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").
         for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) && !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
             // "Ken Doctor", "Martin Luther King": a title word after a given name is a surname.
@@ -873,9 +875,13 @@ struct SentenceTagger {
                 surnamesOrUnknown = false
             }
         }
-        if isGiven(a) && wordCount(a, b) >= 2 && isNamey(b - 1) {
+        // "the 1984 Winter Games": an event's head word makes no person.
+        if Self.eventHeadHashes.contains(tokens[b - 1].hash) || tokens[b - 1].hash == Self.gamesHash { facts.insert(.hasOrdinaryWord) }
+        if isGiven(a) && wordCount(a, b) >= 2 && isNamey(b - 1) && !facts.contains(.hasOrdinaryWord) {
             facts.insert(.personShaped)
-        } else if surnamesOrUnknown && !facts.contains(.hasOrdinaryWord) && wordCount(a, b) >= 2 {
+        } else if surnamesOrUnknown && !facts.contains(.hasOrdinaryWord) && wordCount(a, b) >= 2
+                    && !beforeCompoundNoun(b) {
+            // Not before a compound noun it modifies: "the Cineplex Odeon movie theater" names a company.
             facts.insert(.personShaped)
         } else if wordCount(a, b) == 1 && flags(a).contains(.surname) && !facts.contains(.hasOrdinaryWord) {
             facts.insert(.personShaped)
@@ -1354,6 +1360,14 @@ struct SentenceTagger {
         let t = tokens[k]
         guard t.length > 3, scalars[Int(t.end) - 1] == "d", scalars[Int(t.end) - 2] == "e" else { return false }
         return !(k - 1 >= range.lowerBound && flags(k - 1).contains(.determiner))
+    }
+
+    /// Two ordinary nouns after a name ("Cineplex Odeon movie theater"): a
+    /// modifier of a compound, where one noun alone might be a verb ("Peskov spoke").
+    func beforeCompoundNoun(_ b: Int) -> Bool {
+        guard b + 1 < range.upperBound, modifiesNoun(b), isLowerWord(b + 1), modifiesNoun(b + 1) else { return false }
+        let t = tokens[b + 1]
+        return !(scalars[Int(t.end) - 1] == "y" && t.length > 2 && scalars[Int(t.end) - 2] == "l")
     }
 
     /// Whether the name ending before token b modifies the ordinary noun after

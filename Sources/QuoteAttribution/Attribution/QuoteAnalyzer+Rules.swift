@@ -24,6 +24,9 @@ extension QuoteAnalyzer {
         // introduced after the last person who could be "she", is who "she" is.
         if let a = afterQuote ?? beforeQuote, a.method == "pronoun", a.speaker.kind == .pronoun,
            let phrase = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return phrase }
+        // "Like Meese, who called the action “anti-intellectual,” Bork says": a
+        // partial quote in a relative clause is the word of the name it hangs on.
+        if found.kind == .partial, let a = relativeClauseSpeaker(pre) { return a }
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
@@ -257,7 +260,12 @@ extension QuoteAnalyzer {
     /// `X said: “…”`, `X said, “…”`, `X told reporters: “…”`, `X's statement was blunt: “…”`.
     func adjacentBefore(_ window: [Int]) -> Attribution? {
         guard let last = window.last, [":", ",", "\u{2014}"].contains(tokens[last].lower) else { return nil }
-        let clause = Array(window.dropLast())
+        var clause = Array(window.dropLast())
+        // "she said of the candidate (in a thickened drawl): “…”": a parenthesis before the mark is an aside.
+        if let close = clause.last, tokens[close].lower == ")",
+           let open = clause.lastIndex(where: { tokens[$0].lower == "(" }), clause.count - open <= 14 {
+            clause.removeSubrange(open...)
+        }
         // The reporting verb within the last few tokens before the mark.
         for back in 1...min(4, max(1, clause.count)) where clause.count >= back {
             let v = clause.count - back
@@ -383,6 +391,17 @@ extension QuoteAnalyzer {
             return finish(s, verb: window[v], method: "partial_subject", confidence: 0.8)
         }
         return nil
+    }
+
+    /// The name a relative clause hangs on, when the clause's reporting verb
+    /// is the last one before the quote: "Meese, who called the action “…”".
+    func relativeClauseSpeaker(_ window: [Int]) -> Attribution? {
+        guard let v = window.lastIndex(where: { isVerb($0, strongOnly: true) }) else { return nil }
+        var k = v - 1
+        while k >= 0, isBetweenWord(window[k]) { k -= 1 }
+        guard k >= 2, tokens[window[k]].lower == "who", tokens[window[k - 1]].lower == ",",
+              let e = entities.ending(at: tokens[window[k - 2]].end), e.label == "PERSON" || e.label == "ORG" else { return nil }
+        return finish(entities.candidate(e), verb: window[v], method: "partial_subject", confidence: 0.75)
     }
 
     /// `Mr. Trump’s Oct. 11 announcement that they had reached a “historic”
@@ -604,6 +623,12 @@ extension QuoteAnalyzer {
     /// Auxiliaries and adverbs allowed between a speaker and the verb.
     func isBetweenWord(_ i: Int) -> Bool {
         let w = tokens[i].lower
+        // "our teacher used to say", "he went on to say": a verb of habit or effort with "to".
+        let catenative: Set<String> = ["used", "going", "want", "wants", "wanted", "likes", "liked", "loves", "loved", "tried",
+                                       "tries", "seemed", "seems", "continued", "continues", "went", "goes", "on"]
+        if w == "to", i > 0, catenative.contains(tokens[i - 1].lower) { return true }
+        if catenative.contains(w), w != "on" || i > 0 && ["went", "goes", "go"].contains(tokens[i - 1].lower),
+           i + 1 < tokens.count, tokens[i + 1].lower == "to" || w == "went" && tokens[i + 1].lower == "on" { return true }
         return SpeechCues.betweenSpeakerAndVerb.contains(w) || (tokens[i].isWord && w.count > 4 && w.hasSuffix("ly"))
     }
 
@@ -721,6 +746,12 @@ extension QuoteAnalyzer {
         if let open = window.prefix(end).lastIndex(where: { tokens[$0].lower == "(" }),
            !window[open..<end].contains(where: { tokens[$0].lower == ")" }) {
             k = open + 1
+        }
+        // "Traveling through Illinois with Bush, she said": an opening participle phrase is no subject.
+        if k == 0, let first = window.first, tokens[first].isCapitalized, entities.starting(at: tokens[first].start) == nil,
+           tokens[first].lower.hasSuffix("ing") || tokens[first].lower.hasSuffix("ed"),
+           let comma = window.prefix(end).firstIndex(where: { tokens[$0].lower == "," }) {
+            k = comma + 1
         }
         let clauseStart = k
         while k < end {
@@ -852,6 +883,11 @@ extension QuoteAnalyzer {
         guard lastCapital >= k else { return nil }
         let first = tokens[window[k]]
         guard !SpeechCues.determiners.contains(first.lower), !SpeechCues.clauseWords.contains(first.lower) else { return nil }
+        // "Traveling through Illinois, she said", "Having …": one capitalised word
+        // opening a sentence, no entity and shaped like a verb or an adverb, is no name.
+        if lastCapital == k, isSentenceInitial(window[k]),
+           SpeechCues.functionWords.contains(first.lower) || SpeechCues.introductoryWords.contains(first.lower)
+            || ["ing", "ed", "ly"].contains(where: { first.lower.hasSuffix($0) }) { return nil }
         // Titles before a name are not part of it ("CEO Andy Vesey" → "Andy Vesey").
         var nameStart = k
         while nameStart < lastCapital, SpeechCues.titleWords.contains(tokens[window[nameStart]].lower)
@@ -864,6 +900,13 @@ extension QuoteAnalyzer {
         if let (e, _) = organisation { c.label = e.label; c.cluster = e.cluster; c.canonical = entities.canonical(of: e) }
         if let link = entities.link(name: name) { c.cluster = link.cluster; c.canonical = link.canonical }
         return (c, lastCapital + 1)
+    }
+
+    /// Whether the token opens its sentence, or follows an opening quotation mark or bracket.
+    func isSentenceInitial(_ t: Int) -> Bool {
+        var p = t - 1
+        while p >= 0, tokens[p].sentence == tokens[t].sentence, !tokens[p].isWord, ["\"", "\u{201C}", "(", "'", "\u{2018}"].contains(tokens[p].lower) { p -= 1 }
+        return p < 0 || tokens[p].sentence != tokens[t].sentence
     }
 
     /// `a senior official`, `the 62-year-old`, `a spokesperson for the ministry`.
@@ -1033,7 +1076,12 @@ extension QuoteAnalyzer {
                 return (r, "pronoun", 0.7)
             }
             let gender: String? = lower == "he" ? "male" : lower == "she" ? "female" : nil
-            guard let (e, margin) = mostSalientPerson(before: c.start, gender: gender) else { return nil }
+            guard let (e, margin) = mostSalientPerson(before: c.start, gender: gender) else {
+                // "The Canadian member of the committee told the paper …. “…,” he
+                // said": with nobody named, the unnamed subject just before.
+                if let phrase = personPhraseSubject(before: c.start) { return (phrase, "pronoun", 0.6) }
+                return nil
+            }
             var r = c
             r.cluster = e.cluster
             r.canonical = entities.canonical(of: e) ?? e.text
@@ -1050,6 +1098,9 @@ extension QuoteAnalyzer {
             let epithet = (first == "the" || first == "this") && onePhrase && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
                 && !SpeechCues.anonymousNouns.contains(head)
+            // "according to the executive who commissioned it": a restrictive
+            // clause introduces someone new, whom the phrase and its clause name.
+            if epithet, let extended = withRestrictiveClause(c) { return (extended, "anonymous", 0.6) }
             // "the employee testified" after "a former UC Global employee": someone
             // the text never named, not the last person it did.
             if epithet, indefinitePhrase(endingIn: head, before: c.start) != nil {
@@ -1236,6 +1287,39 @@ extension QuoteAnalyzer {
             guard !window.isEmpty, let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
             let head = c.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if head.hasSuffix("s") && !head.hasSuffix("ss") && !SpeechCues.documentNouns.contains(head) { return c }
+        }
+        return nil
+    }
+
+    /// The phrase with the restrictive relative clause right after it ("the
+    /// executive who commissioned it"), or nil when none follows.
+    func withRestrictiveClause(_ c: SpeakerCandidate) -> SpeakerCandidate? {
+        let t = firstToken(atOrAfter: c.end)
+        guard t < tokens.count, ["who", "that"].contains(tokens[t].lower), !tokens[t].quoted,
+              tokens[t].sentence == tokens[max(0, t - 1)].sentence else { return nil }
+        var end = t
+        while end + 1 < tokens.count, end - t < 8, tokens[end + 1].isWord, !tokens[end + 1].quoted,
+              tokens[end + 1].sentence == tokens[t].sentence { end += 1 }
+        guard end > t else { return nil }
+        var r = c
+        r.end = tokens[end].end
+        r.text = text(c.start..<r.end)
+        return r
+    }
+
+    /// A singular noun phrase for a person opening the sentence before `offset`
+    /// (or its own sentence, before it), whose head is a source noun: whom a
+    /// "he" or "she" refers to when the text names nobody.
+    func personPhraseSubject(before offset: Int) -> SpeakerCandidate? {
+        let s = sentenceIndex(of: offset)
+        for index in [s, s - 1] where index >= 0 {
+            let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
+            guard !window.isEmpty, let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
+            // The head comes before any attachment: "member" in "the member of the committee".
+            let words = c.text.lowercased().split(separator: " ").map(String.init)
+            let head = words.prefix { !["of", "for", "at", "with", "within", "in", "from", "to", "on"].contains($0) }.last ?? ""
+            if SpeechCues.sourceNouns.contains(head), !head.hasSuffix("s"), !SpeechCues.documentNouns.contains(head),
+               !SpeechCues.institutionNouns.contains(head) { return c }
         }
         return nil
     }

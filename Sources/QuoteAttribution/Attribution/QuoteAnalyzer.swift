@@ -128,7 +128,59 @@ struct QuoteAnalyzer {
                 found[k].attribution = a
             }
         }
+        attributeRepeats(&found)
         return found
+    }
+
+    /// Words a quote repeats from another quote are that quote's speaker's:
+    /// `Grisham has given “plenty of on-the-record statements”` after her own
+    /// “I've given plenty of on-the-record statements …”. The earlier quote
+    /// wins, then the later one (a lede's fragment quoted in full below); a
+    /// quoted pair of words taken for a term is a quote after all when it
+    /// repeats one. One word must be a whole, unattributed quote to count.
+    func attributeRepeats(_ found: inout [Found]) {
+        func normalized(_ r: Range<Int>) -> String {
+            var out = String.UnicodeScalarView()
+            var space = true
+            for c in scalars[r] {
+                if ScalarClass.isLetter(c) || ("0"..."9").contains(c) {
+                    out.append(contentsOf: String(c).lowercased().unicodeScalars)
+                    space = false
+                } else if !space && (c == " " || c == "\n" || c == "-") {
+                    out.append(" ")
+                    space = true
+                } else if c == "'" || c == "\u{2019}" {
+                    continue
+                } else if !space {
+                    out.append(" ")
+                    space = true
+                }
+            }
+            return String(out).trimmingCharacters(in: .whitespaces)
+        }
+        let candidates = found.indices.filter { found[$0].attribution != nil && found[$0].kind != .mention && found[$0].kind != .nested }
+        guard !candidates.isEmpty else { return }
+        var texts: [Int: String] = [:]
+        for k in found.indices where found[k].attribution == nil && [.partial, .mention, .direct].contains(found[k].kind) {
+            let key = normalized(found[k].span.content)
+            let words = key.split(separator: " ").count
+            guard words >= 1, words <= 12, key.count >= 4 else { continue }
+            // A title stays a title ("No Place Like Home" after a quote that says it).
+            if found[k].kind == .mention && (words < 2 || found[k].span.content.first.map { ScalarClass.isUpper(scalars[$0]) } == true) { continue }
+            let earlier = candidates.filter { $0 < k }.reversed().prefix(100)
+            let later = candidates.filter { $0 > k }.prefix(100)
+            for j in Array(earlier) + Array(later) {
+                let other = texts[j] ?? normalized(found[j].span.content)
+                texts[j] = other
+                guard other.count > key.count, (" " + other + " ").contains(" " + key + " "), var a = found[j].attribution else { continue }
+                a.method = "repeated"
+                a.cue = nil
+                a.confidence = min(a.confidence, 0.6)
+                found[k].attribution = a
+                if found[k].kind == .mention { found[k].kind = .partial }
+                break
+            }
+        }
     }
 
     // MARK: - Token helpers

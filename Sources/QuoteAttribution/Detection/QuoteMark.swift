@@ -43,8 +43,15 @@ struct QuoteMark: Equatable {
             }
             return nil
         case "\u{2019}", "'":
-            // Two apostrophes stand for a closing double quote in some feeds (’’ or '').
-            if let after, after == c { return QuoteMark(offset: i, role: .closing, family: .double, width: 2) }
+            // Two apostrophes stand for a double quote in some feeds and archives
+            // (’’ or ''): closing, or opening before a word after a space
+            // (''We will win,'' he said).
+            if let after, after == c {
+                let afterPair: Unicode.Scalar? = i + 2 < s.count ? s[i + 2] : nil
+                let opens = (before.map { ScalarClass.isSpace($0) || "([{\u{2014}\u{2013}/".unicodeScalars.contains($0) } ?? true)
+                    && afterPair.map { isLetter($0) || isDigit($0) || "$#@\u{2018}\u{201C}\"([.".unicodeScalars.contains($0) } == true
+                return QuoteMark(offset: i, role: opens ? .opening : .closing, family: .double, width: 2)
+            }
             if let before, before == c, i >= 2, s[i - 2] != c { return nil }
             // A straight mark after a space and before a capital opens a single quote
             // ('We will win,' he said); before a small letter it stands for missing

@@ -262,6 +262,8 @@ enum SpeechCues {
         "shopper", "tourist", "visitor", "patient", "client", "consumer", "fan", "volunteer", "villager", "farmer",
         "tenant", "landlord", "homeowner", "parent", "child", "teen", "teenager", "kid", "local", "onlooker",
         "bystander", "eyewitness", "customer", "employee", "executive", "analyst", "trader", "investor",
+        "partner", "associate", "colleague", "specialist", "staffer", "contractor", "consultant", "delegate", "agent",
+        "guard", "engineer", "technician", "official",
     ]
 
     /// Source nouns with their plurals ("author" and "authors").
@@ -274,7 +276,7 @@ enum SpeechCues {
     /// Words that begin a source phrase.
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "senior", "top", "this",
-        "that", "these", "those", "its", "their",
+        "that", "these", "those", "its", "their", "our", "my", "your",
     ]
 
     /// Words before a quotation that mark it as a title, nickname or term rather than speech.
