@@ -619,6 +619,15 @@ import TextPipe
         #expect(t.label("New Yorkers") == "NORP")
     }
 
+    @Test func campusesHyphenatedOutletsSidesAndTimesOrdinals() throws {
+        let t = try Tagged("He studied at the University of California at Berkeley, and the Fort Worth Star-Telegram reported it.")
+        #expect(t.label("University of California at Berkeley") == "ORG")
+        #expect(t.label("Fort Worth Star-Telegram") == "ORG")
+        let u = try Tagged("She lives on the Upper East Side near 42d Street.")
+        #expect(u.label("Upper East Side") == "LOC")
+        #expect(u.label("42d Street") == "LOC")
+    }
+
     @Test func townsOfFiveThousandPeople() throws {
         // Towns between 5,000 and 15,000 people whose names are nothing else are places;
         // a town named like a family name is not ("Forbes" stays the magazine's).

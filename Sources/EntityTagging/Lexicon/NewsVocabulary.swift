@@ -63,7 +63,7 @@ enum NewsVocabulary {
          beach falls springs harbor harbour city village republic kingdom emirates forest glacier reservoir
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
-         highway freeway expressway turnpike hotel tower towers casino mall park
+         highway freeway expressway turnpike hotel tower towers casino mall park side
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

@@ -44,6 +44,8 @@ struct SentenceTagger {
     static let inHash = TextHash.word("in")
     static let creditHashes: Set<UInt64> = Set(["reporting", "editing", "writing", "compiled", "edited", "written"].map(TextHash.word))
     static let byHash = TextHash.word("by")
+    static let atHash = TextHash.word("at")
+    static let universityHash = TextHash.word("university")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
     // MARK: - Entry point
@@ -120,6 +122,8 @@ struct SentenceTagger {
         guard t.shape.contains(.hasDigit), t.shape.contains(.hasLetter), k + 1 < range.upperBound,
               flags(k + 1).contains(.locHead), isNameToken(k + 1), t.length >= 3 else { return false }
         let end = Int(t.end)
+        // The Times writes "42d Street" and "23d Street".
+        if ["2d", "3d"].contains(text(end - 2, end).lowercased()) { return true }
         return ["st", "nd", "rd", "th"].contains(text(end - 2, end).lowercased())
     }
 
@@ -228,6 +232,12 @@ struct SentenceTagger {
                 if !t.flags.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title])
                     && !(isSurnameAfterGivenName(j) && !flags(j - 1).contains(.function)) { hasHead = true }
                 j += 1
+                continue
+            }
+            // "University of California at Berkeley": a campus after "at".
+            if t.hash == Self.atHash, isLowerWord(j), j + 1 < limit, isNameToken(j + 1),
+               (k..<j).contains(where: { tokens[$0].hash == Self.universityHash }) {
+                j += 2
                 continue
             }
             if t.flags.contains(.connector) && (isLowerWord(j) || t.mark == "&") && j + 1 < limit {
@@ -629,6 +639,8 @@ struct SentenceTagger {
             return false
         }
         var end = found + 1
+        // "Fort Worth Star-Telegram": the head's hyphenated tail is part of the name.
+        while end < b && tokens[end].shape.contains(.hyphenJoined) { end += 1 }
         if end < b && flags(end).contains(.connector) && isLowerWord(end) { end = b }
         // "Peterson Institute for International Economics": after a head and its
         // "for"/"of", the complement is part of the name to its end.
