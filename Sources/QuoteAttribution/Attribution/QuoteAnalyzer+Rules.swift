@@ -1048,6 +1048,11 @@ extension QuoteAnalyzer {
         }
         // Titles before a name are not part of it.
         while j < k, SpeechCues.titleWords.contains(tokens[window[j]].lower) || tokens[window[j]].lower == "." { j += 1 }
+        // "So concludes a report", "Having written …": a word capitalised for
+        // opening its sentence and shaped like an adverb or a verb is no name.
+        if j == k, entities.ending(at: t.end) == nil, isSentenceInitial(window[k]),
+           SpeechCues.clauseWords.contains(t.lower) || SpeechCues.introductoryWords.contains(t.lower)
+            || ["ing", "ed", "ly"].contains(where: { t.lower.hasSuffix($0) }) { return nil }
         let start = tokens[window[j]].start
         let name = text(start..<t.end)
         var c = SpeakerCandidate(text: name, start: start, end: t.end, kind: .name, canonical: name)
