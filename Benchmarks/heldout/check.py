@@ -24,6 +24,10 @@ Three disjoint sets of annotated articles:
     dev8  the annotation files in Benchmarks/heldout/dev8/, an eighth
           development set: New York Times editorial excerpts, the snippets
           of the VADER ratings (../shared/data/vader-nyt) joined per editorial;
+    dev9  the annotation files in Benchmarks/heldout/dev9/: 40 more NYT
+          editorial excerpts, like dev8;
+    dev10 the annotation files in Benchmarks/heldout/dev10/: 39 more Lee
+          corpus reports, like dev7;
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -59,7 +63,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "dev8": os.path.join(HERE, "dev8"), "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "dev8": os.path.join(HERE, "dev8"), "dev9": os.path.join(HERE, "dev9"), "dev10": os.path.join(HERE, "dev10"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
 # Sets whose texts are not in the benchmark: the expected-text files of
 # newspaper4k's test data (sdist 0.9.6, Apache-2.0 code; the article texts
@@ -71,14 +75,14 @@ NEWSPAPER4K_PREFIX = "newspaper4k-"
 # The Lee corpus (Lee, Pincombe & Welsh 2005: ABC news reports, one per line),
 # as shipped in the test data of gensim's wheel 4.3.3; ids are `lee-<line>`,
 # counting lines from 0.
-LEE_SETS = {"dev7"}
+LEE_SETS = {"dev7", "dev10"}
 LEE_TEXTS = os.path.join(os.path.dirname(os.path.dirname(HERE)), "Benchmarks", "work",
                          "gensim-4.3.3", "gensim", "test", "test_data", "lee_background.cor")
 LEE_PREFIX = "lee-"
 # New York Times editorial snippets (Hutto & Gilbert 2014, the VADER
 # distribution, MIT): `<editorial>_<n>` per line; an editorial's snippets,
 # in file order, joined by one space, make the text `nyt-<editorial>`.
-NYT_SETS = {"dev8"}
+NYT_SETS = {"dev8", "dev9"}
 NYT_TEXTS = "/work/shared/data/vader-nyt/nytEditorialSnippets_GroundTruth.tsv"
 NYT_PREFIX = "nyt-"
 KINDS = {"direct", "partial", "split", "multi_paragraph"}
@@ -363,6 +367,8 @@ def main():
                          "dev6: the annotations in dev6/ (sixth tuning set, texts from newspaper4k's test data); "
                          "dev7: the annotations in dev7/ (seventh tuning set, texts from the Lee corpus in gensim's test data); "
                          "dev8: the annotations in dev8/ (eighth tuning set, NYT editorial snippets); "
+                         "dev9: the annotations in dev9/ (more NYT editorial excerpts); "
+                         "dev10: the annotations in dev10/ (more Lee corpus reports); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")

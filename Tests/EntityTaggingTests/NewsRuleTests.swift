@@ -628,6 +628,13 @@ import TextPipe
         #expect(u.label("42d Street") == "LOC")
     }
 
+    @Test func surnamesThatAreAlsoWeakPlaceNames() throws {
+        // "Burke" is also a town and a verb; in mid-sentence before a surname it is a name.
+        #expect(try Tagged("He met J. Burke Knapp, a retired banker, on Monday.").label("J. Burke Knapp") == "PERSON")
+        // Not a compass word before a place: "Eastern Europe" is no person.
+        #expect(try Tagged("While most of Eastern Europe is changing, Albania is not.").label("Eastern Europe") != "PERSON")
+    }
+
     @Test func townsOfFiveThousandPeople() throws {
         // Towns between 5,000 and 15,000 people whose names are nothing else are places;
         // a town named like a family name is not ("Forbes" stays the magazine's).

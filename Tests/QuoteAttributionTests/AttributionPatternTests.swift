@@ -319,6 +319,15 @@ struct AttributionPatternTests {
         // A partial quote in a relative clause is the word of the name it hangs on.
         Case(marked: "Like Attorney General ⟦Meese⟧, who called the Senate's action “anti-intellectual,” Mr. ⟦Bork⟧ says the vote was wrong.",
              quote: "anti-intellectual,", kind: "partial", speaker: "Meese", method: "partial_subject"),
+        // A capitalised title after "the" is the person the text gave that title.
+        Case(marked: "Mayor ⟦Bill Hanley⟧ toured the site with ⟦Ed Price⟧. “We will rebuild,” the Mayor said.",
+             quote: "We will rebuild,", kind: "direct", speaker: "Bill Hanley", method: "epithet"),
+        // A verb of judging whose object the quote describes.
+        Case(marked: "⟦Charles Fenn⟧, the solicitor general, finds this remark “deeply troubling.”",
+             quote: "deeply troubling.", kind: "partial", speaker: "Charles Fenn", method: "partial_subject"),
+        // A participle after the object of a reporting verb is that verb's subject's.
+        Case(marked: "Judge ⟦Milo Grant⟧ admitted his mistake. He wrote the holdout juror praising her “courage in refusing to convict.”",
+             quote: "courage in refusing to convict.", kind: "partial", speaker: "Milo Grant", method: "pronoun"),
         // A quote that runs straight into an attributed one is the same person's.
         Case(marked: "⟦Martin Walsh⟧ was on his deck when the storm struck “It sounded like a train. “You could hear it coming,” Mr ⟦Walsh⟧ said.",
              quote: "It sounded like a train.", kind: "partial", speaker: "Martin Walsh", method: "next_quote"),
@@ -360,6 +369,8 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // A title nobody in the text was given stays a phrase.
+        ("⟦Ed Price⟧ spoke first. “I would have urged restraint,” the Cardinal said.", "the Cardinal", "anonymous"),
         // "he" with nobody named: the unnamed subject of the sentence before.
         ("The Canadian member of the committee told the paper that beer was allowed. “The only bad stuff is spirits,” he said.",
          "The Canadian member of the committee", "pronoun"),

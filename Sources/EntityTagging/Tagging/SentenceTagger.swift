@@ -740,14 +740,20 @@ struct SentenceTagger {
         if words <= 3 {
             var allNamey = true
             // A surname's look of an inflected word ("James" = "jam" + "es") does not make it ordinary.
+            // Nor does a rare word's in mid-sentence ("Burke Knapp": "burke" is a verb too).
             for k in a..<b where !tokens[k].shape.contains(.hyphenJoined)
                 && (!isNamey(k) || isCommonWord(k) && !(k > a && !flags(k).contains(.common) && flags(k).contains(.surname))
+                    && !(b - a >= 2 && !tokens[k].shape.contains(.initial) && flags(k).contains(.surname)
+                         && lexicon.phrase(tokens[k].hash).map { $0.tags.contains(.weak) } ?? false)
                     || tokens[k].shape.contains(.allCaps)) { allNamey = false }
             // The last word, hyphenated parts included ("Caldwell-Pope", "Martínez-Ruiz"), holds a surname.
             var surname = b - 1
             while surname > a && tokens[surname].shape.contains(.hyphenJoined) { surname -= 1 }
             let endsInSurname = surname > a && (surname..<b).contains { flags($0).contains(.surname) }
-            if allNamey && endsInSurname && longestPhrase(from: a, limit: b) == nil {
+            // A weak gazetteer word first ("Burke", also a town) does not stop "Burke Knapp".
+            let known = longestPhrase(from: a, limit: b)
+            if allNamey && endsInSurname && (known == nil || known!.length == 1 && known!.entry.tags.contains(.weak) && !isCommonWord(b - 1)
+                    && !flags(a).contains(.compass) && longestPhrase(from: b - 1, limit: b) == nil) {
                 emit(a, b, .person, .fair, .surname, into: &mentions)
                 return true
             }

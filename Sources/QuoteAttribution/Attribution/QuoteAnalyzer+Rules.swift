@@ -30,12 +30,15 @@ extension QuoteAnalyzer {
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
-        // "Morales urged “special attention” to Stella Morris, a lawyer who revealed …":
-        // a partial quote belongs to the reporting verb before it, not to a clause after it.
         // "Mr Sharon's accusation that Mr Arafat was “…”": the statement noun
         // nearest the quote owns it, whoever reports the sentence.
         if found.kind == .partial, let a = possessiveDocument(pre) { return a }
+        // "Morales urged “special attention” to Stella Morris, a lawyer who revealed …":
+        // a partial quote belongs to the reporting verb before it, not to a clause after it.
         if found.kind == .partial, let a = subjectOfVerb(before: pre), a.speaker.kind != .phrase { return a }
+        // "Charles Fried finds this remark “deeply troubling”": a verb of judging
+        // whose object the quote describes gives its subject's words.
+        if found.kind == .partial, let a = complementSubject(pre) { return a }
         if let a = anywhereAfter(post) { return a }
         if let a = asClause(post) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
@@ -393,6 +396,32 @@ extension QuoteAnalyzer {
         return nil
     }
 
+    /// The latest person before `offset` whose name follows the title word.
+    func titledPerson(_ title: String, before offset: Int) -> Entity? {
+        for e in entities.entities.reversed() where e.end <= offset && e.label == "PERSON" {
+            var p = firstToken(atOrAfter: e.start) - 1
+            if p >= 0, tokens[p].lower == "." { p -= 1 }
+            if p >= 0, tokens[p].lower == title { return e }
+        }
+        return nil
+    }
+
+    /// The subject of a weak verb or a verb of judging among the last words
+    /// before a partial quote ("finds this remark", "deemed the plan"), when
+    /// no reporting verb follows it; only a named speaker counts.
+    func complementSubject(_ window: [Int]) -> Attribution? {
+        guard let v = window.indices.suffix(5).last(where: {
+            let w = tokens[window[$0]].lower
+            return SpeechCues.weakForms.contains(w) || SpeechCues.judgingVerbs.contains(w)
+        }), !window.indices[(v + 1)...].contains(where: { i in
+            // "this remark", "the statement": after a determiner a reporting word is a noun.
+            isVerb(window[i], strongOnly: true) && !SpeechCues.determiners.contains(tokens[window[i - 1]].lower)
+        }),
+              let s = speakerBefore(window, verbAt: v),
+              s.kind == .name || s.kind == .pronoun && ["he", "she"].contains(s.text.lowercased()) else { return nil }
+        return finish(s, verb: window[v], method: "partial_subject", confidence: 0.6)
+    }
+
     /// The name a relative clause hangs on, when the clause's reporting verb
     /// is the last one before the quote: "Meese, who called the action “…”".
     func relativeClauseSpeaker(_ window: [Int]) -> Attribution? {
@@ -679,6 +708,13 @@ extension QuoteAnalyzer {
             k = m - 1
         }
         guard let found = parseBackward(window, endingAt: k) else { return nil }
+        // "He wrote the holdout juror praising her “…”": a participle after the
+        // object of a reporting verb belongs to that verb's subject.
+        if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"),
+           let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1, isVerb(window[first - 1]),
+           let subject = sentenceSubject(window, before: first - 1), subject.kind != .phrase {
+            return subject
+        }
         // "an organization he described as": a subject pronoun right before the
         // verb is its subject, whatever phrase opens the sentence.
         if found.kind == .pronoun, ["he", "she", "they", "we", "i"].contains(found.text.lowercased()) { return found }
@@ -1012,7 +1048,10 @@ extension QuoteAnalyzer {
                 }
                 // A bare verb lemma before a noun is a noun itself ("state media", "news report").
                 let verbForm = isVerb(window[j - 1]) && SpeechCues.lemmas[p.lower] == nil
-                guard p.isWord, !verbForm, !p.possessive || j - 1 < k, !SpeechCues.clauseWords.contains(p.lower) else { break }
+                // "She remembered signs saying": a pronoun or a past form before the noun ends the phrase.
+                let clauseEnd = ["he", "she", "they", "we", "i", "you", "it"].contains(p.lower)
+                    || p.lower.hasSuffix("ed") && !(j - 2 >= 0 && SpeechCues.determiners.contains(tokens[window[j - 2]].lower))
+                guard p.isWord, !verbForm, !clauseEnd, !p.possessive || j - 1 < k, !SpeechCues.clauseWords.contains(p.lower) else { break }
                 j -= 1
                 if SpeechCues.determiners.contains(p.lower) && !["senior", "top", "other"].contains(p.lower) { break }
             }
@@ -1066,6 +1105,21 @@ extension QuoteAnalyzer {
         case .name:
             // "The December 12 email": a date names no one.
             if c.label == nil, SpeechCues.calendarWords.contains(c.text.lowercased()) { return nil }
+            // "the Mayor said", "the Cardinal said": a capitalised title after "the"
+            // is an epithet for the person who holds it.
+            if c.cluster == nil, SpeechCues.titleWords.contains(c.text.lowercased()), !c.text.contains(" "),
+               let t = Optional(firstToken(atOrAfter: c.start)), t > 0, tokens[t - 1].lower == "the" {
+                var r = c
+                r.text = text(tokens[t - 1].start..<c.end)
+                r.start = tokens[t - 1].start
+                r.kind = .phrase
+                r.canonical = nil
+                // The person the text gave that title ("Mayor Bill Hanley"); nobody else.
+                guard let e = titledPerson(c.text.lowercased(), before: c.start) else { return (r, "anonymous", 0.5) }
+                r.cluster = e.cluster
+                r.canonical = entities.canonical(of: e) ?? e.text
+                return (r, "epithet", 0.65)
+            }
             return (c, c.label == "ORG" ? "organisation" : nil, 1)
         case .pronoun:
             let lower = c.text.lowercased()
