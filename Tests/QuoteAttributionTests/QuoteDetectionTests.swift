@@ -72,6 +72,11 @@ struct QuoteDetectionTests {
         #expect(found.first?.speaker?.canonical == "Will Moy")
         // A plural possessive before a word is no quotation mark.
         #expect(try quotes("The players'' union met. The teams' owners agreed.").isEmpty)
+        // Runs of three or four marks once made two-scalar marks overlap and
+        // took the whole batch down.
+        _ = try quotes("Fill in the line by 'Independent Adults.''' Not family? ''' x ''''' y '''")
+        _ = try quotes("or we can make 200 to 250````and they need 300.")
+        _ = try quotes("a ‘‘‘‘b and ’’’’ c")
     }
 
     @Test("apostrophes are not quotation marks")

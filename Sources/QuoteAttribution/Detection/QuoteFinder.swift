@@ -11,7 +11,13 @@ struct QuoteFinder {
         var result: [QuotedSpan] = []
         var carried: (start: Int, parts: [Range<Int>])? = nil
         for (pi, paragraph) in paragraphs.enumerated() {
-            let marks = paragraph.compactMap { QuoteMark.at($0, in: scalars) }
+            // A mark two scalars wide ('' or “”) hides any mark found inside it (three apostrophes in a row).
+            var marks: [QuoteMark] = []
+            for i in paragraph {
+                guard let m = QuoteMark.at(i, in: scalars) else { continue }
+                if let last = marks.last, m.offset < last.offset + last.width { continue }
+                marks.append(m)
+            }
             let doubles = marks.filter { $0.family == .double }
             var open: QuoteMark? = nil
             var found: [QuotedSpan] = []
@@ -56,7 +62,7 @@ struct QuoteFinder {
             }
             if let o = open {
                 let next = pi + 1 < paragraphs.count ? paragraphs[pi + 1] : nil
-                let content = trim((o.offset + o.width)..<paragraph.upperBound)
+                let content = trim(min(o.offset + o.width, paragraph.upperBound)..<paragraph.upperBound)
                 let continues = next.map { n in
                     n.contains { QuoteMark.at($0, in: scalars)?.family == .double }
                         && QuoteMark.at(firstNonSpace(n), in: scalars).map { $0.role != .closing && $0.family == .double } == true
@@ -82,7 +88,7 @@ struct QuoteFinder {
     /// Builds the span from an opening mark to `end`, joining any carried parts.
     private func makeSpan(from open: QuoteMark, to end: Int, closedBy close: QuoteMark?,
                           carried: inout (start: Int, parts: [Range<Int>])?) -> QuotedSpan? {
-        let content = trim((open.offset + open.width)..<end)
+        let content = trim(min(open.offset + open.width, end)..<end)
         defer { carried = nil }
         if let c = carried {
             let parts = c.parts + (content.isEmpty ? [] : [content])
