@@ -635,6 +635,14 @@ import TextPipe
         #expect(try Tagged("While most of Eastern Europe is changing, Albania is not.").label("Eastern Europe") != "PERSON")
     }
 
+    @Test func statePostalCodesAfterAPlaceOrAPreposition() throws {
+        let t = try Tagged("Flights from Raleigh, NC were delayed. When in DC, he drove to Pittsburgh from NC.")
+        #expect(t.label("NC") == "LOC")
+        #expect(t.label("DC") == "LOC")
+        // A code that is also a word or an acronym stays out: "in IT", "in OR".
+        #expect(try Tagged("He works in IT and she works in OR at night.").entities.isEmpty)
+    }
+
     @Test func townsOfFiveThousandPeople() throws {
         // Towns between 5,000 and 15,000 people whose names are nothing else are places;
         // a town named like a family name is not ("Forbes" stays the magazine's).

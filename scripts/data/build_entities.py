@@ -405,6 +405,14 @@ def main():
     for s in json.load(open(os.path.join(gc, "us_states.json"), encoding="utf-8")).values():
         add(s["name"], "LOC", "S")
 
+    # --- us: the postal codes of US states and DC ("Raleigh, NC"), a list of
+    # their own: the tagger reads one only after a place and a comma.
+    state_codes = set()
+    import us as us_package
+    for st in list(us_package.states.STATES_AND_TERRITORIES) + [us_package.states.DC]:
+        if st.abbr and len(st.abbr) == 2:
+            state_codes.add(f"{st.abbr}\t{st.name}")
+
     # --- us: the abbreviations news datelines use for US states ("HAYWARD, Calif.").
     import us
     for s in us.states.STATES_AND_TERRITORIES:
@@ -595,6 +603,7 @@ def main():
     write("company-suffixes.txt", sorted(suffixes))
     if args.newspaper4k:
         write("outlet-keys.txt", sorted(outlet_keys))
+    write("state-codes.tsv", sorted(state_codes))
 
     # Nouns that say what a capitalised neighbour is: "a senior fellow" (a person),
     # "a think tank" (an organisation), "the city of" (a place). The first, most

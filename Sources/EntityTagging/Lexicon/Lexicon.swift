@@ -47,6 +47,9 @@ struct Lexicon: Sendable {
     private(set) var outletFilter = HashFilter([])
 
     func isOutlet(_ hash: UInt64) -> Bool { outletFilter.mightContain(hash) && outletKeys.contains(hash) }
+    /// The postal codes of US states and DC ("NC", "DC"), from the `us`
+    /// package: a place only after a place and a comma ("Raleigh, NC").
+    var stateCodes: Set<UInt64> = []
 
     /// One bit per low 16 bits of the hashes a set holds: TextHash values are
     /// spread evenly, so a miss costs a shift and a load instead of hashing.

@@ -67,6 +67,9 @@ enum LexiconLoader {
         if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("outlet-keys.txt")) {
             lexicon.outletKeys = Set(try lines("outlet-keys.txt").map { TextHash.word($0) })
         }
+        if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("state-codes.tsv")) {
+            lexicon.stateCodes = Set(try lines("state-codes.tsv").compactMap { $0.split(separator: "\t").first.map { TextHash.word(String($0)) } })
+        }
         for (words, flags) in NewsVocabulary.entries {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 let tokens = Tokenizer.phraseTokens(String(w))

@@ -65,6 +65,12 @@ struct SentenceTagger {
                     continue
                 }
                 if startsChunk(k) { creditOpen = false }
+                // "Raleigh, NC", "Washington, DC": a state's postal code after a place and a comma.
+                if isStateCodeAfterPlace(k) {
+                    emit(k, k + 1, .loc, .good, .placeHead, into: &mentions)
+                    k += 1
+                    continue
+                }
                 if isOrdinalBeforePlaceHead(k) {
                     emit(k, k + 2, .loc, .good, .placeHead, into: &mentions)
                     k += 2
@@ -114,6 +120,19 @@ struct SentenceTagger {
     @inline(__always) func isLowerWord(_ k: Int) -> Bool {
         let t = tokens[k]
         return t.shape.contains(.word) && !t.shape.contains(.capitalized) && !t.shape.contains(.allCaps)
+    }
+
+    /// A two-letter state code after a capitalised place name and a comma, or
+    /// after a place preposition, and not followed by another name: "Raleigh,
+    /// NC", "Washington, DC", "when in DC".
+    func isStateCodeAfterPlace(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length == 2, t.shape.contains(.allCaps), !t.shape.contains(.hasPeriod), k - 1 >= range.lowerBound,
+              lexicon.stateCodes.contains(t.hash), k + 1 >= range.upperBound || !isNameToken(k + 1) else { return false }
+        if k - 2 >= range.lowerBound, tokens[k - 1].mark == ",", isNameToken(k - 2) { return true }
+        // "in DC", "from NC": after a place preposition, unless the code is also a word ("in IT", "in OR").
+        return isLowerWord(k - 1) && flags(k - 1).contains(.locPreposition)
+            && flags(k).isDisjoint(with: [.function, .common, .stopAcronym])
     }
 
     /// "17th Street", "42nd Avenue": an ordinal number before a street's head word.
