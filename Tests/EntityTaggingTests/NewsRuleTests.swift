@@ -643,6 +643,11 @@ import TextPipe
         #expect(try Tagged("He works in IT and she works in OR at night.").entities.isEmpty)
     }
 
+    @Test func aPronounIAfterAName() throws {
+        #expect(try Tagged("The International Council of Red Cross I understand is helping.").label("International Council of Red Cross") == "ORG")
+        #expect(try Tagged("King Charles I was executed in 1649.").label("Charles I") == "PERSON")
+    }
+
     @Test func townsOfFiveThousandPeople() throws {
         // Towns between 5,000 and 15,000 people whose names are nothing else are places;
         // a town named like a family name is not ("Forbes" stays the magazine's).

@@ -432,6 +432,9 @@ struct SentenceTagger {
         // Trailing connectors and days ("Russia Monday" never forms one name).
         while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined)
                         || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isSurnameAfterGivenName(b - 1)) { b -= 1 }
+        // "the Red Cross I understand is helping": the pronoun "I" before a verb ends the name.
+        if b - a > 1, tokens[b - 1].length == 1, scalars[Int(tokens[b - 1].start)] == "I",
+           b < range.upperBound, isLowerWord(b), !flags(b).contains(.function) || flags(b).contains(.speechVerb) { b -= 1 }
         guard a < b else { return }
 
         // "the 2008 Beijing Olympics", "Davis Cup Finals": an event is no entity;
