@@ -643,6 +643,17 @@ import TextPipe
         #expect(try Tagged("He works in IT and she works in OR at night.").entities.isEmpty)
     }
 
+    @Test func hallsStationsEndowmentsAndShortClubNames() throws {
+        let t = try Tagged("Patrol Chief James Hall spoke at City Hall near Penn Station.")
+        #expect(t.label("James Hall") == "PERSON")
+        #expect(t.label("City Hall") == "LOC")
+        #expect(t.label("Penn Station") == "LOC")
+        #expect(try Tagged("The National Endowment for the Arts withdrew its grant.").label("National Endowment for the Arts") == "ORG")
+        #expect(try Tagged("The Cincinnati Reds beat them twice.").label("Cincinnati Reds") == "ORG")
+        // The party's initials with the Times' full stops are its people, like "GOP".
+        #expect(try Tagged("The G.O.P. leaders met on Monday.").label("G.O.P.") == "NORP")
+    }
+
     @Test func aPronounIAfterAName() throws {
         #expect(try Tagged("The International Council of Red Cross I understand is helping.").label("International Council of Red Cross") == "ORG")
         #expect(try Tagged("King Charles I was executed in 1649.").label("Charles I") == "PERSON")

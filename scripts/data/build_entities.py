@@ -280,6 +280,9 @@ def main():
                 # group ("GOP lawmakers", "the GOP base"), as the party adjectives do.
                 if acronym and POLITICAL_PARTY in anc:
                     add(l, "NORP", "A", l)
+                    # The Times writes it with stops: "G.O.P.".
+                    if "." not in l and 2 <= len(l) <= 4:
+                        add(".".join(l) + ".", "NORP", "A", l)
                     continue
                 add(l, "ORG", "A" if acronym else "")
 

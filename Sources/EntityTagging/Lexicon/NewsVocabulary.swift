@@ -53,7 +53,7 @@ enum NewsVocabulary {
          laboratories pharmaceuticals partners capital ventures hospital clinic museum library reserve
          exchange observatory consortium cooperative railways railway studios records entertainment initiative
          airline house brotherhood centers centres forum legislature fed project sports insider press infirmary laboratory
-         theater theatre brothers sisters
+         theater theatre brothers sisters endowment
          watch international brigades commando militia government embassy consulate mission
          """, .orgHead),
         ("""
@@ -63,7 +63,7 @@ enum NewsVocabulary {
          beach falls springs harbor harbour city village republic kingdom emirates forest glacier reservoir
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
-         highway freeway expressway turnpike hotel tower towers casino mall park side
+         highway freeway expressway turnpike hotel tower towers casino mall park side hall station
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

@@ -635,7 +635,8 @@ struct SentenceTagger {
         var namey = false
         for k in a..<b {
             let f = flags(k)
-            if f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity) && !(k > a && isSurnameAfterGivenName(k)) { return false }
+            // A head word that is a surname after a given name ("James Hall", "Joseph Park") is the surname.
+            if (f.contains(.orgHead) || f.contains(.locHead) || f.contains(.nonEntity)) && !(k > a && isSurnameAfterGivenName(k)) { return false }
             if tokens[k].shape.contains(.allCaps) && !tokens[k].shape.contains(.hasPeriod) && tokens[k].length > 1 && words == 1 { return false }
             if isNamey(k) || f.contains(.particle) { namey = true }
         }
@@ -994,7 +995,8 @@ struct SentenceTagger {
            tailEntry.label == .loc || tailEntry.label == .norp { return false }
         if Self.clubWordHashes.contains(tokens[b - 1].hash) { return true }
         let last = tokens[b - 1]
-        guard last.length >= 5, scalars[Int(last.end) - 1] == "s", !Self.eventHeadHashes.contains(last.hash),
+        // "Cincinnati Reds", "New York Mets": four letters will do after a city's name.
+        guard last.length >= 5 || last.length == 4 && e.tags.contains(.city), scalars[Int(last.end) - 1] == "s", !Self.eventHeadHashes.contains(last.hash),
               last.hash != Self.gamesHash else { return false }
         return true
     }
