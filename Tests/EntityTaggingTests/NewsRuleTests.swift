@@ -605,6 +605,11 @@ import TextPipe
         // Time zones and technical abbreviations name no organisation.
         let u = try Tagged("The fire crossed the road at 4:00pm AEDT. The HD screen runs on IP networks, and IVF clinics use it.")
         #expect(u.entities.allSatisfy { $0.label != "ORG" })
+        // Nor do dotted abbreviations of the clock and the post, or a Member of Parliament.
+        let v = try Tagged("The deal is O.K. with him. He rose at 6 A.M., wrote to a P.O. box, and the MP agreed.")
+        #expect(v.entities.allSatisfy { $0.label != "ORG" })
+        // A lone generic head word is an ordinary noun capitalised, unlike "the Legislature".
+        #expect(try Tagged("Shares of the Group rose after the Bank cut rates.").entities.isEmpty)
     }
 
     @Test func eventsCompanyModifiersAndPeoplesOfPlaces() throws {

@@ -284,6 +284,9 @@ def main():
                     if "." not in l and 2 <= len(l) <= 4:
                         add(".".join(l) + ".", "NORP", "A", l)
                     continue
+                # "MP" (WordNet's Military Police) is a Member of Parliament in news, a title.
+                if acronym and l in ("MP", "MPs", "PM", "VP", "DA", "AG", "SG", "GM"):
+                    continue
                 add(l, "ORG", "A" if acronym else "")
 
     language_names = {l for n in nouns.values() if n.lexfile == 10 and re.search(r"\blanguage\b", n.gloss)

@@ -29,7 +29,7 @@ enum NewsVocabulary {
          provost founder co-founder chairperson economist analyst strategist researcher lawmaker legislator
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
-         chief-of-staff minister-president crown administrator executive
+         chief-of-staff minister-president crown administrator executive mp mps
          defenseman defender winger goalie goalkeeper goaltender quarterback linebacker cornerback striker
          midfielder pitcher shortstop outfielder infielder
          justices senators sens. representatives reps. presidents governors judges generals ministers
@@ -119,7 +119,7 @@ enum NewsVocabulary {
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
          usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
          ep lp ceos pr ok gmt utc est edt cst cdt pst pdt bst cet ist rs et pt dvd vod hvac
-         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq
+         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o.
          """, .stopAcronym),
         ("who whose", .relative),
         ("indo euro afro sino trans asia africa", .regionPrefix),

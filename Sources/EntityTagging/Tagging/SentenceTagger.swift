@@ -45,6 +45,13 @@ struct SentenceTagger {
     static let creditHashes: Set<UInt64> = Set(["reporting", "editing", "writing", "compiled", "edited", "written"].map(TextHash.word))
     static let byHash = TextHash.word("by")
     static let atHash = TextHash.word("at")
+    /// Head words that, alone, are ordinary nouns capitalised for emphasis or house style.
+    static let genericHeadHashes: Set<UInt64> = Set([
+        "project", "press", "group", "bank", "federation", "services", "service", "international", "company", "forum",
+        "coalition", "network", "initiative", "partners", "capital", "ventures", "industries", "systems", "technologies",
+        "labs", "media", "news", "entertainment", "records", "studios", "brands", "foods", "holdings", "trust", "alliance",
+        "movement", "front", "exchange", "fund", "sports", "insider", "management", "solutions", "software", "securities",
+    ].map(TextHash.word))
     static let universityHash = TextHash.word("university")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
@@ -484,7 +491,12 @@ struct SentenceTagger {
         // style for whichever government is in office, no name.
         if b - a == 1 && !tokens[a].shape.contains(.initial) && tokens[a].shape.contains(.capitalized) && !tokens[a].shape.contains(.allCaps)
             && !flags(a).contains(.title) && !flags(a).contains(.personOwned) && lexicon.phrase(tokens[a].hash) == nil {
-            if flags(a).contains(.orgHead) { emit(a, b, .org, .fair, .orgHead, into: &mentions); return }
+            // Only heads that name one body in a story ("the Legislature", "the Court");
+            // "the Group", "the Bank", "the Project" capitalise an ordinary noun.
+            if flags(a).contains(.orgHead) && !Self.genericHeadHashes.contains(tokens[a].hash) {
+                emit(a, b, .org, .fair, .orgHead, into: &mentions)
+                return
+            }
             if flags(a).contains(.locHead) { emit(a, b, .loc, .fair, .placeHead, into: &mentions); return }
         }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
