@@ -328,6 +328,9 @@ struct AttributionPatternTests {
         // A participle after the object of a reporting verb is that verb's subject's.
         Case(marked: "Judge ⟦Milo Grant⟧ admitted his mistake. He wrote the holdout juror praising her “courage in refusing to convict.”",
              quote: "courage in refusing to convict.", kind: "partial", speaker: "Milo Grant", method: "pronoun"),
+        // A pronoun with a contracted auxiliary: "he'd say".
+        Case(marked: "⟦John Marsh|PERSON|male⟧ waited at the bar. “Fine,” he'd say to the waiter.",
+             quote: "Fine,", kind: "direct", speaker: "John Marsh", method: "pronoun"),
         // A quote that runs straight into an attributed one is the same person's.
         Case(marked: "⟦Martin Walsh⟧ was on his deck when the storm struck “It sounded like a train. “You could hear it coming,” Mr ⟦Walsh⟧ said.",
              quote: "It sounded like a train.", kind: "partial", speaker: "Martin Walsh", method: "next_quote"),

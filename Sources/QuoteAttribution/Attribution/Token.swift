@@ -50,6 +50,16 @@ enum Tokenizer {
                 }
                 let text = lowercased(s, start..<end)
                 let capitalized = ScalarClass.isUpper(s[start])
+                // "he'd say", "they’ll tell": the pronoun and its auxiliary, as if written apart.
+                if let (pronoun, tail) = Self.splitContraction(text) {
+                    let cut = start + pronoun.unicodeScalars.count
+                    tokens.append(Token(start: start, end: cut, lower: pronoun, isWord: true,
+                                        isCapitalized: capitalized, possessive: false, sentence: sentence, paragraph: paragraph))
+                    // The auxiliary takes the pronoun's capital, so "We’re On It" still reads as a title.
+                    tokens.append(Token(start: cut, end: end, lower: tail, isWord: true,
+                                        isCapitalized: capitalized, possessive: false, sentence: sentence, paragraph: paragraph))
+                    continue
+                }
                 tokens.append(Token(start: start, end: end, lower: text, isWord: true,
                                     isCapitalized: capitalized, possessive: possessive, sentence: sentence, paragraph: paragraph))
             } else {
@@ -59,6 +69,16 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// A subject pronoun with a contracted auxiliary ("he'd", "they’ll"): the
+    /// pronoun and the auxiliary written with a straight apostrophe.
+    static func splitContraction(_ text: String) -> (String, String)? {
+        guard let mark = text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let pronoun = String(text[..<mark])
+        let tail = String(text[text.index(after: mark)...])
+        guard ["he", "she", "they", "we", "i", "you"].contains(pronoun), ["d", "ll", "ve", "re"].contains(tail) else { return nil }
+        return (pronoun, "'" + tail)
     }
 
     /// The lower-cased text of a range; ASCII words (nearly all of them) are

@@ -211,7 +211,7 @@ enum SpeechCues {
         "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently", "simply", "flatly", "bluntly",
         "quietly", "angrily", "firmly", "publicly", "privately", "reportedly", "separately", "further", "further", "only",
         "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly", "since",
-        "reportedly", "apparently", "later", "first", "then", "finally", "also", "still", "even",
+        "reportedly", "apparently", "later", "first", "then", "finally", "also", "still", "even", "'d", "'ll", "'ve",
     ]
 
     /// Heads of source phrases that name an institution, not a person: never resolved as an epithet.
