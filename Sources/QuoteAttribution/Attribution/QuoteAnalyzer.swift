@@ -139,32 +139,40 @@ struct QuoteAnalyzer {
     /// quoted pair of words taken for a term is a quote after all when it
     /// repeats one. One word must be a whole, unattributed quote to count.
     func attributeRepeats(_ found: inout [Found]) {
-        func normalized(_ r: Range<Int>) -> String {
-            var out = String.UnicodeScalarView()
-            var space = true
+        // The quote's words, lower-cased (ASCII letters; others as written), one space apart, with a
+        // space at each end so that a search finds whole words only.
+        func normalized(_ r: Range<Int>) -> [Unicode.Scalar] {
+            var out: [Unicode.Scalar] = [" "]
+            out.reserveCapacity(r.count + 2)
             for c in scalars[r] {
+                if c == "'" || c == "\u{2019}" { continue }
                 if ScalarClass.isLetter(c) || ("0"..."9").contains(c) {
-                    out.append(contentsOf: String(c).lowercased().unicodeScalars)
-                    space = false
-                } else if !space && (c == " " || c == "\n" || c == "-") {
+                    out.append(("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 32)! : c)
+                } else if out.last != " " {
                     out.append(" ")
-                    space = true
-                } else if c == "'" || c == "\u{2019}" {
-                    continue
-                } else if !space {
-                    out.append(" ")
-                    space = true
                 }
             }
-            return String(out).trimmingCharacters(in: .whitespaces)
+            if out.last != " " { out.append(" ") }
+            return out
+        }
+        func contains(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+            guard needle.count <= hay.count else { return false }
+            let first = needle[1]
+            var i = 0
+            while i + needle.count <= hay.count {
+                if hay[i] == " ", hay[i + 1] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+                i += 1
+            }
+            return false
         }
         let candidates = found.indices.filter { found[$0].attribution != nil && found[$0].kind != .mention && found[$0].kind != .nested }
         guard !candidates.isEmpty else { return }
-        var texts: [Int: String] = [:]
+        var texts: [Int: [Unicode.Scalar]] = [:]
         for k in found.indices where found[k].attribution == nil && [.partial, .mention, .direct].contains(found[k].kind) {
+            guard found[k].span.content.count <= 160 else { continue }
             let key = normalized(found[k].span.content)
-            let words = key.split(separator: " ").count
-            guard words >= 1, words <= 12, key.count >= 4 else { continue }
+            let words = key.filter { $0 == " " }.count - 1
+            guard words >= 1, words <= 12, key.count >= 6 else { continue }
             // A title stays a title ("No Place Like Home" after a quote that says it).
             if found[k].kind == .mention && (words < 2 || found[k].span.content.first.map { ScalarClass.isUpper(scalars[$0]) } == true) { continue }
             let earlier = candidates.filter { $0 < k }.reversed().prefix(100)
@@ -172,7 +180,7 @@ struct QuoteAnalyzer {
             for j in Array(earlier) + Array(later) {
                 let other = texts[j] ?? normalized(found[j].span.content)
                 texts[j] = other
-                guard other.count > key.count, (" " + other + " ").contains(" " + key + " "), var a = found[j].attribution else { continue }
+                guard other.count > key.count, contains(other, key), var a = found[j].attribution else { continue }
                 a.method = "repeated"
                 a.cue = nil
                 a.confidence = min(a.confidence, 0.6)

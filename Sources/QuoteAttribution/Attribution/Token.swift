@@ -51,7 +51,7 @@ enum Tokenizer {
                 let text = lowercased(s, start..<end)
                 let capitalized = ScalarClass.isUpper(s[start])
                 // "he'd say", "they’ll tell": the pronoun and its auxiliary, as if written apart.
-                if let (pronoun, tail) = Self.splitContraction(text) {
+                if end - start <= 7, let (pronoun, tail) = Self.splitContraction(s, start..<end) {
                     let cut = start + pronoun.unicodeScalars.count
                     tokens.append(Token(start: start, end: cut, lower: pronoun, isWord: true,
                                         isCapitalized: capitalized, possessive: false, sentence: sentence, paragraph: paragraph))
@@ -73,10 +73,12 @@ enum Tokenizer {
 
     /// A subject pronoun with a contracted auxiliary ("he'd", "they’ll"): the
     /// pronoun and the auxiliary written with a straight apostrophe.
-    static func splitContraction(_ text: String) -> (String, String)? {
-        guard let mark = text.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
-        let pronoun = String(text[..<mark])
-        let tail = String(text[text.index(after: mark)...])
+    /// Only short words with an apostrophe after one to four letters are looked at.
+    static func splitContraction(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (String, String)? {
+        guard let mark = r.first(where: { s[$0] == "'" || s[$0] == "\u{2019}" }), mark > r.lowerBound, mark - r.lowerBound <= 4,
+              mark + 1 < r.upperBound else { return nil }
+        let pronoun = lowercased(s, r.lowerBound..<mark)
+        let tail = lowercased(s, (mark + 1)..<r.upperBound)
         guard ["he", "she", "they", "we", "i", "you"].contains(pronoun), ["d", "ll", "ve", "re"].contains(tail) else { return nil }
         return (pronoun, "'" + tail)
     }
