@@ -659,6 +659,14 @@ import TextPipe
         #expect(try Tagged("The G.O.P. leaders met on Monday.").label("G.O.P.") == "NORP")
     }
 
+    @Test func hyphenatedFirstNamesAlone() throws {
+        // "Pierre" and "Lynn" are towns too; joined to another given name they are a first name.
+        let t = try Tagged("He met Jean-Pierre on Monday. Later, Rose-Lynn sang the chorus.")
+        #expect(t.label("Jean-Pierre") == "PERSON")
+        #expect(t.label("Rose-Lynn") == "PERSON")
+        #expect(t.label("Pierre") == nil)
+    }
+
     @Test func aPronounIAfterAName() throws {
         #expect(try Tagged("The International Council of Red Cross I understand is helping.").label("International Council of Red Cross") == "ORG")
         #expect(try Tagged("King Charles I was executed in 1649.").label("Charles I") == "PERSON")

@@ -461,6 +461,13 @@ struct SentenceTagger {
             return
         }
 
+        // "Jean-Pierre", "Rose-Lynn": two given names joined by a hyphen are one
+        // person's first name, though "Pierre" and "Lynn" are towns too.
+        if b - a == 2, tokens[a + 1].shape.contains(.hyphenJoined), tokens[a + 1].shape.contains(.capitalized),
+           isGiven(a), isGiven(a + 1), !tokens[a].shape.contains(.allCaps) {
+            emit(a, b, .person, .good, .givenName, into: &mentions)
+            return
+        }
         // "Los Angeles Lakers", "Manchester United", "FC Porto", "Real Madrid": a team.
         if isTeam(a, b) {
             emit(a, b, .org, .good, .teamName, into: &mentions)
