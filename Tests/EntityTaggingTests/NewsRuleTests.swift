@@ -667,6 +667,13 @@ import TextPipe
         #expect(t.label("Pierre") == nil)
     }
 
+    @Test func anAcronymIsNoGivenName() throws {
+        let t = try Tagged("UN Middle East envoy Terje Roed-Larsen warned of a confrontation.")
+        #expect(t.label("UN") == "ORG")
+        #expect(t.label("Middle East") == "LOC")
+        #expect(t.label("Terje Roed-Larsen") == "PERSON")
+    }
+
     @Test func aPronounIAfterAName() throws {
         #expect(try Tagged("The International Council of Red Cross I understand is helping.").label("International Council of Red Cross") == "ORG")
         #expect(try Tagged("King Charles I was executed in 1649.").label("Charles I") == "PERSON")

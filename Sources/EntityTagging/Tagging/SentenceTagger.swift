@@ -740,7 +740,8 @@ struct SentenceTagger {
             if k > a && isSurnameAfterGivenName(k) { continue }
             return false
         }
-        if isGiven(a) && isNameToken(a) {
+        // "UN Middle East envoy": an acronym is no given name, whatever the lists say of "Un".
+        if isGiven(a) && isNameToken(a) && !(tokens[a].shape.contains(.allCaps) && tokens[a].length > 1) {
             // "Georgia Peach"? The rest must look like a surname, not an ordinary word or a country.
             let last = b - 1
             if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp {
