@@ -667,6 +667,12 @@ import TextPipe
         #expect(t.label("Pierre") == nil)
     }
 
+    @Test func aPlaceAfterInKeepsItsLabelBeforeAComma() throws {
+        // What follows the comma is about someone else, not an appositive of the place.
+        #expect(try Tagged("Bill Peel of Mackay in north Queensland, whose son died, spoke.").label("Queensland") == "LOC")
+        #expect(try Tagged("Civilians were killed near Jalalabad, the provincial military chief said.").label("Jalalabad") == "LOC")
+    }
+
     @Test func anAcronymIsNoGivenName() throws {
         let t = try Tagged("UN Middle East envoy Terje Roed-Larsen warned of a confrontation.")
         #expect(t.label("UN") == "ORG")

@@ -1524,8 +1524,14 @@ struct SentenceTagger {
                 if !flags(k).contains(.title) && !flags(k).contains(.compass) { break }
             }
         }
+        // A known place after "in", "near" ("in north Queensland, whose son …",
+        // "near Jalalabad, the military chief said"): what follows the comma is
+        // about someone else, not an appositive of the place.
+        var p = a - 1
+        while p >= lo && isLowerWord(p) && flags(p).contains(.compass) { p -= 1 }
+        let placeAfterPreposition = m.label == .loc && p >= lo && isLowerWord(p) && flags(p).contains(.locPreposition)
         // An appositive: "Joseph Park, a senior fellow at ...", "Petrov, who ...", "Smith, 45,".
-        if b + 1 < hi && tokens[b].hash == Self.comma {
+        if b + 1 < hi && tokens[b].hash == Self.comma && !placeAfterPreposition {
             let n = b + 1
             if flags(n).contains(.relative) && nameShaped { return (.person, .good, .appositive) }
             if tokens[n].shape.contains(.hasDigit) && !tokens[n].shape.contains(.hasLetter) && nameShaped
