@@ -673,6 +673,13 @@ import TextPipe
         #expect(try Tagged("Civilians were killed near Jalalabad, the provincial military chief said.").label("Jalalabad") == "LOC")
     }
 
+    @Test func anOfficeOfAPlaceNamesNoPerson() throws {
+        #expect(try Tagged("He was Archbishop of Brisbane when it happened.").label("Brisbane") == "LOC")
+        #expect(try Tagged("The Mayor of London said so.").label("London") == "LOC")
+        // A person after the office is still named: "Secretary of State Antony Blinken".
+        #expect(try Tagged("Secretary of State Antony Blinken flew in.").label("Antony Blinken") == "PERSON")
+    }
+
     @Test func anAcronymIsNoGivenName() throws {
         let t = try Tagged("UN Middle East envoy Terje Roed-Larsen warned of a confrontation.")
         #expect(t.label("UN") == "ORG")

@@ -562,6 +562,14 @@ struct SentenceTagger {
                         var k = nameStart + 1
                         while k < b {
                             if tokens[k].hash == Self.theHash || flags(k).contains(.connector) && isLowerWord(k) { k += 1; continue }
+                            // "Archbishop of Brisbane", "the Mayor of London": a known place or body
+                            // ending the name is the office's, and nobody is named.
+                            if let (len, e) = longestPhrase(from: k, limit: b), k + len == b, e.label == .loc || e.label == .org,
+                               !e.tags.contains(.weak) {
+                                if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
+                                emitPhrase(k, b, e, into: &mentions)
+                                return true
+                            }
                             if isGiven(k) { break }
                             if let (len, e) = longestPhrase(from: k, limit: b), e.label != .person, k + len < b,
                                !e.tags.contains(.weak), len > 1 || e.tags.contains(.country) || e.label != .loc {
