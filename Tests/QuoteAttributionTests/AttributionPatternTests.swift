@@ -328,6 +328,9 @@ struct AttributionPatternTests {
         // A participle after the object of a reporting verb is that verb's subject's.
         Case(marked: "Judge ⟦Milo Grant⟧ admitted his mistake. He wrote the holdout juror praising her “courage in refusing to convict.”",
              quote: "courage in refusing to convict.", kind: "partial", speaker: "Milo Grant", method: "pronoun"),
+        // A statement owned by a name before a colon introduces its words; "report" after "the official" is a noun.
+        Case(marked: "Sailors and officers can share Mr. ⟦Truitt⟧'s judgment of the official report: “misleading.”",
+             quote: "misleading.", kind: "direct", speaker: "Truitt", method: "colon_intro"),
         // A pronoun with a contracted auxiliary: "he'd say".
         Case(marked: "⟦John Marsh|PERSON|male⟧ waited at the bar. “Fine,” he'd say to the waiter.",
              quote: "Fine,", kind: "direct", speaker: "John Marsh", method: "pronoun"),

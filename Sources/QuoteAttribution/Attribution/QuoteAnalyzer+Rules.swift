@@ -273,6 +273,12 @@ extension QuoteAnalyzer {
         for back in 1...min(4, max(1, clause.count)) where clause.count >= back {
             let v = clause.count - back
             guard isVerb(clause[v]) else { continue }
+            // "the official report:", "his statement:": after a determiner or a possessive it is a noun.
+            let nounBefore: (Int) -> Bool = { i in
+                i >= 0 && (SpeechCues.determiners.contains(self.tokens[clause[i]].lower) || self.tokens[clause[i]].possessive
+                           || ["his", "her", "their", "its"].contains(self.tokens[clause[i]].lower))
+            }
+            if nounBefore(v - 1) || nounBefore(v - 2) && !isVerb(clause[v - 1]) { continue }
             if let s = speakerBefore(clause, verbAt: v) {
                 return finish(s, verb: clause[v], method: "said_before", confidence: 0.9)
             }
@@ -281,6 +287,11 @@ extension QuoteAnalyzer {
             }
         }
         guard tokens[last].lower == ":" else { return nil }
+        // "… can share Mr. Truitt's judgment of the report: “…”": a statement owned by a name introduces its words.
+        if let a = possessiveDocument(clause) {
+            let t = tokens[last]
+            return Attribution(speaker: a.speaker, cue: (":", t.start, t.end), method: "colon_intro", confidence: a.confidence)
+        }
         // A colon introduction without a reporting verb: the clause's first person or organisation.
         var start = clause.count - 1
         while start > 0, tokens[clause[start - 1]].lower != "," { start -= 1 }
