@@ -375,6 +375,8 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // "they" after a people named as the sentence's subject.
+        ("⟦New Yorkers|NORP⟧ would go to a restaurant. “New York water,” they'd say to the waiter.", "New Yorkers", "anonymous"),
         // A title nobody in the text was given stays a phrase.
         ("⟦Ed Price⟧ spoke first. “I would have urged restraint,” the Cardinal said.", "the Cardinal", "anonymous"),
         // "he" with nobody named: the unnamed subject of the sentence before.

@@ -1354,6 +1354,11 @@ extension QuoteAnalyzer {
         let s = sentenceIndex(of: offset)
         for index in [s, s - 1] where index >= 0 {
             let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
+            // "New Yorkers would go to a restaurant. “…,” they'd say": a people named as the subject.
+            if let first = window.first, let e = entities.starting(at: tokens[first].start), e.label == "NORP",
+               e.text.hasSuffix("s") {
+                return SpeakerCandidate(text: e.text, start: e.start, end: e.end, kind: .phrase)
+            }
             guard !window.isEmpty, let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
             let head = c.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
             if head.hasSuffix("s") && !head.hasSuffix("ss") && !SpeechCues.documentNouns.contains(head) { return c }
