@@ -663,13 +663,12 @@ extension QuoteAnalyzer {
     /// Auxiliaries and adverbs allowed between a speaker and the verb.
     func isBetweenWord(_ i: Int) -> Bool {
         let w = tokens[i].lower
-        // "our teacher used to say", "he went on to say": a verb of habit or effort with "to".
-        let catenative: Set<String> = ["used", "going", "want", "wants", "wanted", "likes", "liked", "loves", "loved", "tried",
-                                       "tries", "seemed", "seems", "continued", "continues", "went", "goes", "on"]
-        if w == "to", i > 0, catenative.contains(tokens[i - 1].lower) { return true }
-        if catenative.contains(w), w != "on" || i > 0 && ["went", "goes", "go"].contains(tokens[i - 1].lower),
-           i + 1 < tokens.count, tokens[i + 1].lower == "to" || w == "went" && tokens[i + 1].lower == "on" { return true }
-        return SpeechCues.betweenSpeakerAndVerb.contains(w) || (tokens[i].isWord && w.count > 4 && w.hasSuffix("ly"))
+        if SpeechCues.betweenSpeakerAndVerb.contains(w) || (tokens[i].isWord && w.count > 4 && w.hasSuffix("ly")) { return true }
+        // "our teacher used to say", "he went on to say": a verb of habit or effort, "on", then "to".
+        if w == "to" { return i > 0 && (SpeechCues.catenatives.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "on") }
+        if w == "on" { return i > 0 && i + 1 < tokens.count && ["went", "goes"].contains(tokens[i - 1].lower) && tokens[i + 1].lower == "to" }
+        guard SpeechCues.catenatives.contains(w), i + 1 < tokens.count else { return false }
+        return tokens[i + 1].lower == "to" || tokens[i + 1].lower == "on" && ["went", "goes"].contains(w)
     }
 
     /// The speaker that ends right before the verb at `v`: auxiliaries,
@@ -678,8 +677,8 @@ extension QuoteAnalyzer {
     /// a participle ("…, saying") belongs to the sentence's subject.
     func speakerBefore(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {
         // "Residents were told to …": a passive verb's subject was spoken to, not speaking.
-        if v >= 1, ["told", "asked", "urged", "ordered", "advised", "instructed", "informed", "warned"].contains(tokens[window[v]].lower),
-           ["was", "were", "been", "being", "be", "is", "are", "get", "got"].contains(tokens[window[v - 1]].lower) {
+        if v >= 1, SpeechCues.passiveSpeechVerbs.contains(tokens[window[v]].lower),
+           SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower) {
             return nil
         }
         var k = v - 1
@@ -1274,8 +1273,7 @@ extension QuoteAnalyzer {
             // subordinate clause yields to the main clause's.
             var b = t - 1
             while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
-            let subordinate = b + 1 < t && ["after", "when", "while", "although", "though", "because", "since", "before", "until", "if",
-                                             "once", "whereas", "as"].contains(tokens[b + 1].lower)
+            let subordinate = b + 1 < t && SpeechCues.subordinators.contains(tokens[b + 1].lower)
             if subordinate { score -= 1 }
             var last = t
             while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }

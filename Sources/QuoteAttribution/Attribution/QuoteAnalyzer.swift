@@ -295,8 +295,7 @@ struct QuoteAnalyzer {
         // remarks", "the claims were baseless", "these reports".
         if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("says") {
             for back in 1...2 where i - back >= 0 && tokens[i - back].sentence == tokens[i].sentence {
-                if ["his", "her", "their", "its", "my", "our", "your", "the", "these", "those", "such", "several", "many"]
-                    .contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
+                if SpeechCues.pluralNounOpeners.contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
                 if !tokens[i - back].isWord { break }
             }
         }

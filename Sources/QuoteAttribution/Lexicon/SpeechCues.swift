@@ -214,6 +214,27 @@ enum SpeechCues {
         "reportedly", "apparently", "later", "first", "then", "finally", "also", "still", "even", "'d", "'ll", "'ve",
     ]
 
+    /// Verbs of habit or effort that take "to" before a reporting verb: "our
+    /// teacher used to say", "he went on to say".
+    static let catenatives: Set<String> = [
+        "used", "going", "want", "wants", "wanted", "likes", "liked", "loves", "loved", "tried", "tries", "seemed", "seems",
+        "continued", "continues", "went", "goes",
+    ]
+
+    /// Words that open a subordinate clause: its subject yields to the main clause's.
+    static let subordinators: Set<String> = [
+        "after", "when", "while", "although", "though", "because", "since", "before", "until", "if", "once", "whereas", "as",
+    ]
+
+    /// Words after which an -s form is a plural noun: "her closing remarks", "these reports".
+    static let pluralNounOpeners: Set<String> = [
+        "his", "her", "their", "its", "my", "our", "your", "the", "these", "those", "such", "several", "many",
+    ]
+
+    /// Verbs that, after a form of "be", make their subject the one spoken to: "residents were told".
+    static let passiveSpeechVerbs: Set<String> = ["told", "asked", "urged", "ordered", "advised", "instructed", "informed", "warned"]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+
     /// Heads of source phrases that name an institution, not a person: never resolved as an epithet.
     static let institutionNouns: Set<String> = [
         "office", "ministry", "department", "agency", "government", "police", "military", "army", "company", "firm",
