@@ -406,6 +406,16 @@ struct GroupSpeakerTests {
         #expect(q.method == method)
     }
 
+    @Test("a word capitalised only for opening its sentence is no speaker", arguments: [
+        "Americans still eat too much fat. So concludes a new report prepared by the academy. “Nothing will change soon.”",
+        "Having written her name, she crossed out “in.”",
+    ])
+    func openingWordIsNoSpeaker(marked: String) throws {
+        let quotes = try StageHarness(QuoteStage.self).run(markedDocument(marked)).get(Layer.quotes) ?? []
+        let q = try #require(quotes.last)
+        #expect(q.speaker == nil, "speaker: \(String(describing: q.speaker))")
+    }
+
     @Test("a name the entities stage missed still speaks")
     func untaggedOrganisation() throws {
         let quotes = try StageHarness(QuoteStage.self).run(markedDocument("“The claims are false,” Big Machine said in a statement.")).get(Layer.quotes) ?? []

@@ -929,11 +929,7 @@ extension QuoteAnalyzer {
         guard lastCapital >= k else { return nil }
         let first = tokens[window[k]]
         guard !SpeechCues.determiners.contains(first.lower), !SpeechCues.clauseWords.contains(first.lower) else { return nil }
-        // "Traveling through Illinois, she said", "Having …": one capitalised word
-        // opening a sentence, no entity and shaped like a verb or an adverb, is no name.
-        if lastCapital == k, isSentenceInitial(window[k]),
-           SpeechCues.functionWords.contains(first.lower) || SpeechCues.introductoryWords.contains(first.lower)
-            || ["ing", "ed", "ly"].contains(where: { first.lower.hasSuffix($0) }) { return nil }
+        if lastCapital == k, isCapitalisedForOpening(window[k]) { return nil }
         // Titles before a name are not part of it ("CEO Andy Vesey" → "Andy Vesey").
         var nameStart = k
         while nameStart < lastCapital, SpeechCues.titleWords.contains(tokens[window[nameStart]].lower)
@@ -946,6 +942,16 @@ extension QuoteAnalyzer {
         if let (e, _) = organisation { c.label = e.label; c.cluster = e.cluster; c.canonical = entities.canonical(of: e) }
         if let link = entities.link(name: name) { c.cluster = link.cluster; c.canonical = link.canonical }
         return (c, lastCapital + 1)
+    }
+
+    /// "So concludes a report", "Traveling through Illinois, she said", "Having
+    /// written …": one word capitalised only for opening its sentence, shaped
+    /// like a function word, an adverb or a verb form, and no entity, is no name.
+    func isCapitalisedForOpening(_ t: Int) -> Bool {
+        let w = tokens[t].lower
+        guard entities.starting(at: tokens[t].start) == nil, entities.ending(at: tokens[t].end) == nil, isSentenceInitial(t) else { return false }
+        return SpeechCues.functionWords.contains(w) || SpeechCues.clauseWords.contains(w) || SpeechCues.introductoryWords.contains(w)
+            || w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly")
     }
 
     /// Whether the token opens its sentence, or follows an opening quotation mark or bracket.
@@ -1097,11 +1103,7 @@ extension QuoteAnalyzer {
         }
         // Titles before a name are not part of it.
         while j < k, SpeechCues.titleWords.contains(tokens[window[j]].lower) || tokens[window[j]].lower == "." { j += 1 }
-        // "So concludes a report", "Having written …": a word capitalised for
-        // opening its sentence and shaped like an adverb or a verb is no name.
-        if j == k, entities.ending(at: t.end) == nil, isSentenceInitial(window[k]),
-           SpeechCues.clauseWords.contains(t.lower) || SpeechCues.introductoryWords.contains(t.lower)
-            || ["ing", "ed", "ly"].contains(where: { t.lower.hasSuffix($0) }) { return nil }
+        if j == k, isCapitalisedForOpening(window[k]) { return nil }
         let start = tokens[window[j]].start
         let name = text(start..<t.end)
         var c = SpeakerCandidate(text: name, start: start, end: t.end, kind: .name, canonical: name)
@@ -1136,7 +1138,7 @@ extension QuoteAnalyzer {
             if lower == "it" || lower == "they" {
                 guard let e = latestOrganisation(before: c.start) else {
                     // "Local officials did not respond. “…,” they said": a group named as a subject just before.
-                    if lower == "they", let group = groupSubject(before: c.start) { return (group, "anonymous", 0.6) }
+                    if lower == "they", let group = openingPhrase(before: c.start, plural: true) { return (group, "anonymous", 0.6) }
                     return nil
                 }
                 var r = c
@@ -1148,7 +1150,7 @@ extension QuoteAnalyzer {
             guard let (e, margin) = mostSalientPerson(before: c.start, gender: gender) else {
                 // "The Canadian member of the committee told the paper …. “…,” he
                 // said": with nobody named, the unnamed subject just before.
-                if let phrase = personPhraseSubject(before: c.start) { return (phrase, "pronoun", 0.6) }
+                if let phrase = openingPhrase(before: c.start, plural: false) { return (phrase, "pronoun", 0.6) }
                 return nil
             }
             var r = c
@@ -1345,25 +1347,6 @@ extension QuoteAnalyzer {
         return j + 1 < tokens.count && (isVerb(j + 1) || SpeechCues.betweenSpeakerAndVerb.contains(tokens[j + 1].lower))
     }
 
-    /// A plural noun phrase opening the sentence before `offset` (or its own
-    /// sentence, before it): the group a "they" refers to when no organisation
-    /// was named.
-    func groupSubject(before offset: Int) -> SpeakerCandidate? {
-        let s = sentenceIndex(of: offset)
-        for index in [s, s - 1] where index >= 0 {
-            let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
-            // "New Yorkers would go to a restaurant. “…,” they'd say": a people named as the subject.
-            if let first = window.first, let e = entities.starting(at: tokens[first].start), e.label == "NORP",
-               e.text.hasSuffix("s") {
-                return SpeakerCandidate(text: e.text, start: e.start, end: e.end, kind: .phrase)
-            }
-            guard !window.isEmpty, let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
-            let head = c.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            if head.hasSuffix("s") && !head.hasSuffix("ss") && !SpeechCues.documentNouns.contains(head) { return c }
-        }
-        return nil
-    }
-
     /// The phrase with the restrictive relative clause right after it ("the
     /// executive who commissioned it"), or nil when none follows.
     func withRestrictiveClause(_ c: SpeakerCandidate) -> SpeakerCandidate? {
@@ -1380,19 +1363,29 @@ extension QuoteAnalyzer {
         return r
     }
 
-    /// A singular noun phrase for a person opening the sentence before `offset`
-    /// (or its own sentence, before it), whose head is a source noun: whom a
-    /// "he" or "she" refers to when the text names nobody.
-    func personPhraseSubject(before offset: Int) -> SpeakerCandidate? {
+    /// The noun phrase that opens the sentence of `offset` (before it) or the
+    /// sentence before: a plural one for "they" ("Local officials", or a people
+    /// named as the subject, "New Yorkers"), a singular source noun for "he" or
+    /// "she" ("The Canadian member of the committee").
+    func openingPhrase(before offset: Int, plural: Bool) -> SpeakerCandidate? {
         let s = sentenceIndex(of: offset)
         for index in [s, s - 1] where index >= 0 {
             let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
-            guard !window.isEmpty, let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
-            // The head comes before any attachment: "member" in "the member of the committee".
+            guard let first = window.first else { continue }
+            if plural, let e = entities.starting(at: tokens[first].start), e.label == "NORP", e.text.hasSuffix("s") {
+                return SpeakerCandidate(text: e.text, start: e.start, end: e.end, kind: .phrase)
+            }
+            guard let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
             let words = c.text.lowercased().split(separator: " ").map(String.init)
-            let head = words.prefix { !["of", "for", "at", "with", "within", "in", "from", "to", "on"].contains($0) }.last ?? ""
-            if SpeechCues.sourceNouns.contains(head), !head.hasSuffix("s"), !SpeechCues.documentNouns.contains(head),
-               !SpeechCues.institutionNouns.contains(head) { return c }
+            if plural {
+                let head = words.last ?? ""
+                if head.hasSuffix("s") && !head.hasSuffix("ss") && !SpeechCues.documentNouns.contains(head) { return c }
+            } else {
+                // The head comes before any attachment: "member" in "the member of the committee".
+                let head = words.prefix { !["of", "for", "at", "with", "within", "in", "from", "to", "on"].contains($0) }.last ?? ""
+                if SpeechCues.sourceNouns.contains(head), !head.hasSuffix("s"), !SpeechCues.documentNouns.contains(head),
+                   !SpeechCues.institutionNouns.contains(head) { return c }
+            }
         }
         return nil
     }
