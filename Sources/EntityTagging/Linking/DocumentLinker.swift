@@ -374,11 +374,6 @@ struct DocumentLinker {
         return Result(mentions: outMentions, clusters: outClusters)
     }
 
-    /// A capitalised name in mid-sentence that no rule could label is still a
-    /// name: like a statistical tagger, textpipe guesses rather than drops it.
-    /// Words that are names of people (Census given names or surnames, no
-    /// ordinary words) make a person; other names of two words or more ("Blue
-    /// Origin", "Tequila Works") an organisation.
     static let matchVerbs: Set<UInt64> = Set(["beat", "beats", "defeated", "edged", "routed", "thrashed", "drew", "hosted",
                                               "faced", "trounced", "outlasted", "overcame", "eliminated"].map { TextHash.word($0) })
     static let matchPrepositions: Set<UInt64> = Set(["against", "vs", "vs.", "v", "beat", "defeated", "versus", "managed", "coached"]
@@ -401,6 +396,11 @@ struct DocumentLinker {
 
     static let placePrepositions: Set<UInt64> = Set(["in", "near", "outside", "across", "around", "throughout"].map { TextHash.word($0) })
 
+    /// A capitalised name in mid-sentence that no rule could label is still a
+    /// name: like a statistical tagger, textpipe guesses rather than drops it.
+    /// Words that are names of people (Census given names or surnames, no
+    /// ordinary words) make a person; other names of two words or more ("Blue
+    /// Origin", "Tequila Works") an organisation.
     func guessLabel(_ members: [Mention]) -> EntityLabel? {
         guard let m = members.first(where: { !$0.facts.contains(.initialCommon) && !$0.facts.contains(.caseless) }) else { return nil }
         if tokens[Int(m.first)].shape.contains(.hasDigit) { return nil }

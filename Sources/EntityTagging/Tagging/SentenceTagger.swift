@@ -65,13 +65,15 @@ struct SentenceTagger {
             var creditOpen = false
             while k < range.upperBound {
                 // "(Reporting by Will Dunham and Jane Doe; Editing by Tom Brown)".
-                if startsChunk(k), let end = creditNameEnd(from: k, listOpen: creditOpen) {
-                    emit(k, end, .person, .good, .credit, into: &mentions)
-                    creditOpen = true
-                    k = end
-                    continue
+                if startsChunk(k) {
+                    if let end = creditNameEnd(from: k, listOpen: creditOpen) {
+                        emit(k, end, .person, .good, .credit, into: &mentions)
+                        creditOpen = true
+                        k = end
+                        continue
+                    }
+                    creditOpen = false
                 }
-                if startsChunk(k) { creditOpen = false }
                 // "Raleigh, NC", "Washington, DC": a state's postal code after a place and a comma.
                 if isStateCodeAfterPlace(k) {
                     emit(k, k + 1, .loc, .good, .placeHead, into: &mentions)
@@ -739,8 +741,7 @@ struct SentenceTagger {
     func personByGivenName(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         let words = wordCount(a, b)
         guard words >= 2 && words <= 4 else { return false }
-        // "Winter Games", "Olympic Games", "Carol Festival": an event, not a person.
-        if Self.eventHeadHashes.contains(tokens[b - 1].hash) || tokens[b - 1].hash == Self.gamesHash { return false }
+        if isEventWord(b - 1) { return false }
         // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").
         for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) && !flags(k).isDisjoint(with: [.orgHead, .locHead, .title, .nonEntity]) {
             // "Ken Doctor", "Martin Luther King": a title word after a given name is a surname.
@@ -794,22 +795,29 @@ struct SentenceTagger {
             // Nor does a rare word's in mid-sentence ("Burke Knapp": "burke" is a verb too).
             for k in a..<b where !tokens[k].shape.contains(.hyphenJoined)
                 && (!isNamey(k) || isCommonWord(k) && !(k > a && !flags(k).contains(.common) && flags(k).contains(.surname))
-                    && !(b - a >= 2 && !tokens[k].shape.contains(.initial) && flags(k).contains(.surname)
-                         && lexicon.phrase(tokens[k].hash).map { $0.tags.contains(.weak) } ?? false)
+                    && !(b - a >= 2 && isSurnameNamedLikeWeakPlace(k))
                     || tokens[k].shape.contains(.allCaps)) { allNamey = false }
             // The last word, hyphenated parts included ("Caldwell-Pope", "Martínez-Ruiz"), holds a surname.
             var surname = b - 1
             while surname > a && tokens[surname].shape.contains(.hyphenJoined) { surname -= 1 }
             let endsInSurname = surname > a && (surname..<b).contains { flags($0).contains(.surname) }
-            // A weak gazetteer word first ("Burke", also a town) does not stop "Burke Knapp".
+            // A weak gazetteer word first ("Burke", also a town) does not stop "Burke Knapp",
+            // but a compass word or a known last word does ("Eastern Europe").
             let known = longestPhrase(from: a, limit: b)
-            if allNamey && endsInSurname && (known == nil || known!.length == 1 && known!.entry.tags.contains(.weak) && !isCommonWord(b - 1)
+            if allNamey && endsInSurname && (known == nil || known!.length == 1 && isSurnameNamedLikeWeakPlace(a) && !isCommonWord(b - 1)
                     && !flags(a).contains(.compass) && longestPhrase(from: b - 1, limit: b) == nil) {
                 emit(a, b, .person, .fair, .surname, into: &mentions)
                 return true
             }
         }
         return false
+    }
+
+    /// A surname in mid-sentence that the gazetteer knows only weakly as
+    /// something else ("Burke", a town and a verb): in a run of names, a name.
+    func isSurnameNamedLikeWeakPlace(_ k: Int) -> Bool {
+        flags(k).contains(.surname) && !tokens[k].shape.contains(.initial)
+            && lexicon.phrase(tokens[k].hash).map { $0.tags.contains(.weak) } ?? false
     }
 
     func isChineseName(_ a: Int) -> Bool {
@@ -944,8 +952,7 @@ struct SentenceTagger {
                 surnamesOrUnknown = false
             }
         }
-        // "the 1984 Winter Games": an event's head word makes no person.
-        if Self.eventHeadHashes.contains(tokens[b - 1].hash) || tokens[b - 1].hash == Self.gamesHash { facts.insert(.hasOrdinaryWord) }
+        if isEventWord(b - 1) { facts.insert(.hasOrdinaryWord) }
         if isGiven(a) && wordCount(a, b) >= 2 && isNamey(b - 1) && !facts.contains(.hasOrdinaryWord) {
             facts.insert(.personShaped)
         } else if surnamesOrUnknown && !facts.contains(.hasOrdinaryWord) && wordCount(a, b) >= 2
@@ -1024,8 +1031,8 @@ struct SentenceTagger {
         if Self.clubWordHashes.contains(tokens[b - 1].hash) { return true }
         let last = tokens[b - 1]
         // "Cincinnati Reds", "New York Mets": four letters will do after a city's name.
-        guard last.length >= 5 || last.length == 4 && e.tags.contains(.city), scalars[Int(last.end) - 1] == "s", !Self.eventHeadHashes.contains(last.hash),
-              last.hash != Self.gamesHash else { return false }
+        guard last.length >= 5 || last.length == 4 && e.tags.contains(.city), scalars[Int(last.end) - 1] == "s",
+              !isEventWord(b - 1) else { return false }
         return true
     }
 
@@ -1053,6 +1060,13 @@ struct SentenceTagger {
         "fc", "afc", "ac", "real", "inter", "atletico", "atlético", "sporting", "bayern", "borussia", "olympique", "dynamo", "dinamo",
     ].map(TextHash.word))
     static let gamesHash = TextHash.word("games")
+
+    /// "Winter Games", "Olympic Games", "Davis Cup Finals": a name ending in an
+    /// event's head word names no person or club. ("Games" is kept apart from
+    /// the event heads because a company may end in it: "Epic Games".)
+    func isEventWord(_ k: Int) -> Bool {
+        Self.eventHeadHashes.contains(tokens[k].hash) || tokens[k].hash == Self.gamesHash
+    }
 
     /// A capitalised word with an upper-case letter after a lower-case one
     /// ("GateHouse", "LinkedIn"), unless what comes before it is a family-name
