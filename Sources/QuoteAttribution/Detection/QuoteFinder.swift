@@ -62,7 +62,7 @@ struct QuoteFinder {
             }
             if let o = open {
                 let next = pi + 1 < paragraphs.count ? paragraphs[pi + 1] : nil
-                let content = trim(min(o.offset + o.width, paragraph.upperBound)..<paragraph.upperBound)
+                let content = trim((o.offset + o.width)..<paragraph.upperBound)
                 let continues = next.map { n in
                     n.contains { QuoteMark.at($0, in: scalars)?.family == .double }
                         && QuoteMark.at(firstNonSpace(n), in: scalars).map { $0.role != .closing && $0.family == .double } == true
@@ -88,7 +88,7 @@ struct QuoteFinder {
     /// Builds the span from an opening mark to `end`, joining any carried parts.
     private func makeSpan(from open: QuoteMark, to end: Int, closedBy close: QuoteMark?,
                           carried: inout (start: Int, parts: [Range<Int>])?) -> QuotedSpan? {
-        let content = trim(min(open.offset + open.width, end)..<end)
+        let content = trim((open.offset + open.width)..<end)
         defer { carried = nil }
         if let c = carried {
             let parts = c.parts + (content.isEmpty ? [] : [content])
