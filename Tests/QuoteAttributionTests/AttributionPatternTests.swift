@@ -317,7 +317,7 @@ struct AttributionPatternTests {
         Case(marked: "⟦Loretta Lynd|PERSON|female⟧ has trouble with the name. Traveling through ⟦Illinois|LOC⟧ with Vice President ⟦Bush⟧, she said of the candidate (in a thickened drawl): “Why, I can't even pronounce his name!”",
              quote: "Why, I can't even pronounce his name!", kind: "direct", speaker: "Loretta Lynd", method: "pronoun"),
         // A partial quote in a relative clause is the word of the name it hangs on.
-        Case(marked: "Like Attorney General ⟦Meese⟧, who called the Senate's action “anti-intellectual,” Mr. ⟦Bork⟧ says the vote was wrong.",
+        Case(marked: "Like Attorney General ⟦Meese⟧, who called the Senate's action “anti-intellectual,” ⟦Robert Bork⟧ says the vote was wrong.",
              quote: "anti-intellectual,", kind: "partial", speaker: "Meese", method: "partial_subject"),
         // A capitalised title after "the" is the person the text gave that title.
         Case(marked: "Mayor ⟦Bill Hanley⟧ toured the site with ⟦Ed Price⟧. “We will rebuild,” the Mayor said.",
@@ -329,8 +329,8 @@ struct AttributionPatternTests {
         Case(marked: "Judge ⟦Milo Grant⟧ admitted his mistake. He wrote the holdout juror praising her “courage in refusing to convict.”",
              quote: "courage in refusing to convict.", kind: "partial", speaker: "Milo Grant", method: "pronoun"),
         // A statement owned by a name before a colon introduces its words; "report" after "the official" is a noun.
-        Case(marked: "Sailors and officers can share Mr. ⟦Truitt⟧'s judgment of the official report: “misleading.”",
-             quote: "misleading.", kind: "direct", speaker: "Truitt", method: "colon_intro"),
+        Case(marked: "⟦Navy|ORG⟧ sailors and officers can share ⟦Kendall Truitt⟧'s judgment of the official report: “misleading.”",
+             quote: "misleading.", kind: "direct", speaker: "Kendall Truitt", method: "colon_intro"),
         // A pronoun with a contracted auxiliary: "he'd say".
         Case(marked: "⟦John Marsh|PERSON|male⟧ waited at the bar. “Fine,” he'd say to the waiter.",
              quote: "Fine,", kind: "direct", speaker: "John Marsh", method: "pronoun"),

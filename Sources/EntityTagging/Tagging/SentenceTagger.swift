@@ -952,7 +952,7 @@ struct SentenceTagger {
                 surnamesOrUnknown = false
             }
         }
-        if isEventWord(b - 1) { facts.insert(.hasOrdinaryWord) }
+        // "the 1984 Winter Games": an ordinary last word makes no person, whatever the first.
         if isGiven(a) && wordCount(a, b) >= 2 && isNamey(b - 1) && !facts.contains(.hasOrdinaryWord) {
             facts.insert(.personShaped)
         } else if surnamesOrUnknown && !facts.contains(.hasOrdinaryWord) && wordCount(a, b) >= 2
