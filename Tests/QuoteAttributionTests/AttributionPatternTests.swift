@@ -145,6 +145,17 @@ struct AttributionPatternTests {
              kind: "partial", speaker: "Reed", method: "as_clause"),
         Case(marked: "⟦Anna Schmidt|PERSON|female⟧ was tired. The year was “a long slog,” as she put it.", quote: "a long slog,",
              kind: "partial", speaker: "Anna Schmidt", method: "pronoun"),
+        // An "as" clause before the quote, ending right before it.
+        Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
+             kind: "partial", speaker: "one Weibo user", method: "anonymous"),
+        Case(marked: "The plan is, as ⟦Smith⟧ put it, “dead on arrival.”", quote: "dead on arrival.",
+             kind: "partial", speaker: "Smith", method: "as_clause"),
+        // "according to" at the end of a sentence covers its earlier partial quotes too.
+        Case(marked: "The platform will be “fully integrated” by next year and “much cheaper” to run, according to ⟦Benioff⟧.",
+             quote: "fully integrated", kind: "partial", speaker: "Benioff", method: "same_sentence"),
+        // Two people joined by "and" speak together, the second one's title included.
+        Case(marked: "⟦Tony Blair⟧ and ⟦US|LOC⟧ President ⟦George W Bush⟧ expressed “sympathy” with Israel.", quote: "sympathy",
+             kind: "partial", speaker: "Tony Blair and US President George W Bush", method: "partial_subject"),
         Case(marked: "Here is how bad it got in the words of the patient: “I was unable to stand.”", quote: "I was unable to stand.",
              kind: "direct", speaker: "the patient", method: "anonymous"),
         // The subject of a relative clause speaks; "conference call" is a noun.

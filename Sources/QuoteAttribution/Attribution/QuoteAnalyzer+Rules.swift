@@ -41,6 +41,7 @@ extension QuoteAnalyzer {
         if found.kind == .partial, let a = complementSubject(pre) { return a }
         if let a = anywhereAfter(post) { return a }
         if let a = asClause(post) { return a }
+        if let a = asClauseBefore(pre) { return a }
         if let a = subjectOfVerb(before: pre) { return a }
         if let a = possessiveDocument(pre) { return a }
         if let a = viewsAs(pre) { return a }
@@ -336,17 +337,28 @@ extension QuoteAnalyzer {
     func asClause(_ window: [Int]) -> Attribution? {
         var k = 0
         while k < window.count, [",", "\u{2014}", "("].contains(tokens[window[k]].lower) { k += 1 }
-        guard k + 2 < window.count, tokens[window[k]].lower == "as", let (s, next) = parseForward(window, k + 1),
-              next < window.count else { return nil }
-        if let v = verbAfter(window, next), isVerb(window[v], strongOnly: true) {
-            return finish(s, verb: window[v], method: "as_clause", confidence: 0.75)
-        }
+        guard k < window.count, tokens[window[k]].lower == "as", let (s, v, _) = asClauseParts(window, from: k) else { return nil }
+        return finish(s, verb: window[v], method: "as_clause", confidence: 0.75)
+    }
+
+    /// `As one user put it, “…”`: an "as" clause that ends right before the
+    /// quote, with nothing after its verb but punctuation, names who said it.
+    func asClauseBefore(_ window: [Int]) -> Attribution? {
+        guard let k = window.lastIndex(where: { tokens[$0].lower == "as" }),
+              let (s, v, end) = asClauseParts(window, from: k),
+              window[end...].allSatisfy({ [",", ":", "\u{2014}"].contains(tokens[$0].lower) }) else { return nil }
+        return finish(s, verb: window[v], method: "as_clause", confidence: 0.75)
+    }
+
+    /// The speaker, the verb's place and the place after the clause of an "as"
+    /// clause starting at `k`, when its verb reports speech.
+    private func asClauseParts(_ window: [Int], from k: Int) -> (SpeakerCandidate, Int, Int)? {
+        guard k + 2 < window.count, let (s, next) = parseForward(window, k + 1), next < window.count else { return nil }
+        if let v = verbAfter(window, next), isVerb(window[v], strongOnly: true) { return (s, v, v + 1) }
         // "as he put it": "put" speaks only with "it".
         var v = next
         while v < window.count, isBetweenWord(window[v]) { v += 1 }
-        if v + 1 < window.count, tokens[window[v]].lower == "put", tokens[window[v + 1]].lower == "it" {
-            return finish(s, verb: window[v], method: "as_clause", confidence: 0.75)
-        }
+        if v + 1 < window.count, tokens[window[v]].lower == "put", tokens[window[v + 1]].lower == "it" { return (s, v, v + 2) }
         return nil
     }
 
@@ -1021,6 +1033,22 @@ extension QuoteAnalyzer {
         return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)
     }
 
+    /// "Tony Blair and US President George W Bush expressed": two people
+    /// joined by "and" speak together; the phrase runs from the first name to
+    /// the last, titles included.
+    private func coordinatedPeople(_ window: [Int], endingWith e: Entity) -> SpeakerCandidate? {
+        guard var j = window.firstIndex(where: { tokens[$0].start == e.start }) else { return nil }
+        var titleWords = 0
+        while j - 1 >= 0, titleWords < 4, tokens[window[j - 1]].isCapitalized || tokens[window[j - 1]].lower == ".",
+              entities.ending(at: tokens[window[j - 1]].end)?.label != "PERSON" {
+            j -= 1
+            titleWords += 1
+        }
+        guard j >= 2, tokens[window[j - 1]].lower == "and", !tokens[window[j - 2]].possessive,
+              let first = entities.ending(at: tokens[window[j - 2]].end), first.label == "PERSON" else { return nil }
+        return SpeakerCandidate(text: text(first.start..<e.end), start: first.start, end: e.end, kind: .name)
+    }
+
     /// A speaker that ends at window[k].
     func parseBackward(_ window: [Int], endingAt k: Int) -> SpeakerCandidate? {
         let t = tokens[window[k]]
@@ -1036,7 +1064,7 @@ extension QuoteAnalyzer {
                 if ["of", "for"].contains(p.lower), j - 2 >= 0, tokens[window[j - 2]].isCapitalized { connector = true; j -= 1; continue }
                 break
             }
-            guard connector, tokens[window[j]].start < e.start else { return entities.candidate(e) }
+            guard connector, tokens[window[j]].start < e.start else { return coordinatedPeople(window, endingWith: e) ?? entities.candidate(e) }
         }
         let organisation = entities.ending(at: t.end).flatMap { $0.label == "ORG" ? $0 : nil }
         // Pronouns first: "it" and "they" are function words too.

@@ -116,7 +116,7 @@ struct QuoteAnalyzer {
             let sentence = sentenceIndex(of: found[k].span.outer.lowerBound)
             if let next = found[(k + 1)...].first(where: { $0.kind != .mention && $0.kind != .nested }),
                var a = next.attribution,
-               ["said_after", "inverted", "inverted_appositive", "pronoun", "organisation", "anonymous"].contains(a.method) {
+               ["said_after", "inverted", "inverted_appositive", "according_to", "pronoun", "organisation", "anonymous"].contains(a.method) {
                 let content = found[k].span.content
                 let fullSentence = !content.isEmpty && ".?!".unicodeScalars.contains(scalars[content.upperBound - 1])
                 let touching = (found[k].kind == .direct || fullSentence) && paragraphIndex(of: next.span.outer.lowerBound) == paragraphIndex(of: found[k].span.outer.lowerBound)
@@ -422,7 +422,7 @@ struct QuoteAnalyzer {
             let sentenceTokens = sentenceTokens(of: firstToken(atOrAfter: span.outer.lowerBound))
             let speaks = sentenceTokens.contains { isVerb($0, strongOnly: true) }
                 || zip(sentenceTokens, sentenceTokens.dropFirst()).contains { tokens[$0].lower == "according" && tokens[$1].lower == "to" }
-                || asClause(post) != nil
+                || asClause(post) != nil || asClauseBefore(before(span)) != nil
                 || ownedStatement
                 // "denigrated Assange as a “hacker”": a verb of judging gives its subject's word.
                 || viewsAs(before(span)) != nil
