@@ -145,6 +145,26 @@ struct AttributionPatternTests {
              kind: "partial", speaker: "Reed", method: "as_clause"),
         Case(marked: "⟦Anna Schmidt|PERSON|female⟧ was tired. The year was “a long slog,” as she put it.", quote: "a long slog,",
              kind: "partial", speaker: "Anna Schmidt", method: "pronoun"),
+        // A signature on the next line, a name the entities stage missed.
+        Case(marked: "Reviews poured in.\n“The show was really great.”\n– Man**\n“Very talented people!”\n— ⟦Ali Khan⟧",
+             quote: "The show was really great.", kind: "direct", speaker: "Man**", method: "byline"),
+        // After "told", the one spoken to; an adverb between subject and verb.
+        Case(marked: "⟦Epstein⟧ visited him. ⟦Andrew⟧ instead told the ⟦BBC|ORG⟧ interviewer: “I took the judgement call.”",
+             quote: "I took the judgement call.", kind: "direct", speaker: "Andrew", method: "said_before"),
+        // A name opening the sentence before its appositive holds a second name.
+        Case(marked: "Prince ⟦Andrew⟧, the younger brother of the heir to the British throne, ⟦Charles⟧, has reportedly told friends that the interview was a “great success”.",
+             quote: "great success", kind: "partial", speaker: "Andrew", method: "partial_subject"),
+        // A relative clause after the quoted words speaks only through a reporting verb.
+        Case(marked: "⟦Trump⟧ hailed the “new era” that ⟦Xi⟧ promised in Beijing.", quote: "new era", kind: "partial",
+             speaker: "Xi", method: "said_after"),
+        Case(marked: "They are focused on their customers’ “financial health,” as one neo-bank CEO told me, and easing the “pain” that people feel around their money.",
+             quote: "pain", kind: "partial", speaker: "one neo-bank CEO", method: "anonymous"),
+        // A share of those polled speaks as a group.
+        Case(marked: "Fifty-one percent say that “the president should be impeached.”", quote: "the president should be impeached.",
+             kind: "partial", speaker: "Fifty-one percent", method: "anonymous"),
+        // "they" after a plural subject named later than any organisation.
+        Case(marked: "The ⟦Federal Capital Territory Command|ORG⟧ invited them.\nThe lawmakers, however, failed to answer the invitation. Instead, they are praying the court to direct the police to “pay the applicants.”",
+             quote: "pay the applicants.", kind: "partial", speaker: "The lawmakers", method: "anonymous"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),
@@ -292,7 +312,7 @@ struct AttributionPatternTests {
              speaker: nil, method: "unattributed"),
         // An epigraph signed in the next paragraph.
         Case(marked: "Intro text here.\n“We lied, we cheated, we stole.”\n— ⟦Mike Pompeo⟧, College Station, TX, April 15, 2019",
-             quote: "We lied, we cheated, we stole.", kind: "direct", speaker: "Mike Pompeo", method: "next_sentence"),
+             quote: "We lied, we cheated, we stole.", kind: "direct", speaker: "Mike Pompeo", method: "byline"),
         // "the claims" is a noun, not the verb: the organisation before "said" speaks.
         Case(marked: "The ⟦White House|ORG⟧ said the claims were “baseless.”", quote: "baseless.", kind: "partial",
              speaker: "White House", method: "organisation"),

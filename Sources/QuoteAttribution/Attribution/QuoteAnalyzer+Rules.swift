@@ -30,6 +30,7 @@ extension QuoteAnalyzer {
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
+        if let a = byline(span) { return a }
         // "Mr Sharon's accusation that Mr Arafat was “…”": the statement noun
         // nearest the quote owns it, whoever reports the sentence.
         if found.kind == .partial, let a = possessiveDocument(pre) { return a }
@@ -107,17 +108,35 @@ extension QuoteAnalyzer {
 
     /// `“It is over.” That is how X described the deal.`: the sentence after
     /// the quote, in its paragraph, points back at it and names who spoke.
+    /// An epigraph, review or post signed on the next line: “…” ¶ — Mike Pompeo,
+    /// College Station, April 15, 2019; “…” ¶ – Man**. The signature up to its
+    /// first comma or parenthesis is the speaker, a name the entities stage
+    /// found or the signature as written.
+    func byline(_ span: QuotedSpan) -> Attribution? {
+        let p = paragraphIndex(of: span.outer.lowerBound)
+        guard after(span).filter({ tokens[$0].isWord }).isEmpty, before(span).isEmpty, p + 1 < paragraphs.count else { return nil }
+        let next = tokenRange(paragraphs[p + 1])
+        guard next.count >= 2, ["—", "–", "-", "\u{2015}"].contains(tokens[next.lowerBound].lower) else { return nil }
+        let first = tokens[next.lowerBound + 1]
+        var end = next.lowerBound + 1
+        while end < next.upperBound, ![",", "(", "."].contains(tokens[end].lower) { end += 1 }
+        // A name the entities stage found whole is linked to its cluster.
+        if let e = entities.starting(at: first.start), e.label == "PERSON" || e.label == "ORG", e.end >= tokens[end - 1].end {
+            return Attribution(speaker: entities.candidate(e), cue: nil, method: "byline", confidence: 0.6)
+        }
+        // A signature is short and starts like a name: "Man**", "Ni** My**", "@handle".
+        guard first.isCapitalized || first.lower.hasPrefix("@"),
+              (next.lowerBound + 1..<end).filter({ tokens[$0].isWord }).count <= 5 else { return nil }
+        let start = first.start
+        var stop = tokens[end - 1].end
+        // Masking stars after a name belong to it.
+        while stop < paragraphs[p + 1].upperBound, scalars[stop] == "*" { stop += 1 }
+        let c = SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase)
+        return Attribution(speaker: c, cue: nil, method: "byline", confidence: 0.6)
+    }
+
     func nextSentence(_ span: QuotedSpan) -> Attribution? {
         let s = sentenceIndex(of: max(span.outer.lowerBound, span.outer.upperBound - 1))
-        // An epigraph: “…” ¶ — Mike Pompeo, College Station, April 15, 2019.
-        let p = paragraphIndex(of: span.outer.lowerBound)
-        if after(span).filter({ tokens[$0].isWord }).isEmpty, before(span).isEmpty, p + 1 < paragraphs.count {
-            let next = tokenRange(paragraphs[p + 1])
-            if next.count >= 2, ["—", "–", "-"].contains(tokens[next.lowerBound].lower),
-               let e = entities.starting(at: tokens[next.lowerBound + 1].start), e.label == "PERSON" {
-                return Attribution(speaker: entities.candidate(e), cue: nil, method: "next_sentence", confidence: 0.6)
-            }
-        }
         guard s + 1 < sentences.count, paragraphIndex(of: sentences[s + 1].lowerBound) == paragraphIndex(of: span.outer.lowerBound)
         else { return nil }
         let window = Array(tokenRange(sentences[s + 1])).filter { !tokens[$0].quoted }
@@ -181,6 +200,13 @@ extension QuoteAnalyzer {
         // Inverted with a role: "said planetary geologist Rosaly Lopes of …".
         if isVerb(window[k]), let e = personAfterRoles(window, k) {
             return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
+        }
+        // "the “new era” that Trump promised": a relative clause right after the
+        // quoted words speaks only through a reporting verb ("the “pain” that people feel" does not).
+        if k == 0, ["that", "which"].contains(tokens[window[0]].lower) {
+            guard let (candidate, next) = parseForward(window, 1), let v = verbAfter(window, next),
+                  isVerb(window[v], strongOnly: true) else { return nil }
+            return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.8)
         }
         // X said
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
@@ -283,7 +309,8 @@ extension QuoteAnalyzer {
             if let s = speakerBefore(clause, verbAt: v) {
                 return finish(s, verb: clause[v], method: "said_before", confidence: 0.9)
             }
-            if v + 1 < clause.count, let (s, _) = parseForward(clause, v + 1) {
+            // "told the BBC interviewer:": after a verb of telling or asking comes whom it was said to.
+            if v + 1 < clause.count, !SpeechCues.addresseeVerbs.contains(tokens[clause[v]].lower), let (s, _) = parseForward(clause, v + 1) {
                 return finish(s, verb: clause[v], method: "said_before", confidence: 0.85)
             }
         }
@@ -725,6 +752,9 @@ extension QuoteAnalyzer {
             // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
             if m + 1 < k, let e = entities.starting(at: tokens[window[m + 1]].start), e.label == "PERSON",
                e.end == tokens[window[k - 1]].end {
+                // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told":
+                // a name opening the sentence before its own appositive is the subject.
+                if let opener = sentenceOpeningName(of: window[v]), opener.end < e.start { return entities.candidate(opener) }
                 return entities.candidate(e)
             }
             k = m - 1
@@ -1033,6 +1063,17 @@ extension QuoteAnalyzer {
         return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)
     }
 
+    /// The person whose name opens the sentence of token `t` and is followed by a comma.
+    private func sentenceOpeningName(of t: Int) -> Entity? {
+        let sentence = sentenceTokens(of: t)
+        // A title may come first: "Prince Andrew", "Defense Secretary Lloyd Austin".
+        guard let first = sentence.prefix(3).first(where: { i in entities.starting(at: tokens[i].start) != nil }),
+              sentence.prefix(while: { $0 != first }).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }),
+              let e = entities.starting(at: tokens[first].start), e.label == "PERSON",
+              let after = sentence.first(where: { tokens[$0].start >= e.end }), tokens[after].lower == "," else { return nil }
+        return e
+    }
+
     /// "Tony Blair and US President George W Bush expressed": two people
     /// joined by "and" speak together; the phrase runs from the first name to
     /// the last, titles included.
@@ -1080,7 +1121,10 @@ extension QuoteAnalyzer {
         // "Officials said": a source noun capitalised only for opening its sentence.
         let openingSourceNoun = t.isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(t.lower) && entities.ending(at: t.end) == nil
             && (window[k] == 0 || tokens[window[k] - 1].sentence != t.sentence)
-        if !t.isCapitalized || t.lower.hasSuffix("-year-old") || openingSourceNoun {
+        // "one neo-bank CEO told me": a capitalised role after lower-case words heads a phrase, not a name.
+        let roleAfterLowerCase = t.isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(t.lower) && entities.ending(at: t.end) == nil
+            && k > 0 && tokens[window[k - 1]].isWord && !tokens[window[k - 1]].isCapitalized
+        if !t.isCapitalized || t.lower.hasSuffix("-year-old") || openingSourceNoun || roleAfterLowerCase {
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
             var j = k
             while j - 1 >= 0, k - j < 6 {
@@ -1164,9 +1208,11 @@ extension QuoteAnalyzer {
         case .pronoun:
             let lower = c.text.lowercased()
             if lower == "it" || lower == "they" {
-                guard let e = latestOrganisation(before: c.start) else {
-                    // "Local officials did not respond. “…,” they said": a group named as a subject just before.
-                    if lower == "they", let group = openingPhrase(before: c.start, plural: true) { return (group, "anonymous", 0.6) }
+                // "Local officials did not respond. “…,” they said": a group named as a subject just before,
+                // later than any organisation.
+                let group = lower == "they" ? openingPhrase(before: c.start, plural: true) : nil
+                guard let e = latestOrganisation(before: c.start), group.map({ $0.start < e.start }) ?? true else {
+                    if let group { return (group, "anonymous", 0.6) }
                     return nil
                 }
                 var r = c

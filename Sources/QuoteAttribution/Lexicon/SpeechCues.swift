@@ -186,7 +186,7 @@ enum SpeechCues {
     static let subjectsBeforeBareVerb: Set<String> = [
         "i", "you", "we", "they", "people", "who", "that", "which", "to", "will", "would", "could", "should", "may",
         "might", "can", "must", "did", "do", "does", "not", "also", "often", "never", "always", "sometimes", "police",
-        "staff", "children", "men", "women", "and", "or",
+        "staff", "children", "men", "women", "and", "or", "percent", "majority", "minority", "public",
     ]
 
     /// Prepositions: a noun phrase after one is no clause's subject ("During
@@ -207,12 +207,15 @@ enum SpeechCues {
     ]
 
     static let betweenSpeakerAndVerb: Set<String> = [
-        "has", "had", "have", "was", "is", "were", "are", "will", "would", "could", "also", "later", "then", "again",
-        "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently", "simply", "flatly", "bluntly",
-        "quietly", "angrily", "firmly", "publicly", "privately", "reportedly", "separately", "further", "further", "only",
-        "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly", "since",
-        "reportedly", "apparently", "later", "first", "then", "finally", "also", "still", "even", "'d", "'ll", "'ve",
+        "has", "had", "have", "was", "is", "were", "are", "will", "would", "could",
+        "also", "later", "then", "again", "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently",
+        "simply", "flatly", "bluntly", "quietly", "angrily", "firmly", "publicly", "privately", "reportedly", "separately",
+        "further", "only", "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly",
+        "since", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
     ]
+
+    /// Reporting verbs whose object is the one spoken to: "told the court:", "asked her:".
+    static let addresseeVerbs: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking"]
 
     /// Verbs of habit or effort that take "to" before a reporting verb: "our
     /// teacher used to say", "he went on to say".
