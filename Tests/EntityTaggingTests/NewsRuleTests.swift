@@ -708,4 +708,36 @@ import TextPipe
         #expect(t.label("Kempsey") == "LOC")
         #expect(try Tagged("The ranking was published by Forbes magazine.").label("Forbes") != "LOC")
     }
+
+    @Test func businessAgentAppositiveIsACompany() throws {
+        let t = try Tagged("The deal is with Dräger, a global producer of medical technology. Ascom, a solutions provider, agreed. Ann Dale, a film producer, watched.")
+        #expect(t.label("Dräger") == "ORG")
+        #expect(t.label("Ascom") == "ORG")
+        #expect(t.label("Ann Dale") == "PERSON")
+    }
+
+    @Test func officeOfAnUnknownNameIsTheOrganisation() throws {
+        let t = try Tagged("Ivan served as the CEO of Hipcricket, a marketing firm. Steve Menet, Senior Vice President of Sales for Quorvex, spoke.")
+        #expect(t.label("Hipcricket") == "ORG")
+        #expect(t.label("Quorvex") == "ORG")
+        #expect(t.label("Steve Menet") == "PERSON")
+    }
+
+    @Test func nameEndingInACountryOrRegionIsNoPerson() throws {
+        let t = try Tagged("Rob Goldman, President Ascom North America, said the launch went well.")
+        #expect(t.label("Rob Goldman") == "PERSON")
+        #expect(!t.entities.contains { $0.label == "PERSON" && $0.text.contains("North America") })
+    }
+
+    @Test func ampersandJoinsAFirm() throws {
+        let t = try Tagged("The company won awards from Frost & Sullivan and Ernst & Young last year.")
+        #expect(t.label("Frost & Sullivan") == "ORG")
+        #expect(t.label("Ernst & Young") == "ORG")
+    }
+
+    @Test func toJoinsAnOrganisationsComplement() throws {
+        let t = try Tagged("He was patron of the [National Society for the Prevention of Cruelty to Children] campaign. Smith flew to Paris.")
+        #expect(t.label("National Society for the Prevention of Cruelty to Children") == "ORG")
+        #expect(t.label("Paris") == "LOC")
+    }
 }

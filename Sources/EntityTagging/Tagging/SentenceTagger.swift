@@ -52,6 +52,13 @@ struct SentenceTagger {
         "labs", "media", "news", "entertainment", "records", "studios", "brands", "foods", "holdings", "trust", "alliance",
         "movement", "front", "exchange", "fund", "sports", "insider", "management", "solutions", "software", "securities",
     ].map(TextHash.word))
+    /// Nouns for someone who makes or supplies things, which news uses of
+    /// companies as often as of people: "Dräger, a global producer of medical
+    /// technology"; "Ascom, a global solutions provider".
+    static let businessAgentHashes: Set<UInt64> = Set([
+        "provider", "producer", "supplier", "maker", "manufacturer", "distributor", "developer", "vendor", "operator",
+        "retailer", "wholesaler", "exporter", "importer", "publisher", "broadcaster", "carrier", "lender", "insurer",
+    ].map(TextHash.word))
     static let universityHash = TextHash.word("university")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
@@ -268,6 +275,13 @@ struct SentenceTagger {
                 j += 2
                 continue
             }
+            // "Society for the Prevention of Cruelty to Children": inside an organisation's
+            // complement, "to" joins the name too.
+            if t.hash == Self.toHash, inComplement, isLowerWord(j), j + 1 < limit, isNameToken(j + 1),
+               !tokens[j + 1].shape.contains(.hyphenJoined), (k..<j).contains(where: { flags($0).contains(.orgHead) }) {
+                j += 2
+                continue
+            }
             if t.flags.contains(.connector) && (isLowerWord(j) || t.mark == "&") && j + 1 < limit {
                 var n = j + 1
                 if (t.hash == Self.ofHash || t.hash == Self.forHash) && tokens[n].hash == Self.theHash && n + 1 < limit { n += 1 }
@@ -431,8 +445,9 @@ struct SentenceTagger {
                 a += 1
                 continue
             }
+            // "[National Society for …": a modifier right before an organisation's head is part of its name.
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
-                && !(isGiven(a) && isNamey(a + 1)) && restStandsAlone(a + 1, b) {
+                && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b) {
                 a += 1
                 continue
             }
@@ -476,6 +491,12 @@ struct SentenceTagger {
             return
         }
 
+        // "Ernst & Young", "Frost & Sullivan": names joined by an ampersand are a firm.
+        if b - a >= 3, (a + 1..<b - 1).contains(where: { tokens[$0].hash == Self.ampersandHash }),
+           longestPhrase(from: a, limit: b).map({ a + $0.0 == b }) != true {
+            emit(a, b, .org, .good, .companySuffix, into: &mentions)
+            return
+        }
         // "Edmunds.com", "Polygraph.info": a site is an organisation.
         if b - a == 1 && tokens[a].shape.contains(.domain) && tokens[a].shape.contains(.capitalized) {
             emit(a, b, .org, .good, .orgHead, into: &mentions)
@@ -582,6 +603,17 @@ struct SentenceTagger {
                             if isCommonWord(k) && !isGiven(k) && k + 1 < b { k += 1; continue }
                             break
                         }
+                        // "the CEO of Hipcricket", "Vice President of Sales for Dräger": right after
+                        // "of" or "for" comes what the office is of, not who holds it.
+                        if k < b && flags(k - 1).contains(.connector) && isLowerWord(k - 1) && !isGiven(k) && !isCommonWord(k) {
+                            if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
+                            if flags(t).contains(.orgTitle) || flags(t).contains(.title) && lexicon.phrase(tokens[k].hash) == nil {
+                                emit(k, b, .org, .fair, .roleNoun, into: &mentions)
+                            } else {
+                                analyze(k, b, allowTitle: false, into: &mentions)
+                            }
+                            return true
+                        }
                         nameStart = k
                     }
                     // "United Nations High Commissioner for Human Rights": an
@@ -661,6 +693,12 @@ struct SentenceTagger {
             if e.label == .loc && !e.tags.contains(.city) && !isGiven(a) && !flags(a).contains(.surname) { return false }
         }
         if words == 1 && b - a == 1 && isCommonWord(a) && !isGiven(a) && !flags(a).contains(.surname) { return false }
+        // "President Ascom North America": a name ending in a country or region of
+        // several words is an organisation's branch there, no person.
+        for k in (a + 1)..<b {
+            if let (len, e) = longestPhrase(from: k, limit: b), k + len == b, len > 1, e.label == .loc,
+               e.tags.contains(.country) || e.tags.contains(.region) { return false }
+        }
         var namey = false
         for k in a..<b {
             let f = flags(k)
@@ -1570,7 +1608,9 @@ struct SentenceTagger {
                     if t.shape.contains(.punctuation) || t.shape.contains(.possessive) { break }
                     let f = t.flags
                     if f.contains(.function) && !f.contains(.determiner) { break }
-                    if isLowerWord(k) && !f.isDisjoint(with: [.personNoun, .orgNoun, .placeNoun]) {
+                    if isLowerWord(k) && Self.businessAgentHashes.contains(t.hash) && !isGiven(a) {
+                        head = .orgNoun
+                    } else if isLowerWord(k) && !f.isDisjoint(with: [.personNoun, .orgNoun, .placeNoun]) {
                         head = f.intersection([.personNoun, .orgNoun, .placeNoun])
                     }
                     k += 1
