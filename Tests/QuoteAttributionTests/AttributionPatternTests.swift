@@ -165,6 +165,11 @@ struct AttributionPatternTests {
         // "they" after a plural subject named later than any organisation.
         Case(marked: "The ⟦Federal Capital Territory Command|ORG⟧ invited them.\nThe lawmakers, however, failed to answer the invitation. Instead, they are praying the court to direct the police to “pay the applicants.”",
              quote: "pay the applicants.", kind: "partial", speaker: "The lawmakers", method: "anonymous"),
+        // A company suffix between commas belongs to the appositive; the name before it speaks.
+        Case(marked: "⟦Steve Menet⟧, Senior Vice President of Sales for ⟦Dräger|ORG⟧, Inc., says: “Alarm management matters.”",
+             quote: "Alarm management matters.", kind: "direct", speaker: "Steve Menet", method: "said_before"),
+        Case(marked: "⟦Anna Berg⟧, a researcher at the institute in ⟦Munich|LOC⟧, ⟦Germany|LOC⟧, said: “We are pleased.”",
+             quote: "We are pleased.", kind: "direct", speaker: "Anna Berg", method: "said_before"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

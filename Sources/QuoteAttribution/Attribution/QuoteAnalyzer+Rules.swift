@@ -748,6 +748,13 @@ extension QuoteAnalyzer {
             if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(window, before: k) }
             var m = k - 1
             while m >= 0, k - m < 40, tokens[window[m]].lower != "," { m -= 1 }
+            // "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": a company
+            // suffix or a place between two commas belongs to the appositive before it.
+            while m >= 2, tokens[window[m]].lower == ",", isAppositiveTail(Array(window[(m + 1)..<k])) {
+                let tail = m
+                m -= 1
+                while m >= 0, tail - m < 40, tokens[window[m]].lower != "," { m -= 1 }
+            }
             guard m >= 1, tokens[window[m]].lower == "," else { return nil }
             // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
             if m + 1 < k, let e = entities.starting(at: tokens[window[m + 1]].start), e.label == "PERSON",
@@ -1061,6 +1068,17 @@ extension QuoteAnalyzer {
         }
         let start = tokens[window[k]].start, stop = tokens[window[end]].end
         return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)
+    }
+
+    /// Words that end an appositive after a comma of their own: "Inc.", "Ltd",
+    /// a place ("Germany"), an age ("45").
+    private func isAppositiveTail(_ part: [Int]) -> Bool {
+        let words = part.filter { tokens[$0].isWord }
+        guard let first = words.first, words.count <= 2 else { return false }
+        if ["inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "sa"].contains(tokens[first].lower) { return true }
+        if words.count == 1, tokens[first].lower.allSatisfy(\.isNumber) { return true }
+        if let e = entities.starting(at: tokens[first].start), e.label == "LOC", e.end == tokens[words[words.count - 1]].end { return true }
+        return false
     }
 
     /// The person whose name opens the sentence of token `t` and is followed by a comma.
