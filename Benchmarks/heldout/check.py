@@ -28,6 +28,9 @@ Three disjoint sets of annotated articles:
           editorial excerpts, like dev8;
     dev10 the annotation files in Benchmarks/heldout/dev10/: 39 more Lee
           corpus reports, like dev7;
+    dev11 the annotation files in Benchmarks/heldout/dev11/: the last
+          English benchmark pages with quotations that report no test
+          story (press releases, features and columns among them);
     test  the annotation files in Benchmarks/heldout/test/, the test set,
           never used for tuning.
 
@@ -63,7 +66,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "dev8": os.path.join(HERE, "dev8"), "dev9": os.path.join(HERE, "dev9"), "dev10": os.path.join(HERE, "dev10"), "test": os.path.join(HERE, "test")}
+SETS = {"dev": HERE, "dev2": os.path.join(HERE, "dev2"), "dev3": os.path.join(HERE, "dev3"), "dev4": os.path.join(HERE, "dev4"), "dev5": os.path.join(HERE, "dev5"), "dev6": os.path.join(HERE, "dev6"), "dev7": os.path.join(HERE, "dev7"), "dev8": os.path.join(HERE, "dev8"), "dev9": os.path.join(HERE, "dev9"), "dev10": os.path.join(HERE, "dev10"), "dev11": os.path.join(HERE, "dev11"), "test": os.path.join(HERE, "test")}
 DEFAULT_DATA = "/work/shared/data/article-extraction-benchmark/ground-truth.json"
 # Sets whose texts are not in the benchmark: the expected-text files of
 # newspaper4k's test data (sdist 0.9.6, Apache-2.0 code; the article texts
@@ -369,6 +372,7 @@ def main():
                          "dev8: the annotations in dev8/ (eighth tuning set, NYT editorial snippets); "
                          "dev9: the annotations in dev9/ (more NYT editorial excerpts); "
                          "dev10: the annotations in dev10/ (more Lee corpus reports); "
+                         "dev11: the annotations in dev11/ (the last benchmark pages with quotations); "
                          "test: the annotations in test/ (never used for tuning)")
     ap.add_argument("--data", default=os.environ.get("HELDOUT_DATA", DEFAULT_DATA),
                     help="the benchmark's ground-truth.json (default: %(default)s; env HELDOUT_DATA)")
