@@ -740,4 +740,15 @@ import TextPipe
         #expect(t.label("National Society for the Prevention of Cruelty to Children") == "ORG")
         #expect(t.label("Paris") == "LOC")
     }
+
+    @Test func possessiveInAnAppositiveModifiesItsHead() throws {
+        let t = try Tagged("“I’m not leaving,” Jones, the team’s captain, insisted Monday.")
+        #expect(t.label("Jones") == "PERSON")
+    }
+
+    @Test func contractedPronounOpensNoName() throws {
+        let t = try Tagged("“One moment I'm Jack Devereaux, the senator's son,” he said.")
+        #expect(t.label("Jack Devereaux") == "PERSON")
+        #expect(!t.entities.contains { $0.text.hasPrefix("I") })
+    }
 }

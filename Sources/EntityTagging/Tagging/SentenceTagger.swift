@@ -1605,7 +1605,9 @@ struct SentenceTagger {
                 var head: WordFlags = []
                 while k < hi && k < n + 8 {
                     let t = tokens[k]
-                    if t.shape.contains(.punctuation) || t.shape.contains(.possessive) { break }
+                    if t.shape.contains(.punctuation) { break }
+                    // "the team’s captain": a possessive noun modifies the head after it.
+                    if t.shape.contains(.possessive) { k += 1; continue }
                     let f = t.flags
                     if f.contains(.function) && !f.contains(.determiner) { break }
                     if isLowerWord(k) && Self.businessAgentHashes.contains(t.hash) && !isGiven(a) {
