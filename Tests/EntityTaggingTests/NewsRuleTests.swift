@@ -751,4 +751,15 @@ import TextPipe
         #expect(t.label("Jack Devereaux") == "PERSON")
         #expect(!t.entities.contains { $0.text.hasPrefix("I") })
     }
+
+    @Test func townNameBeforeASurnameThatSpeaksIsAFirstName() throws {
+        let t = try Tagged("Elon Musk said the factory would open next year. Tourists visited Elon on Monday.")
+        #expect(t.label("Elon Musk") == "PERSON")
+    }
+
+    @Test func officerOfABodyNamedLikeAPlaceMakesItAnOrganisation() throws {
+        let t = try Tagged("A spokesperson for Amazon said the company would hire workers. Deforestation in the Amazon rose sharply.")
+        #expect(t.entities.first { $0.text == "Amazon" }?.label == "ORG")
+        #expect(try Tagged("A spokesperson for Germany declined to comment.").label("Germany") == "LOC")
+    }
 }

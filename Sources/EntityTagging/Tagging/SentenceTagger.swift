@@ -540,6 +540,17 @@ struct SentenceTagger {
             emit(a, b, .org, .good, .orgHead, into: &mentions)
             return
         }
+        // "Elon Musk said": a town's name before an unknown surname-like word is a
+        // first name when the pair speaks or follows a title.
+        if b - a == 2, let (len, e) = longestPhrase(from: a, limit: b), len == 1, e.label == .loc,
+           e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean]), isNameToken(a + 1),
+           flags(a + 1).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
+           lexicon.phrase(tokens[a + 1].hash) == nil,
+           b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
+            || a - 1 >= range.lowerBound && flags(a - 1).contains(.title) {
+            emit(a, b, .person, .fair, .speechVerb, into: &mentions)
+            return
+        }
         if orgByHead(a, b, into: &mentions) { return }
         if placeByHead(a, b, into: &mentions) { return }
         if personByGivenName(a, b, into: &mentions) { return }
@@ -1509,6 +1520,14 @@ struct SentenceTagger {
         // "Shares of Winnebago", "a stake in Gylt": what is owned in shares is a company.
         if a - 2 >= lo && Self.ownedHashes.contains(tokens[a - 2].hash) && (tokens[a - 1].hash == Self.ofHash || tokens[a - 1].hash == Self.inHash)
             && !m.facts.contains(.personShaped) && (m.label == nil || m.strength <= .weak) {
+            return (.org, .fair, .roleNoun)
+        }
+        // "a spokesperson for Amazon", "the CEO of Hipcricket": an organisation's officer
+        // speaks for a body, even one named like a river or a region.
+        if a - 2 >= lo && isLowerWord(a - 2) && flags(a - 2).contains(.orgTitle)
+            && [Self.forHash, Self.ofHash, Self.atHash].contains(tokens[a - 1].hash) && !m.facts.contains(.personShaped)
+            && (m.label == nil || m.strength <= .weak
+                || m.label == .loc && m.tags.isDisjoint(with: [.country, .subdivision, .city])) {
             return (.org, .fair, .roleNoun)
         }
         // A platform or company before what it has: "Twitter users", "Lowe's shares".
