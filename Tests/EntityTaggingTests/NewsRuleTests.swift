@@ -762,4 +762,10 @@ import TextPipe
         #expect(t.entities.first { $0.text == "Amazon" }?.label == "ORG")
         #expect(try Tagged("A spokesperson for Germany declined to comment.").label("Germany") == "LOC")
     }
+
+    @Test func nameBeforeAPlaceNounIsAPlace() throws {
+        let t = try Tagged("Troops searched caves in the Tora Bora region of eastern Afghanistan. Kyle Kuzma left the court early.")
+        #expect(t.label("Tora Bora") == "LOC")
+        #expect(t.label("Kyle Kuzma") == "PERSON")
+    }
 }

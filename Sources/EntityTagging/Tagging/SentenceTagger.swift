@@ -59,6 +59,12 @@ struct SentenceTagger {
         "provider", "producer", "supplier", "maker", "manufacturer", "distributor", "developer", "vendor", "operator",
         "retailer", "wholesaler", "exporter", "importer", "publisher", "broadcaster", "carrier", "lender", "insurer",
     ].map(TextHash.word))
+    /// Lower-case nouns of terrain and settlement that only a place's name comes
+    /// before: "the Tora Bora mountains", "the Swat valley".
+    static let terrainNounHashes: Set<UInt64> = Set([
+        "region", "regions", "area", "valley", "mountains", "mountain", "province", "district", "cave", "caves", "border",
+        "desert", "plateau", "basin", "village", "enclave", "peninsula", "neighbourhood", "neighborhood", "suburb", "suburbs",
+    ].map(TextHash.word))
     static let universityHash = TextHash.word("university")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
@@ -553,7 +559,10 @@ struct SentenceTagger {
         }
         if orgByHead(a, b, into: &mentions) { return }
         if placeByHead(a, b, into: &mentions) { return }
-        if personByGivenName(a, b, into: &mentions) { return }
+        // "the Tora Bora mountains", "the Tora Bora region": a name before a place noun is a place's,
+        // whatever given name it starts with.
+        let placeNounAfter = b < range.upperBound && isLowerWord(b) && Self.terrainNounHashes.contains(tokens[b].hash)
+        if !placeNounAfter, personByGivenName(a, b, into: &mentions) { return }
         if regionWithCompass(a, b, into: &mentions) { return }
         segment(a, b, into: &mentions)
     }
