@@ -768,4 +768,10 @@ import TextPipe
         #expect(t.label("Tora Bora") == "LOC")
         #expect(t.label("Kyle Kuzma") == "PERSON")
     }
+
+    @Test func workplaceAfterAPersonNounAndAtIsAnOrganisation() throws {
+        let t = try Tagged("Eswar Prasad, a trade professor at Cornell, said the tariffs would hurt.")
+        #expect(t.label("Cornell") == "ORG")
+        #expect(t.label("Eswar Prasad") == "PERSON")
+    }
 }

@@ -1533,8 +1533,10 @@ struct SentenceTagger {
         }
         // "a spokesperson for Amazon", "the CEO of Hipcricket": an organisation's officer
         // speaks for a body, even one named like a river or a region.
-        if a - 2 >= lo && isLowerWord(a - 2) && flags(a - 2).contains(.orgTitle)
-            && [Self.forHash, Self.ofHash, Self.atHash].contains(tokens[a - 1].hash) && !m.facts.contains(.personShaped)
+        // "a trade professor at Cornell", "an analyst at Nomura": where someone works.
+        let officer = a - 2 >= lo && flags(a - 2).contains(.orgTitle) && [Self.forHash, Self.ofHash, Self.atHash].contains(tokens[a - 1].hash)
+            || a - 2 >= lo && flags(a - 2).contains(.personNoun) && !flags(a - 2).contains(.function) && tokens[a - 1].hash == Self.atHash
+        if officer && isLowerWord(a - 2) && !m.facts.contains(.personShaped)
             && (m.label == nil || m.strength <= .weak
                 || m.label == .loc && m.tags.isDisjoint(with: [.country, .subdivision, .city])) {
             return (.org, .fair, .roleNoun)
