@@ -170,6 +170,9 @@ struct AttributionPatternTests {
              quote: "Alarm management matters.", kind: "direct", speaker: "Steve Menet", method: "said_before"),
         Case(marked: "⟦Anna Berg⟧, a researcher at the institute in ⟦Munich|LOC⟧, ⟦Germany|LOC⟧, said: “We are pleased.”",
              quote: "We are pleased.", kind: "direct", speaker: "Anna Berg", method: "said_before"),
+        // A lower-case predicate after "the program" is speech, not the programme's name.
+        Case(marked: "Partners are “thrilled,” ⟦Smith⟧ said, noting that the program “pays off.”", quote: "pays off.",
+             kind: "partial", speaker: "Smith", method: "partial_subject"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

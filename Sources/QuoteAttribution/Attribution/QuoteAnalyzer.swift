@@ -327,7 +327,9 @@ struct QuoteAnalyzer {
         }
         // The name of a campaign, film or slogan: right after the noun ("the campaign “Starts with one.”")
         // or right before it ("the “Meth. We’re on it.” awareness campaign").
-        if words <= 6, let p = pre.last, SpeechCues.workNouns.contains(tokens[p].lower) { return true }
+        // Not a lower-case predicate: "noting that the program “pays off.”"
+        let startsUpper = !content.isEmpty && tokens[content[0]].isCapitalized
+        if words <= 6, let p = pre.last, SpeechCues.workNouns.contains(tokens[p].lower), startsUpper || words == 1 { return true }
         if words <= 6, let first = post.first, tokens[first].isWord, !isVerb(first),
            !SpeechCues.functionWords.contains(tokens[first].lower),
            post.prefix(2).contains(where: { SpeechCues.workNouns.contains(tokens[$0].lower) }) { return true }
