@@ -38,6 +38,8 @@ struct QuoteDetectionTests {
         "An app will control a new “functions on demand” system next year.",
         // "charging" here is electric, not an accusation: no one speaks.
         "The app supports remote charging control and a new “functions on demand” system.",
+        // One quoted word that nobody can be said to have said.
+        "Visitors were asked to leave their “valuables” at the gate.",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

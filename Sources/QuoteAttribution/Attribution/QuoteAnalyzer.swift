@@ -129,6 +129,12 @@ struct QuoteAnalyzer {
             }
         }
         attributeRepeats(&found)
+        // A single quoted word that no rule can give to anyone is a scare quote
+        // far more often than speech ("the “interim” government").
+        for k in found.indices where found[k].kind == .partial && found[k].attribution == nil
+            && tokenRange(found[k].span.content).filter({ tokens[$0].isWord }).count == 1 {
+            found[k].kind = .mention
+        }
         return found
     }
 
