@@ -256,8 +256,8 @@ struct AttributionPatternTests {
         Case(marked: "⟦SEOUL|LOC⟧, Aug. 20 (⟦Yonhap|ORG⟧) -- ⟦North Korea|LOC⟧’s official newspaper blasted ⟦South Korea|LOC⟧, warning it will pay for such “stupid” acts.",
              quote: "stupid", kind: "partial", speaker: "North Korea", method: "partial_subject"),
         // A month is no speaker.
-        Case(marked: "The reports went on. The December 12 email also called for attention to any “Russian citizens” visiting.",
-             quote: "Russian citizens", kind: "partial", speaker: nil, method: "unattributed"),
+        Case(marked: "The reports went on. The December 12 email also called for attention to any “Russian citizens visiting the region”.",
+             quote: "Russian citizens visiting the region", kind: "partial", speaker: nil, method: "unattributed"),
         // The American spelling of a reporting verb whose British forms are listed.
         Case(marked: "⟦James Hansen⟧ is a critic. In 2015, ⟦Hansen⟧ labeled the agreement “a fraud” because it set no tax.",
              quote: "a fraud", kind: "partial", speaker: "James Hansen", method: "partial_subject"),
@@ -316,8 +316,8 @@ struct AttributionPatternTests {
         Case(marked: "It was a “very good” meeting, ⟦Donald Trump⟧ said.", quote: "very good", kind: "partial",
              speaker: "Donald Trump", method: "said_after"),
         // A passive "were told": the subject was spoken to.
-        Case(marked: "Residents were told to “shelter in place” on Monday.", quote: "shelter in place", kind: "partial",
-             speaker: nil, method: "unattributed"),
+        Case(marked: "Residents were told to “shelter in place until further notice” on Monday.", quote: "shelter in place until further notice",
+             kind: "partial", speaker: nil, method: "unattributed"),
         // An epigraph signed in the next paragraph.
         Case(marked: "Intro text here.\n“We lied, we cheated, we stole.”\n— ⟦Mike Pompeo⟧, College Station, TX, April 15, 2019",
              quote: "We lied, we cheated, we stole.", kind: "direct", speaker: "Mike Pompeo", method: "byline"),

@@ -40,6 +40,7 @@ struct QuoteDetectionTests {
         "The app supports remote charging control and a new “functions on demand” system.",
         // One quoted word that nobody can be said to have said.
         "Visitors were asked to leave their “valuables” at the gate.",
+        "The reports went on. The December 12 email also called for attention to any “Russian citizens” visiting.",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)

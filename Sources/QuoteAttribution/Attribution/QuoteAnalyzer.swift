@@ -129,10 +129,11 @@ struct QuoteAnalyzer {
             }
         }
         attributeRepeats(&found)
-        // A single quoted word that no rule can give to anyone is a scare quote
-        // far more often than speech ("the “interim” government").
+        // A few quoted words woven into a sentence that no rule can give to anyone
+        // are a scare quote or a label far more often than speech ("the “interim”
+        // government", "his “tough on China” stance").
         for k in found.indices where found[k].kind == .partial && found[k].attribution == nil
-            && tokenRange(found[k].span.content).filter({ tokens[$0].isWord }).count == 1 {
+            && tokenRange(found[k].span.content).filter({ tokens[$0].isWord }).count <= 3 {
             found[k].kind = .mention
         }
         return found
