@@ -774,4 +774,16 @@ import TextPipe
         #expect(t.label("Cornell") == "ORG")
         #expect(t.label("Eswar Prasad") == "PERSON")
     }
+
+    @Test func bodyBeforeALowerCaseOfficeIsAnOrganisation() throws {
+        let t = try Tagged("Sinn Féin leader Mary Lou McDonald spoke in Dublin. Former Liberal Democrat leader Nick Clegg agreed.")
+        #expect(t.label("Sinn Féin") == "ORG")
+        #expect(t.label("Mary Lou McDonald") == "PERSON")
+        #expect(t.label("Liberal Democrat") != "ORG")
+    }
+
+    @Test func airBaseIsAPlace() throws {
+        let t = try Tagged("U.S. troops left Bagram Air Base on Friday.")
+        #expect(t.label("Bagram Air Base") == "LOC")
+    }
 }

@@ -37,7 +37,7 @@ enum NewsVocabulary {
          """, .title),
         ("""
          ceo cfo coo cto chairman chairwoman chairperson chief executive founder co-founder spokesman spokeswoman
-         spokesperson director administrator analyst economist strategist researcher
+         spokesperson director administrator analyst economist strategist researcher leader
          """, .orgTitle),
         ("mr mr. sir lord king prince emperor sultan emir pope father brother duke baron", .honorificMale),
         ("mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess empress sister duchess baroness",
@@ -64,7 +64,7 @@ enum NewsVocabulary {
          beach falls springs harbor harbour city village republic kingdom emirates forest glacier reservoir
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
-         highway freeway expressway turnpike hotel tower towers casino mall park side hall station
+         highway freeway expressway turnpike hotel tower towers casino mall park side hall station base
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

@@ -1591,6 +1591,13 @@ struct SentenceTagger {
                 return (.loc, .good, .placeNoun)
             }
         }
+        // "Sinn Féin leader Mary Lou McDonald", "Hamas spokesman Hazem Qassem": a body before
+        // the lower-case office of the person named after it.
+        if b + 1 < hi && isLowerWord(b) && flags(b).contains(.orgTitle) && isNameToken(b + 1) && !isGiven(a)
+            && (m.label == nil || m.label == .person && m.strength <= .weak) && !m.facts.contains(.acronym)
+            && !(a..<b).contains(where: { lexicon.phrase(tokens[$0].hash)?.label == .norp }) {
+            return (.org, .fair, .beforeTitle)
+        }
         // A place noun after it: "Zabul province", "Belmarsh prison"; a person's
         // administration or campaign: "the Trump administration".
         if b < hi && isLowerWord(b) && !m.facts.contains(.acronym) {
