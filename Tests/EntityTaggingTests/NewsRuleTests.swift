@@ -786,4 +786,16 @@ import TextPipe
         let t = try Tagged("U.S. troops left Bagram Air Base on Friday.")
         #expect(t.label("Bagram Air Base") == "LOC")
     }
+
+    @Test func articleStaysOutOfAKnownName() throws {
+        let t = try Tagged("He made false claims, according to The Washington Post's Fact Checker.")
+        #expect(t.label("Washington Post") == "ORG")
+        #expect(!t.entities.contains { $0.text.hasPrefix("The ") })
+    }
+
+    @Test func firstWordJoinedByAConnectorOrEndingInASuffixStays() throws {
+        let t = try Tagged("Customs and Border Protection requires payment.\nSAN FRANCISCO (AP) — Pacific Gas & Electric Co. cut power.")
+        #expect(t.label("Customs and Border Protection") == "ORG")
+        #expect(t.label("Pacific Gas & Electric Co.") == "ORG")
+    }
 }

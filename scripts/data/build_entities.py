@@ -184,6 +184,10 @@ def main():
         phrase = phrase.strip()
         if not phrase or "\t" in phrase or len(phrase) > 60 or not phrase[0].isupper() and not phrase[0].isdigit():
             return
+        # "The Washington Post": news writes the article in lower case, or
+        # leaves it out, as often as it capitalises it.
+        if label == "ORG" and phrase.startswith("The ") and phrase.count(" ") >= 2:
+            add(phrase[4:], label, flags, canonical)
         old = gazetteer.get(phrase)
         if old is None or rank(label, flags) > rank(old[0], old[1]):
             gazetteer[phrase] = [label, set(flags), canonical]

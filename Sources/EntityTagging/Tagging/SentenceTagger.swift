@@ -427,6 +427,12 @@ struct SentenceTagger {
                 a += 2
                 continue
             }
+            // "The Washington Post": the article stays out of a name known without it.
+            if t.hash == Self.theHash, let (len, _) = longestPhrase(from: a, limit: b), a + 1 < b,
+               let (inner, _) = longestPhrase(from: a + 1, limit: b), a + 1 + inner == a + len {
+                a += 1
+                continue
+            }
             if let (len, e) = longestPhrase(from: a, limit: b), len > 1 || !(e.tags.contains(.weak) && t.shape.contains(.initial)) {
                 break
             }
@@ -453,7 +459,10 @@ struct SentenceTagger {
             }
             // "[National Society for …": a modifier right before an organisation's head is part of its name.
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
-                && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b) {
+                && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b)
+                // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
+                // or ending in a company suffix, the first word is part of the name.
+                && !flags(a + 1).contains(.connector) && !flags(b - 1).contains(.companySuffix) {
                 a += 1
                 continue
             }
