@@ -798,4 +798,17 @@ import TextPipe
         #expect(t.label("Customs and Border Protection") == "ORG")
         #expect(t.label("Pacific Gas & Electric Co.") == "ORG")
     }
+
+    @Test func patronymicParticleStaysWithTheName() throws {
+        let t = try Tagged("Osama bin Laden fled. Officials said bin Laden was in the mountains.")
+        #expect(t.label("bin Laden") == "PERSON")
+        #expect(t.label("Laden") == nil)
+        #expect(t.sameCluster("Osama bin Laden", "bin Laden"))
+    }
+
+    @Test func placeShownByItsNounIsAPlaceEverywhere() throws {
+        let t = try Tagged("Troops searched caves near Tora Bora. Bin Laden was in the Tora Bora mountains, officials said.")
+        #expect(t.entities.filter { $0.text == "Tora Bora" }.count == 2)
+        #expect(t.entities.filter { $0.text == "Tora Bora" }.allSatisfy { $0.label == "LOC" })
+    }
 }

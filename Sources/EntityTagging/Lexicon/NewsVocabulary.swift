@@ -79,7 +79,7 @@ enum NewsVocabulary {
         ("administration presidency campaign regime government", .personOwned),
         ("""
          province region county district oblast prefecture governorate territory prison jail penitentiary
-         settlement camp airport stadium arena river valley
+         settlement camp airport stadium arena river valley mountains hills caves desert border area
          """, .placeAfter),
         ("""
          robotics aerospace dynamics solutions software networks therapeutics biosciences semiconductors electronics

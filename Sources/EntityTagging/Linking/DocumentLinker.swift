@@ -125,6 +125,19 @@ struct DocumentLinker {
         for m in mentions where kept.last.map({ $0.end <= m.first }) ?? true { kept.append(m) }
         mentions = kept
 
+        // "near Tora Bora" … "the Tora Bora mountains": a name the text shows to be a
+        // place is that place wherever it stands, though its first word is a given name.
+        var placeForms = Set<UInt64>()
+        for m in mentions where m.label == .loc && m.rule == .placeNoun { placeForms.insert(phraseHash(m)) }
+        if !placeForms.isEmpty {
+            for i in mentions.indices where mentions[i].label == .person && mentions[i].rule == .givenName
+                && placeForms.contains(phraseHash(mentions[i])) {
+                mentions[i].label = .loc
+                mentions[i].strength = .fair
+                mentions[i].rule = .placeNoun
+            }
+        }
+
         var clusterOf = [Int](repeating: -1, count: mentions.count)
         var clusters: [Cluster] = []
 

@@ -168,8 +168,18 @@ struct SentenceTagger {
         return ["st", "nd", "rd", "th"].contains(text(end - 2, end).lowercased())
     }
 
+    /// "bin Laden", "ibn Saud": an Arabic patronymic particle before a name is
+    /// part of the name even when nothing capitalised comes before it.
+    static let patronymicHashes: Set<UInt64> = Set(["bin", "ibn", "bint"].map(TextHash.word))
+
+    func isPatronymicBeforeName(_ k: Int) -> Bool {
+        Self.patronymicHashes.contains(tokens[k].hash) && isLowerWord(k) && k + 1 < range.upperBound
+            && isNameToken(k + 1) && !tokens[k + 1].shape.contains(.hyphenJoined)
+    }
+
     func startsChunk(_ k: Int) -> Bool {
         if isNameToken(k) { return true }
+        if isPatronymicBeforeName(k) { return true }
         // "al-Assad": a lower-case particle joined to a capitalised name.
         return flags(k).contains(.particle) && k + 1 < range.upperBound
             && tokens[k + 1].shape.contains(.hyphenJoined) && tokens[k + 1].shape.contains(.capitalized)
@@ -445,7 +455,7 @@ struct SentenceTagger {
             if f.contains(.title) && !f.contains(.function) { break }
             // "He Jianxiong": a Chinese surname that is also a pronoun.
             if f.contains(.function) && b - a >= 2 && isChineseName(a) { break }
-            if f.contains(.function) || f.contains(.determiner) || f.contains(.connector) && isLowerWord(a) {
+            if f.contains(.function) || f.contains(.determiner) || f.contains(.connector) && isLowerWord(a) && !isPatronymicBeforeName(a) {
                 a += 1
                 continue
             }
@@ -957,7 +967,8 @@ struct SentenceTagger {
     func flushUnknown(_ a0: Int, _ b0: Int, into mentions: inout [Mention]) {
         var a = a0
         var b = b0
-        while a < b && (flags(a).contains(.connector) && isLowerWord(a) || flags(a).contains(.title) || flags(a).contains(.function)) { a += 1 }
+        while a < b && (flags(a).contains(.connector) && isLowerWord(a) && !isPatronymicBeforeName(a)
+                        || flags(a).contains(.title) || flags(a).contains(.function)) { a += 1 }
         while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined) || flags(b - 1).contains(.title)) { b -= 1 }
         // "King and Weeks were abducted": a title word alone that is also a surname
         // is kept for the linker, which takes it only for someone named in full.
