@@ -811,4 +811,13 @@ import TextPipe
         #expect(t.entities.filter { $0.text == "Tora Bora" }.count == 2)
         #expect(t.entities.filter { $0.text == "Tora Bora" }.allSatisfy { $0.label == "LOC" })
     }
+
+    @Test func modelNumberAndPrepositionAreNoNames() throws {
+        let t = try Tagged("Israeli F-16 warplanes struck after the raid In Jenin to the north. A senior Afghan commander, Haji Zaman, spoke.")
+        #expect(t.label("Israeli") == "NORP")
+        #expect(!t.entities.contains { $0.text.contains("F-16") })
+        #expect(t.label("Jenin") == "LOC")
+        #expect(t.label("Afghan") == "NORP")
+        #expect(t.label("Haji Zaman") == "PERSON")
+    }
 }

@@ -448,13 +448,14 @@ struct SentenceTagger {
             }
             // "Will Moy", "May Mobley" in mid-sentence: a given name that is also a function word.
             if f.contains(.function) && !f.contains(.determiner) && !f.contains(.connector) && !t.shape.contains(.initial)
+                && !f.contains(.locPreposition)
                 && isGiven(a) && b - a > 1 && isNameToken(a + 1)
                 && !flags(a + 1).contains(.function) && !tokens[a + 1].shape.contains(.hyphenJoined) {
                 break
             }
             if f.contains(.title) && !f.contains(.function) { break }
             // "He Jianxiong": a Chinese surname that is also a pronoun.
-            if f.contains(.function) && b - a >= 2 && isChineseName(a) { break }
+            if f.contains(.function) && !f.contains(.locPreposition) && b - a >= 2 && isChineseName(a) { break }
             if f.contains(.function) || f.contains(.determiner) || f.contains(.connector) && isLowerWord(a) && !isPatronymicBeforeName(a) {
                 a += 1
                 continue
@@ -846,7 +847,9 @@ struct SentenceTagger {
             }
         }
         // "Yoon Suk-yeol", "Moon Jae-in": a Korean given name in two hyphenated parts.
-        if words == 2, b - a == 3, tokens[a + 2].shape.contains(.hyphenJoined), isLowerWord(a + 2), isNamey(a) {
+        // Not "Israeli F-16": a model number is no name.
+        if words == 2, b - a == 3, tokens[a + 2].shape.contains(.hyphenJoined), isLowerWord(a + 2), isNamey(a),
+           !tokens[a + 1].shape.contains(.hasDigit), !tokens[a + 2].shape.contains(.hasDigit) {
             emit(a, b, .person, .good, .koreanName, into: &mentions)
             return true
         }
@@ -1599,8 +1602,9 @@ struct SentenceTagger {
             let f = flags(a - 1)
             // "vehicle-maker Winnebago", "drugmaker Pfizer": a maker is a company.
             if Self.endsWithMaker(tokens[a - 1], scalars) && !m.facts.contains(.personShaped) { return (.org, .fair, .roleNoun) }
+            // ("a senior Afghan commander": a people's adjective stays one.)
             if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1)
-                && !modifiesNoun(b) {
+                && !modifiesNoun(b) && m.label != .norp {
                 return (.person, .good, .roleNoun)
             }
             if f.contains(.orgNoun) && !f.contains(.function) && !isVerbForm(a - 1) { return (.org, .fair, .roleNoun) }
