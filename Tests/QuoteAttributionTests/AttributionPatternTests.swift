@@ -173,6 +173,12 @@ struct AttributionPatternTests {
         // A lower-case predicate after "the program" is speech, not the programme's name.
         Case(marked: "Partners are “thrilled,” ⟦Smith⟧ said, noting that the program “pays off.”", quote: "pays off.",
              kind: "partial", speaker: "Smith", method: "partial_subject"),
+        // A pronoun continues the subject pronoun before it when the person named since came after a preposition…
+        Case(marked: "⟦Andrew|PERSON|male⟧ flew to New York in 2010.\nThe trip was short.\nDuring the visit, he was photographed having long chats with ⟦Epstein|PERSON|male⟧ in the park.\nHe instead told the interviewer: “I had to go and see him.”",
+             quote: "I had to go and see him.", kind: "direct", speaker: "Andrew", method: "pronoun"),
+        // …but not when the person is the object the sentence introduces.
+        Case(marked: "⟦Bob Walker|PERSON|male⟧ is a reformer. He saw anew why reform is needed. This provoked ⟦Jack Brooks|PERSON|male⟧, the Texas Democrat who heads the committee. “We all voted for it,” he said.",
+             quote: "We all voted for it,", kind: "direct", speaker: "Jack Brooks", method: "pronoun"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -1385,8 +1385,37 @@ extension QuoteAnalyzer {
         // Ties go to the later mention, so the answer never depends on hashing order.
         let ranked = best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.start > $1.0.start }
         guard let top = ranked.first else { return nil }
+        // "During the visit, he was photographed with Epstein … ¶ He told the BBC:": a
+        // pronoun continues the subject pronoun before it, when everyone named since
+        // was named only after a preposition; that earlier pronoun is resolved where it stands.
+        if let gender, chainDepth < 3, let p = latestSubjectPronoun(gender: gender, before: offset, after: paragraph - 2) {
+            let since = entities.entities.filter { $0.label == "PERSON" && $0.start > tokens[p].end && $0.end <= offset }
+            let prepositions: Set<String> = ["with", "to", "of", "for", "about", "from", "by", "against", "on", "at", "than"]
+            if !since.isEmpty, since.allSatisfy({ e in
+                let t = firstToken(atOrAfter: e.start)
+                return t > 0 && prepositions.contains(tokens[t - 1].lower)
+            }) {
+                var chained = self
+                chained.chainDepth += 1
+                if let earlier = chained.mostSalientPerson(before: tokens[p].start, gender: gender), earlier.0.cluster != top.0.cluster {
+                    return earlier
+                }
+            }
+        }
         let margin = ranked.count > 1 ? top.1 - ranked[1].1 : 10
         return (top.0, margin)
+    }
+
+    /// The last "he" or "she" before `offset` that opens its clause, not
+    /// earlier than paragraph `first`.
+    func latestSubjectPronoun(gender: String, before offset: Int, after first: Int) -> Int? {
+        let word = gender == "male" ? "he" : "she"
+        var i = firstToken(atOrAfter: offset) - 1
+        while i >= 0, paragraphIndex(of: tokens[i].start) >= first {
+            if tokens[i].lower == word, !tokens[i].quoted, isSubject(tokenAt: i) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// How a person's mention stands to the speech verbs around it: the one

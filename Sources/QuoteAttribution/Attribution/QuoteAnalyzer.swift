@@ -18,6 +18,8 @@ struct QuoteAnalyzer {
     let paragraphs: [Range<Int>]
     let entities: EntityIndex
     let singleQuotes: Bool
+    /// How many pronouns deep a chain of "he … he" is being followed (bounded).
+    var chainDepth = 0
 
     init(text: String, sentences: [Span], paragraphs: [Span]?, entities: [Entity], clusters: [EntityCluster],
          singleQuotes: Bool) {
