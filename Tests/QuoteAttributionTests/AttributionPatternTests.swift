@@ -179,6 +179,15 @@ struct AttributionPatternTests {
         // …but not when the person is the object the sentence introduces.
         Case(marked: "⟦Bob Walker|PERSON|male⟧ is a reformer. He saw anew why reform is needed. This provoked ⟦Jack Brooks|PERSON|male⟧, the Texas Democrat who heads the committee. “We all voted for it,” he said.",
              quote: "We all voted for it,", kind: "direct", speaker: "Jack Brooks", method: "pronoun"),
+        // A noun in -ly is no adverb, and "said" after a determiner's noun is the verb.
+        Case(marked: "The family said: “We are grateful.”", quote: "We are grateful.", kind: "direct",
+             speaker: "The family", method: "anonymous"),
+        // A statement from someone speaks for whoever issued it.
+        Case(marked: "A statement from the family said: “He was a kind man.”", quote: "He was a kind man.", kind: "direct",
+             speaker: "the family", method: "anonymous"),
+        // "So said X" in the next sentence.
+        Case(marked: "“It is over.” So said ⟦Maria Lopez⟧, the mayor, on Monday.", quote: "It is over.", kind: "direct",
+             speaker: "Maria Lopez", method: "next_sentence"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -140,6 +140,11 @@ extension QuoteAnalyzer {
         guard s + 1 < sentences.count, paragraphIndex(of: sentences[s + 1].lowerBound) == paragraphIndex(of: span.outer.lowerBound)
         else { return nil }
         let window = Array(tokenRange(sentences[s + 1])).filter { !tokens[$0].quoted }
+        // "“It is over.” So said Maria Lopez, the mayor."
+        if window.count >= 3, tokens[window[0]].lower == "so", isVerb(window[1], strongOnly: true),
+           let (c, _) = parseForward(window, 2), c.kind != .pronoun, let (r, _, certainty) = resolve(c) {
+            return Attribution(speaker: r, cue: nil, method: "next_sentence", confidence: min(0.6, certainty))
+        }
         guard let first = window.first, ["that", "this", "those", "these", "such"].contains(tokens[first].lower) else { return nil }
         for v in window.indices where isVerb(window[v], strongOnly: true) {
             if let c = speakerBefore(window, verbAt: v), c.kind == .name, let (r, _, certainty) = resolve(c) {
@@ -305,8 +310,13 @@ extension QuoteAnalyzer {
                 i >= 0 && (SpeechCues.determiners.contains(self.tokens[clause[i]].lower) || self.tokens[clause[i]].possessive
                            || ["his", "her", "their", "its"].contains(self.tokens[clause[i]].lower))
             }
-            if nounBefore(v - 1) || nounBefore(v - 2) && !isVerb(clause[v - 1]) { continue }
-            if let s = speakerBefore(clause, verbAt: v) {
+            // Only a bare form can be that noun: "The family said:" is a subject and its verb.
+            let bare = SpeechCues.lemmas[tokens[clause[v]].lower] != nil
+            if nounBefore(v - 1) || bare && nounBefore(v - 2) && !isVerb(clause[v - 1]) { continue }
+            if var s = speakerBefore(clause, verbAt: v) {
+                // "A statement from the family said:": whoever issued it.
+                if let from = clause.firstIndex(where: { tokens[$0].start == s.start }),
+                   let issuer = documentIssuer(s, in: clause, from: from) { s = issuer }
                 return finish(s, verb: clause[v], method: "said_before", confidence: 0.9)
             }
             // "told the BBC interviewer:": after a verb of telling or asking comes whom it was said to.
@@ -702,7 +712,9 @@ extension QuoteAnalyzer {
     /// Auxiliaries and adverbs allowed between a speaker and the verb.
     func isBetweenWord(_ i: Int) -> Bool {
         let w = tokens[i].lower
-        if SpeechCues.betweenSpeakerAndVerb.contains(w) || (tokens[i].isWord && w.count > 4 && w.hasSuffix("ly")) { return true }
+        // An adverb in -ly ("quietly"), but not a noun that ends so ("The family said", "the assembly voted").
+        if SpeechCues.betweenSpeakerAndVerb.contains(w)
+            || tokens[i].isWord && !tokens[i].isCapitalized && w.count > 4 && w.hasSuffix("ly") && !SpeechCues.nounsInLy.contains(w) { return true }
         // "our teacher used to say", "he went on to say": a verb of habit or effort, "on", then "to".
         if w == "to" { return i > 0 && (SpeechCues.catenatives.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "on") }
         if w == "on" { return i > 0 && i + 1 < tokens.count && ["went", "goes"].contains(tokens[i - 1].lower) && tokens[i + 1].lower == "to" }

@@ -214,6 +214,12 @@ enum SpeechCues {
         "since", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
     ]
 
+    /// Nouns ending in "-ly" that are subjects, not adverbs, before a verb.
+    static let nounsInLy: Set<String> = [
+        "family", "families", "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "ally", "homily", "bully",
+        "folly", "jelly", "belly", "italy", "emily", "kelly", "lily", "holly", "molly", "sally", "polly", "daily", "weekly",
+    ]
+
     /// Reporting verbs whose object is the one spoken to: "told the court:", "asked her:".
     static let addresseeVerbs: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking"]
 
