@@ -188,6 +188,12 @@ struct AttributionPatternTests {
         // "So said X" in the next sentence.
         Case(marked: "“It is over.” So said ⟦Maria Lopez⟧, the mayor, on Monday.", quote: "It is over.", kind: "direct",
              speaker: "Maria Lopez", method: "next_sentence"),
+        // A share of a group speaks as the group.
+        Case(marked: "“Shame on you,” one of the protesters shouted.", quote: "Shame on you,", kind: "direct",
+             speaker: "one of the protesters", method: "anonymous"),
+        // A lone first name between commas after a relative is who speaks.
+        Case(marked: "His daughter, Emily, said: “He loved this town.”", quote: "He loved this town.", kind: "direct",
+             speaker: "Emily", method: "said_before"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -769,6 +769,14 @@ extension QuoteAnalyzer {
             }
             guard m >= 1, tokens[window[m]].lower == "," else { return nil }
             // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
+            // "His daughter, Emily, said": one capitalised word between the commas is a name too.
+            if m + 2 == k, tokens[window[m + 1]].isCapitalized, tokens[window[m + 1]].isWord, entities.starting(at: tokens[window[m + 1]].start) == nil,
+               !SpeechCues.functionWords.contains(tokens[window[m + 1]].lower), m >= 1, tokens[window[m - 1]].isWord,
+               !tokens[window[m - 1]].isCapitalized, SpeechCues.sourceNounsWithPlurals.contains(tokens[window[m - 1]].lower)
+                || SpeechCues.femaleNouns.contains(tokens[window[m - 1]].lower) || SpeechCues.maleNouns.contains(tokens[window[m - 1]].lower) {
+                let t = tokens[window[m + 1]]
+                return SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .name)
+            }
             if m + 1 < k, let e = entities.starting(at: tokens[window[m + 1]].start), e.label == "PERSON",
                e.end == tokens[window[k - 1]].end {
                 // "Prince Andrew, the younger brother of the heir to the throne, Charles, has told":
@@ -1026,6 +1034,11 @@ extension QuoteAnalyzer {
     func parseSourcePhrase(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
         guard k < window.count else { return nil }
         let first = tokens[window[k]]
+        // "one of the protesters", "some of the residents": a share of a group.
+        if SpeechCues.quantifiers.contains(first.lower), k + 2 < window.count, tokens[window[k + 1]].lower == "of",
+           let (inner, next) = parseSourcePhrase(window, k + 2), inner.kind == .phrase {
+            return (SpeakerCandidate(text: text(first.start..<inner.end), start: first.start, end: inner.end, kind: .phrase), next)
+        }
         // A phrase starts with a determiner, a number, a capital or its head; never a preposition.
         guard SpeechCues.determiners.contains(first.lower) || first.isCapitalized || first.lower.first?.isNumber == true
             || SpeechCues.sourceNounsWithPlurals.contains(first.lower) || SpeechCues.documentNouns.contains(first.lower) else { return nil }

@@ -214,6 +214,9 @@ enum SpeechCues {
         "since", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
     ]
 
+    /// Words for a share of a group before "of": "one of the protesters".
+    static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "all", "both", "few", "none"]
+
     /// Nouns ending in "-ly" that are subjects, not adverbs, before a verb.
     static let nounsInLy: Set<String> = [
         "family", "families", "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "ally", "homily", "bully",
