@@ -194,6 +194,9 @@ struct AttributionPatternTests {
         // A lone first name between commas after a relative is who speaks.
         Case(marked: "His daughter, Emily, said: “He loved this town.”", quote: "He loved this town.", kind: "direct",
              speaker: "Emily", method: "said_before"),
+        // A lower-case role, then a capitalised title, then the name.
+        Case(marked: "“We need answers,” said state Sen. ⟦Maria Lopez⟧, D-Austin.", quote: "We need answers,", kind: "direct",
+             speaker: "Maria Lopez", method: "inverted_appositive"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -241,11 +241,21 @@ extension QuoteAnalyzer {
     /// "said planetary geologist Rosaly Lopes", "says veteran industry analyst Ken Doctor".
     func personAfterRoles(_ window: [Int], _ verb: Int) -> Entity? {
         var j = verb + 1
+        // Right after the verb a bare lemma is a modifier, not a second verb ("said state Sen.").
         while j < window.count, j - verb <= 4, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
-              !SpeechCues.functionWords.contains(tokens[window[j]].lower), !isVerb(window[j]) {
+              !SpeechCues.functionWords.contains(tokens[window[j]].lower),
+              !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil {
             j += 1
         }
-        guard j > verb + 1, j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label == "PERSON" else { return nil }
+        guard j > verb + 1, j < window.count else { return nil }
+        // "said state Sen. Maria Lopez": a capitalised title between the role and the name.
+        var n = j
+        while n < window.count, n - j < 4, entities.starting(at: tokens[window[n]].start) == nil,
+              SpeechCues.titleWords.contains(tokens[window[n]].lower) || SpeechCues.abbreviatedTitles.contains(tokens[window[n]].lower)
+                || tokens[window[n]].lower == "." && n > j {
+            n += 1
+        }
+        guard n < window.count, let e = entities.starting(at: tokens[window[n]].start), e.label == "PERSON" else { return nil }
         return e
     }
 
