@@ -195,7 +195,7 @@ struct AttributionPatternTests {
         Case(marked: "His daughter, Emily, said: “He loved this town.”", quote: "He loved this town.", kind: "direct",
              speaker: "Emily", method: "said_before"),
         // A lower-case role, then a capitalised title, then the name.
-        Case(marked: "“We need answers,” said state Sen. ⟦Maria Lopez⟧, D-Austin.", quote: "We need answers,", kind: "direct",
+        Case(marked: "“We need answers,” said state Senator ⟦Maria Lopez⟧, D-Austin.", quote: "We need answers,", kind: "direct",
              speaker: "Maria Lopez", method: "inverted_appositive"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
