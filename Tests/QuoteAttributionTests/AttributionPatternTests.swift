@@ -197,6 +197,9 @@ struct AttributionPatternTests {
         // A lower-case role, then a capitalised title, then the name.
         Case(marked: "“We need answers,” said state Senator ⟦Maria Lopez⟧, D-Austin.", quote: "We need answers,", kind: "direct",
              speaker: "Maria Lopez", method: "inverted_appositive"),
+        // An article before the role words of an inverted attribution.
+        Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
+             speaker: "Tom Hanks", method: "inverted_appositive"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

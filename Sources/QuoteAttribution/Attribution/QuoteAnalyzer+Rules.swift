@@ -242,12 +242,15 @@ extension QuoteAnalyzer {
     func personAfterRoles(_ window: [Int], _ verb: Int) -> Entity? {
         var j = verb + 1
         // Right after the verb a bare lemma is a modifier, not a second verb ("said state Sen.").
-        while j < window.count, j - verb <= 4, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
+        // "tweeted the actor Tom Hanks": an article may open the roles.
+        let article = j < window.count && ["the", "a", "an"].contains(tokens[window[j]].lower)
+        if article { j += 1 }
+        while j < window.count, j - verb <= 5, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
               !SpeechCues.functionWords.contains(tokens[window[j]].lower),
               !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil {
             j += 1
         }
-        guard j > verb + 1, j < window.count else { return nil }
+        guard j > verb + (article ? 2 : 1), j < window.count else { return nil }
         // "said state Sen. Maria Lopez": a capitalised title between the role and the name.
         var n = j
         while n < window.count, n - j < 4, entities.starting(at: tokens[window[n]].start) == nil,
