@@ -200,6 +200,12 @@ struct AttributionPatternTests {
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
+        // A role phrase, then the name between commas, then the verb.
+        Case(marked: "“We’re devastated,” the victim’s father, ⟦Carlos Ruiz⟧, told KTLA.", quote: "We’re devastated,", kind: "direct",
+             speaker: "Carlos Ruiz", method: "said_after"),
+        // A body's name before a source noun: the phrase speaks.
+        Case(marked: "“It’s a good start,” ⟦Goldman Sachs|ORG⟧ analysts wrote in a note to clients.", quote: "It’s a good start,",
+             kind: "direct", speaker: "Goldman Sachs analysts", method: "anonymous"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

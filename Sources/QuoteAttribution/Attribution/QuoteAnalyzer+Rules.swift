@@ -213,8 +213,13 @@ extension QuoteAnalyzer {
                   isVerb(window[v], strongOnly: true) else { return nil }
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.8)
         }
-        // X said
+        // X said; "the victim’s father, Carlos Ruiz, told KTLA": the name between commas after the phrase.
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
+            if candidate.kind == .phrase, next + 1 < window.count, tokens[window[next]].lower == ",",
+               let e = entities.starting(at: tokens[window[next + 1]].start), e.label == "PERSON",
+               let after = window.firstIndex(where: { tokens[$0].start >= e.end }), after < v, tokens[window[after]].lower == "," {
+                return finish(entities.candidate(e), verb: window[v], method: method ?? "said_after", confidence: 0.9)
+            }
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.95)
         }
         // "lead researcher and NASA planetary scientist Lucas Paganini said": roles, then the name.
@@ -934,7 +939,9 @@ extension QuoteAnalyzer {
         if t.isCapitalized, let found = capitalizedRun(window, k) {
             // "Adelson's attorney": the role after a possessive name speaks, not the name.
             let (run, next) = found
-            if run.kind != .pronoun, run.label != nil, next < window.count, next > k, tokens[window[next - 1]].possessive,
+            // "Goldman Sachs analysts wrote": a body's name before a source noun modifies it.
+            if run.kind != .pronoun, run.label != nil, next < window.count, next > k,
+               tokens[window[next - 1]].possessive || run.label != "PERSON",
                tokens[window[next]].isWord, !tokens[window[next]].isCapitalized,
                SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
                 let start = tokens[window[k]].start, end = tokens[window[next]].end
