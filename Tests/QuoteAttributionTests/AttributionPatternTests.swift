@@ -206,6 +206,17 @@ struct AttributionPatternTests {
         // A body's name before a source noun: the phrase speaks.
         Case(marked: "“It’s a good start,” ⟦Goldman Sachs|ORG⟧ analysts wrote in a note to clients.", quote: "It’s a good start,",
              kind: "direct", speaker: "Goldman Sachs analysts", method: "anonymous"),
+        // "was how X described it" after a quoted word that opens the sentence.
+        Case(marked: "“Disgraceful” was how Senator ⟦Ann Lee⟧ described the vote.", quote: "Disgraceful", kind: "partial",
+             speaker: "Ann Lee", method: "said_after"),
+        // "came the reply from X".
+        Case(marked: "“Absolutely,” came the reply from ⟦Tom Berg⟧.", quote: "Absolutely,", kind: "direct",
+             speaker: "Tom Berg", method: "said_after"),
+        // "put it" before a colon.
+        Case(marked: "⟦Smith⟧ put it bluntly: “We failed.”", quote: "We failed.", kind: "direct", speaker: "Smith", method: "said_before"),
+        // "For X, …:" introduces X's words.
+        Case(marked: "For ⟦John Smith⟧, the answer is simple: “We build more homes.”", quote: "We build more homes.", kind: "direct",
+             speaker: "John Smith", method: "colon_intro"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

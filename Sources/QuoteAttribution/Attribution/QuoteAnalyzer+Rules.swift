@@ -343,6 +343,18 @@ extension QuoteAnalyzer {
             }
         }
         guard tokens[last].lower == ":" else { return nil }
+        // "Smith put it bluntly: “…”": "put" speaks with "it".
+        if let put = clause.lastIndex(where: { tokens[$0].lower == "put" }), put + 1 < clause.count, tokens[clause[put + 1]].lower == "it",
+           clause.count - put <= 4, let s = speakerBefore(clause, verbAt: put) {
+            return finish(s, verb: clause[put], method: "said_before", confidence: 0.8)
+        }
+        // "For Smith, the answer is simple: “…”": the person the clause is for.
+        if clause.count >= 3, tokens[clause[0]].lower == "for", let e = entities.starting(at: tokens[clause[1]].start),
+           e.label == "PERSON" || e.label == "ORG", let after = clause.firstIndex(where: { tokens[$0].start >= e.end }),
+           tokens[clause[after]].lower == "," {
+            let t = tokens[last]
+            return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.7)
+        }
         // "… can share Mr. Truitt's judgment of the report: “…”": a statement owned by a name introduces its words.
         if let a = possessiveDocument(clause) {
             let t = tokens[last]

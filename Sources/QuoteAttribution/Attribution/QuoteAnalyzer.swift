@@ -325,8 +325,10 @@ struct QuoteAnalyzer {
         if lastWords.contains(where: SpeechCues.mentionMarkers.contains) { return true }
         // A quoted name as a sentence's subject: "“Meth. We’re on it” is rolling out with TV ads."
         let finalScalar = span.content.isEmpty ? " " : scalars[span.content.upperBound - 1]
+        // Not "“Disgraceful” was how X described it".
         if words <= 8, pre.isEmpty, let first = post.first, ["is", "was", "became", "becomes", "remains"].contains(tokens[first].lower),
-           !",.?!\u{2026}".unicodeScalars.contains(finalScalar) { return true }
+           !",.?!\u{2026}".unicodeScalars.contains(finalScalar),
+           !(post.count > 1 && ["how", "what"].contains(tokens[post[1]].lower)) { return true }
         // A quote standing alone after a sentence that ends on what it names: "Just what is this slogan?" ¶ “…”
         if words <= 8, pre.isEmpty, post.isEmpty || [".", "!"].contains(tokens[post[0]].lower) && post.count == 1,
            let s = Optional(sentenceIndex(of: span.outer.lowerBound)), s > 0 {

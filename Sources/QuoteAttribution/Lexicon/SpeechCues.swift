@@ -151,7 +151,7 @@ enum SpeechCues {
     ]
 
     /// What comes "from" a speaker in the sentence after a quote: "That was the message from X".
-    static let messageNouns: Set<String> = statementNouns.union(["message", "word", "verdict", "reaction", "advice"])
+    static let messageNouns: Set<String> = statementNouns.union(["message", "word", "verdict", "reaction", "advice", "reply", "answer", "retort"])
 
     /// Months and days: capitalised, never a speaker.
     static let calendarWords: Set<String> = [
