@@ -820,4 +820,16 @@ import TextPipe
         #expect(t.label("Afghan") == "NORP")
         #expect(t.label("Haji Zaman") == "PERSON")
     }
+
+    @Test func firmEndsAtItsSuffixBeforeATitle() throws {
+        let t = try Tagged("JPMorgan Chase & Co. CEO Jamie Dimon told CNBC the Fed should act.")
+        #expect(t.label("JPMorgan Chase & Co.") == "ORG")
+        #expect(t.label("Jamie Dimon") == "PERSON")
+        #expect(t.label("&") == nil)
+    }
+
+    @Test func streetAfterAPlacePrepositionIsNoOutlet() throws {
+        let t = try Tagged("Deputies responded to a call on Main Street in Pasadena.")
+        #expect(t.label("Main Street") == "LOC")
+    }
 }

@@ -27,6 +27,8 @@ struct SentenceTagger {
     static let stateHash = TextHash.word("state")
     static let peopleHash = TextHash.word("people")
     static let ampersandHash = TextHash.word("&")
+    static let alongHash = TextHash.word("along")
+    static let onHash = TextHash.word("on")
     static let ofHash = TextHash.word("of")
     static let forHash = TextHash.word("for")
     static let comma = TextHash.word(",")
@@ -518,9 +520,16 @@ struct SentenceTagger {
         }
 
         // "Ernst & Young", "Frost & Sullivan": names joined by an ampersand are a firm.
-        if b - a >= 3, (a + 1..<b - 1).contains(where: { tokens[$0].hash == Self.ampersandHash }),
+        // "JPMorgan Chase & Co. CEO Jamie Dimon": the firm ends at its suffix; the rest is read on its own.
+        if b - a >= 3, let amp = (a + 1..<b - 1).first(where: { tokens[$0].hash == Self.ampersandHash }),
            longestPhrase(from: a, limit: b).map({ a + $0.0 == b }) != true {
-            emit(a, b, .org, .good, .companySuffix, into: &mentions)
+            var end = b
+            if let c = (amp + 1..<b).first(where: { flags($0).contains(.companySuffix) }) {
+                end = c + 1
+                if end < b && tokens[end].mark == "." { end += 1 }
+            }
+            emit(a, end, .org, .good, .companySuffix, into: &mentions)
+            if end < b { analyze(end, b, allowTitle: true, into: &mentions) }
             return
         }
         // "Edmunds.com", "Polygraph.info": a site is an organisation.
@@ -1381,6 +1390,11 @@ struct SentenceTagger {
         // The whole name only: not "World" of "World Health Organization", nor "Nikkei 225".
         if let end = best, end < range.upperBound, tokens[end].shape.contains(.word),
            tokens[end].shape.contains(.capitalized) || tokens[end].shape.contains(.allCaps) || tokens[end].shape.contains(.hasDigit) {
+            return nil
+        }
+        // "on Main Street": a street or square after a place preposition is the place, whatever site shares its name.
+        if let end = best, flags(end - 1).contains(.locHead), k > range.lowerBound,
+           flags(k - 1).contains(.locPreposition) || [Self.onHash, Self.atHash, Self.alongHash].contains(tokens[k - 1].hash) {
             return nil
         }
         return best
