@@ -832,4 +832,23 @@ import TextPipe
         let t = try Tagged("Deputies responded to a call on Main Street in Pasadena.")
         #expect(t.label("Main Street") == "LOC")
     }
+
+    @Test func initialsBeforeANameAreAPerson() throws {
+        let t = try Tagged("J.K. Rowling signed books in Edinburgh.")
+        #expect(t.label("J.K. Rowling") == "PERSON")
+    }
+
+    @Test func onJoinsOnlyAnOrganisationOrPlace() throws {
+        let t = try Tagged("Dr. Sanjay Gupta spoke to Lt. Gen. Mark Hertling on CNN. Members of the Council on Foreign Relations met.")
+        #expect(t.label("Mark Hertling") == "PERSON")
+        #expect(t.label("CNN") == "ORG")
+        #expect(t.label("Council on Foreign Relations") == "ORG")
+    }
+
+    @Test func particlesStayInLongNames() throws {
+        let t = try Tagged("Sheikh Mohammed bin Rashid Al Maktoum visited Abu Dhabi. Abdul Rahman al-Masri was arrested in Cairo. Ana María Gómez de la Torre won.")
+        #expect(t.label("Mohammed bin Rashid Al Maktoum") == "PERSON")
+        #expect(t.label("Abdul Rahman al-Masri") == "PERSON")
+        #expect(t.label("Ana María Gómez de la Torre") == "PERSON")
+    }
 }

@@ -300,9 +300,19 @@ struct SentenceTagger {
                 j += 2
                 continue
             }
+            // "Abdul Rahman al-Masri": a particle joined to a capitalised name by a hyphen goes on the name.
+            if t.flags.contains(.particle) && isLowerWord(j) && j + 1 < limit && tokens[j + 1].shape.contains(.hyphenJoined)
+                && tokens[j + 1].shape.contains(.capitalized) && !flags(j - 1).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname]) {
+                j += 2
+                continue
+            }
             if t.flags.contains(.connector) && (isLowerWord(j) || t.mark == "&") && j + 1 < limit {
                 var n = j + 1
                 if (t.hash == Self.ofHash || t.hash == Self.forHash) && tokens[n].hash == Self.theHash && n + 1 < limit { n += 1 }
+                // "Gómez de la Torre", "van der Berg": particles in a row.
+                if t.flags.contains(.particle) && !t.flags.contains(.function) {
+                    while n + 1 < limit && n - j < 3 && flags(n).contains(.particle) && isLowerWord(n) { n += 1 }
+                }
                 if isNameToken(n) && !tokens[n].shape.contains(.hyphenJoined) {
                     let isAnd = t.hash == Self.andHash
                     let joins: Bool
@@ -318,6 +328,9 @@ struct SentenceTagger {
                         joins = (inComplement && !acronymAlone && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
                             || phraseCrosses(k, j, n)
                             || !hasHead && isCommonWord(j - 1) && !startsWithWholePhrase(k, j) && andRunEndsInHead(n)
+                    } else if t.hash == Self.onHash {
+                        // "Council on Foreign Relations" joins; "Gen. Mark Hertling on CNN" does not: a title is no head here.
+                        joins = (k..<j).contains(where: { !flags($0).isDisjoint(with: [.orgHead, .locHead]) }) || phraseCrosses(k, j, n)
                     } else {
                         joins = hasHead || phraseCrosses(k, j, n)
                         if joins && (t.hash == Self.ofHash || t.hash == Self.forHash) && hasHead { inComplement = true }
@@ -575,6 +588,12 @@ struct SentenceTagger {
             emit(a, b, .org, .good, .orgHead, into: &mentions)
             return
         }
+        // "J.K. Rowling", "J. Smith": initials before a name are a person's.
+        if b - a >= 2, b - a <= 3, isInitials(a), longestPhrase(from: a, limit: b) == nil,
+           (a + 1..<b).allSatisfy({ isNamey($0) && isNameToken($0) && !tokens[$0].shape.contains(.allCaps) }) {
+            emit(a, b, .person, .good, .givenName, into: &mentions)
+            return
+        }
         // "Elon Musk said": a town's name before an unknown surname-like word is a
         // first name when the pair speaks or follows a title.
         if b - a == 2, let (len, e) = longestPhrase(from: a, limit: b), len == 1, e.label == .loc,
@@ -594,6 +613,18 @@ struct SentenceTagger {
         if !placeNounAfter, personByGivenName(a, b, into: &mentions) { return }
         if regionWithCompass(a, b, into: &mentions) { return }
         segment(a, b, into: &mentions)
+    }
+
+    /// A token of one to three capital letters, each followed by a period ("J.", "J.K.").
+    func isInitials(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.shape.contains(.allCaps), t.shape.contains(.hasPeriod), t.length <= 6 else { return false }
+        var letters = 0
+        for i in Int(t.start)..<Int(t.end) {
+            let c = scalars[i]
+            if ScalarClass.isUpper(c) { letters += 1 } else if c != "." { return false }
+        }
+        return letters >= 1 && letters <= 3 && scalars[Int(t.end) - 1] == "."
     }
 
     /// Whether the words after a sentence-initial ordinary word carry a name
@@ -733,7 +764,7 @@ struct SentenceTagger {
     /// One to four words of a person's name: no head words, not a known place
     /// or group, and at least one word that is no ordinary word or is a name.
     func looksLikePersonName(_ a: Int, _ b: Int) -> Bool {
-        let words = wordCount(a, b)
+        let words = wordCount(a, b) - (a..<b).filter { flags($0).contains(.particle) && isLowerWord($0) }.count
         guard words >= 1 && words <= 4 else { return false }
         if let (len, e) = longestPhrase(from: a, limit: b), a + len == b, e.label != .person, !e.tags.contains(.weak) {
             // "President Austin" can be a person; "President Russia" cannot.
@@ -826,7 +857,8 @@ struct SentenceTagger {
 
     /// "Joseph Park", "Evelyn Brooks", "Kim Yong-hyun".
     func personByGivenName(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
-        let words = wordCount(a, b)
+        // "Mohammed bin Rashid Al Maktoum": a lower-case particle is no word of its own.
+        let words = wordCount(a, b) - (a..<b).filter { flags($0).contains(.particle) && isLowerWord($0) }.count
         guard words >= 2 && words <= 4 else { return false }
         if isEventWord(b - 1) { return false }
         // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").

@@ -35,7 +35,9 @@ enum TestSentences {
                     var w = i
                     while w > 0 && !s[w - 1].properties.isWhitespace { w -= 1 }
                     let word = String(String.UnicodeScalarView(s[w..<i])).lowercased()
-                    let isAbbreviation = c == "." && (word.count == 1 || abbreviations.contains(word))
+                    // Initials ("j.k") end no sentence either.
+                    let isAbbreviation = c == "." && (word.count == 1 || abbreviations.contains(word)
+                        || word.split(separator: ".").allSatisfy { $0.count == 1 })
                     if !isAbbreviation {
                         close(j)
                         i = j
