@@ -851,4 +851,10 @@ import TextPipe
         #expect(t.label("Abdul Rahman al-Masri") == "PERSON")
         #expect(t.label("Ana María Gómez de la Torre") == "PERSON")
     }
+
+    @Test func companyRelationIsACompany() throws {
+        let t = try Tagged("The search giant's parent Alphabet spent more. Uber said its rival Lyft cut prices.")
+        #expect(t.label("Alphabet") == "ORG")
+        #expect(t.label("Lyft") == "ORG")
+    }
 }

@@ -67,6 +67,11 @@ struct SentenceTagger {
         "region", "regions", "area", "valley", "mountains", "mountain", "province", "district", "cave", "caves", "border",
         "desert", "plateau", "basin", "village", "enclave", "peninsula", "neighbourhood", "neighborhood", "suburb", "suburbs",
     ].map(TextHash.word))
+    /// What one company is to another: "Google’s parent Alphabet", "its rival Lyft".
+    static let companyRelationHashes: Set<UInt64> = Set([
+        "parent", "owner", "subsidiary", "unit", "rival", "rivals", "competitor", "competitors", "affiliate", "spinoff",
+    ].map(TextHash.word))
+    static let itsHash = TextHash.word("its")
     static let universityHash = TextHash.word("university")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
@@ -1648,6 +1653,11 @@ struct SentenceTagger {
             let f = flags(a - 1)
             // "vehicle-maker Winnebago", "drugmaker Pfizer": a maker is a company.
             if Self.endsWithMaker(tokens[a - 1], scalars) && !m.facts.contains(.personShaped) { return (.org, .fair, .roleNoun) }
+            // "Google’s parent Alphabet", "its rival Lyft": a company's relation is a company.
+            if Self.companyRelationHashes.contains(tokens[a - 1].hash), a - 2 >= lo,
+               tokens[a - 2].shape.contains(.possessive) || tokens[a - 2].hash == Self.itsHash, !isGiven(a) {
+                return (.org, .fair, .roleNoun)
+            }
             // ("a senior Afghan commander": a people's adjective stays one.)
             if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1)
                 && !modifiesNoun(b) && m.label != .norp {
