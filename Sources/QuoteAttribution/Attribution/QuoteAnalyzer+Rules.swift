@@ -2,7 +2,7 @@ import TextPipe
 
 extension QuoteAnalyzer {
     /// The attribution rules, in order; the first that names a speaker wins.
-    func attribute(_ found: Found, previous: [Found]) -> Attribution? {
+    func attribute(_ found: Found, previous: ArraySlice<Found>) -> Attribution? {
         let span = found.span
         if let middle = found.middle {
             let window = Array(tokenRange(middle))
@@ -72,7 +72,7 @@ extension QuoteAnalyzer {
     /// last (this paragraph or the one before), or to one introduced in the
     /// sentence before ("WIRED spoke to one mother."), when its head says the
     /// same gender.
-    func pronounForEarlierPhrase(_ found: Found, pre: [Int], post: [Int], previous: [Found]) -> Attribution? {
+    func pronounForEarlierPhrase(_ found: Found, pre: [Int], post: [Int], previous: ArraySlice<Found>) -> Attribution? {
         guard let p = attributingPronoun(post) ?? attributingPronoun(pre) else { return nil }
         // A person who may be "he" or "she", named after the phrase, is the pronoun rule's business.
         let person = mostSalientPerson(before: found.span.outer.lowerBound, gender: p == "he" ? "male" : "female")
@@ -488,7 +488,7 @@ extension QuoteAnalyzer {
 
     /// The latest person before `offset` whose name follows the title word.
     func titledPerson(_ title: String, before offset: Int) -> Entity? {
-        for e in entities.entities.reversed() where e.end <= offset && e.label == "PERSON" {
+        for e in entities.mentioned(before: offset) where e.end <= offset && e.label == "PERSON" {
             var p = firstToken(atOrAfter: e.start) - 1
             if p >= 0, tokens[p].lower == "." { p -= 1 }
             if p >= 0, tokens[p].lower == title { return e }
@@ -528,7 +528,7 @@ extension QuoteAnalyzer {
     func possessiveDocument(_ window: [Int]) -> Attribution? {
         guard let d = documentOwner(window) else { return nil }
         // The entity holding the possessive word: "Trump’s", "Lloyd Austin’s", "the Pentagon’s".
-        guard let e = entities.entities.last(where: { $0.start <= tokens[window[d]].start && $0.end > tokens[window[d]].start }),
+        guard let e = entities.mentioned(before: tokens[window[d]].start + 1).first(where: { $0.end > tokens[window[d]].start }),
               e.label == "PERSON" || e.label == "ORG", let (r, _, certainty) = resolve(entities.candidate(e)) else { return nil }
         return Attribution(speaker: r, cue: nil, method: "partial_subject", confidence: min(0.7, certainty))
     }
@@ -601,7 +601,7 @@ extension QuoteAnalyzer {
 
     /// A quote with no attribution of its own, following an attributed one in
     /// the same paragraph, or opening a paragraph after one, has the same speaker.
-    func carryOver(_ found: Found, previous: [Found]) -> Attribution? {
+    func carryOver(_ found: Found, previous: ArraySlice<Found>) -> Attribution? {
         guard let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }),
               let a = last.attribution else { return nil }
         // “Fund our schools,” and “Put kids first,”: a partial quote joined to the one before.
@@ -628,7 +628,7 @@ extension QuoteAnalyzer {
     /// A quote-only paragraph after a question is the answer of the person the
     /// asker is talking with: “Do you dispute that?” Alito asked. ¶ “There can
     /// be a very minimal risk …” is Prelogar's, who spoke just before him.
-    func answer(_ found: Found, after question: Found, previous: [Found]) -> Attribution? {
+    func answer(_ found: Found, after question: Found, previous: ArraySlice<Found>) -> Attribution? {
         guard let asker = question.attribution, asker.speaker.cluster != nil, asker.speaker.label != "ORG",
               !found.span.content.isEmpty, question.span.content.upperBound > question.span.content.lowerBound,
               scalars[question.span.content.upperBound - 1] == "?",
@@ -1409,9 +1409,10 @@ extension QuoteAnalyzer {
         let paragraph = paragraphIndex(of: offset)
         let sentence = sentenceIndex(of: offset)
         var best: [Int: (Entity, Double)] = [:]
-        for e in entities.entities.reversed() where e.end <= offset {
+        for e in entities.mentioned(before: offset) where e.end <= offset {
             let p = paragraphIndex(of: e.start)
-            if p < paragraph - 2 { break }
+            // Three paragraphs at most, and in text without paragraph breaks some thirty sentences.
+            if p < paragraph - 2 || sentence - sentenceIndex(of: e.start) > 30 { break }
             guard e.label == "PERSON" else { continue }
             let t = firstToken(atOrAfter: e.start)
             guard t < tokens.count, !tokens[t].quoted else { continue }
@@ -1446,7 +1447,11 @@ extension QuoteAnalyzer {
         // pronoun continues the subject pronoun before it, when everyone named since
         // was named only after a preposition; that earlier pronoun is resolved where it stands.
         if let gender, chainDepth < 3, let p = latestSubjectPronoun(gender: gender, before: offset, after: paragraph - 2) {
-            let since = entities.entities.filter { $0.label == "PERSON" && $0.start > tokens[p].end && $0.end <= offset }
+            var since: [Entity] = []
+            for e in entities.mentioned(before: offset) where e.end <= offset {
+                if e.start <= tokens[p].end { break }
+                if e.label == "PERSON" { since.append(e) }
+            }
             let prepositions: Set<String> = ["with", "to", "of", "for", "about", "from", "by", "against", "on", "at", "than"]
             if !since.isEmpty, since.allSatisfy({ e in
                 let t = firstToken(atOrAfter: e.start)
@@ -1468,7 +1473,9 @@ extension QuoteAnalyzer {
     func latestSubjectPronoun(gender: String, before offset: Int, after first: Int) -> Int? {
         let word = gender == "male" ? "he" : "she"
         var i = firstToken(atOrAfter: offset) - 1
-        while i >= 0, paragraphIndex(of: tokens[i].start) >= first {
+        // A bounded look back: a chain is a matter of the last few sentences.
+        let floor = max(0, i - 400)
+        while i >= floor, paragraphIndex(of: tokens[i].start) >= first {
             if tokens[i].lower == word, !tokens[i].quoted, isSubject(tokenAt: i) { return i }
             i -= 1
         }
@@ -1571,7 +1578,7 @@ extension QuoteAnalyzer {
     /// The organisation "it" or "they" refers to: the latest one mentioned in this paragraph or the one before.
     func latestOrganisation(before offset: Int) -> Entity? {
         let paragraph = paragraphIndex(of: offset)
-        for e in entities.entities.reversed() where e.end <= offset {
+        for e in entities.mentioned(before: offset) where e.end <= offset {
             if paragraphIndex(of: e.start) < paragraph - 1 { break }
             let t = firstToken(atOrAfter: e.start)
             if t < tokens.count, tokens[t].quoted { continue }

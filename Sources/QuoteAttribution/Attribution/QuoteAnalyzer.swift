@@ -107,7 +107,7 @@ struct QuoteAnalyzer {
             i += 1
         }
         for k in found.indices where found[k].kind != .mention && found[k].kind != .nested {
-            found[k].attribution = attribute(found[k], previous: Array(found[..<k]))
+            found[k].attribution = attribute(found[k], previous: found[..<k])
         }
         // “terribly disruptive” … “we won’t roll the dice,” company CEO Andy Vesey said: an
         // unattributed quote shares the attribution of a later quote in its sentence.

@@ -135,9 +135,47 @@ struct StanceAnalyzer: Sendable {
         }
 
         mutating func analyze() -> [Stance] {
+            maxMentionLength = catalog.mentions.map { $0.end - $0.start }.max() ?? 0
+            maxQuoteLength = quotes.map { $0.end - $0.start }.max() ?? 0
+            quotesSorted = zip(quotes, quotes.dropFirst()).allSatisfy { $0.start <= $1.start }
             for q in quotes.indices where quotes[q].holder != nil { quoteEvidence(q) }
             narrationEvidence()
             return report()
+        }
+
+        // MARK: windows
+
+        // A long document holds thousands of quotes and mentions; each question
+        // reads only those near its range, found by binary search on the
+        // sorted starts, so the stage stays linear in the document's length.
+        private var maxMentionLength = 0
+        private var maxQuoteLength = 0
+        private var quotesSorted = true
+
+        /// The first index in 0..<count whose start is at least `value`.
+        private static func lowerBound(_ count: Int, _ value: Int, start: (Int) -> Int) -> Int {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if start(mid) < value { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        /// Indices of the mentions that may overlap start..<end (callers check), in catalog order.
+        private func mentionWindow(_ start: Int, _ end: Int) -> Range<Int> {
+            let m = catalog.mentions
+            let lo = Self.lowerBound(m.count, start - maxMentionLength) { m[$0].start }
+            let hi = Self.lowerBound(m.count, end) { m[$0].start }
+            return lo..<max(lo, hi)
+        }
+
+        /// Indices of the quotes that may overlap start..<end (callers check), in order.
+        private func quoteWindow(_ start: Int, _ end: Int) -> Range<Int> {
+            guard quotesSorted else { return quotes.indices }
+            let lo = Self.lowerBound(quotes.count, start - maxQuoteLength) { quotes[$0].start }
+            let hi = Self.lowerBound(quotes.count, end) { quotes[$0].start }
+            return lo..<max(lo, hi)
         }
 
         // MARK: evidence from quotes
@@ -146,7 +184,8 @@ struct StanceAnalyzer: Sendable {
             let q = quotes[qi]
             guard let holder = q.holder else { return }
             let sentenceRange = sentenceBounds(q.start, q.end)
-            for m in catalog.mentions where m.end > sentenceRange.start && m.start < sentenceRange.end {
+            for m in catalog.mentions[mentionWindow(sentenceRange.start, sentenceRange.end)]
+            where m.end > sentenceRange.start && m.start < sentenceRange.end {
                 if m.target == q.selfTarget || inAttribution(m) { continue }
                 if m.start >= q.start && m.end <= q.end {
                     let clause = clauseRange(m.start, m.end, within: q.start, q.end)
@@ -174,7 +213,7 @@ struct StanceAnalyzer: Sendable {
 
         private mutating func narrationEvidence() {
             for m in catalog.mentions {
-                if inAttribution(m) || quotes.contains(where: { m.start >= $0.start && m.end <= $0.end }) { continue }
+                if inAttribution(m) || quotes[quoteWindow(m.start, m.end)].contains(where: { m.start >= $0.start && m.end <= $0.end }) { continue }
                 guard let si = sentenceIndex(m.start) else { continue }
                 let s = input.sentences[si]
                 let clause = clauseRange(m.start, m.end, within: s.start, s.end)
@@ -395,7 +434,7 @@ struct StanceAnalyzer: Sendable {
         /// The narration of a range: its text with quoted words left out.
         private func narrationText(_ start: Int, _ end: Int) -> String {
             var pieces: [(Int, Int)] = [(start, end)]
-            for q in quotes where q.end > start && q.start < end {
+            for q in quotes[quoteWindow(start, end)] where q.end > start && q.start < end {
                 pieces = pieces.flatMap { p -> [(Int, Int)] in
                     guard q.end > p.0 && q.start < p.1 else { return [p] }
                     return [(p.0, max(p.0, q.start)), (min(p.1, q.end), p.1)].filter { $0.0 < $0.1 }
