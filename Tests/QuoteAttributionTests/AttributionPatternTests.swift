@@ -217,6 +217,14 @@ struct AttributionPatternTests {
         // "For X, …:" introduces X's words.
         Case(marked: "For ⟦John Smith⟧, the answer is simple: “We build more homes.”", quote: "We build more homes.", kind: "direct",
              speaker: "John Smith", method: "colon_intro"),
+        // "the ministry said", "the agency said": the body named just before whose name has that head.
+        Case(marked: "The ⟦Interior Ministry|ORG⟧ issued a warning on Sunday.\n“Stay indoors,” the ministry said.", quote: "Stay indoors,",
+             kind: "direct", speaker: "Interior Ministry", method: "organisation"),
+        Case(marked: "The ⟦Federal Aviation Administration|ORG⟧ grounded the jets. “Safety comes first,” the agency said.",
+             quote: "Safety comes first,", kind: "direct", speaker: "Federal Aviation Administration", method: "organisation"),
+        // No body of that kind named: the phrase keeps its words.
+        Case(marked: "⟦Reuters|ORG⟧ reported the raid. “Stay indoors,” the ministry said.", quote: "Stay indoors,",
+             kind: "direct", speaker: "the ministry", method: "anonymous"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

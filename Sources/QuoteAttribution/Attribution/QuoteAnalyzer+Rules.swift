@@ -1340,6 +1340,15 @@ extension QuoteAnalyzer {
                 r.text = c.text
                 return (r, "organisation", 0.7)
             }
+            // "the ministry said" after "the Interior Ministry": the body named just before
+            // whose name has that head ("the agency" also stands for an administration or a service).
+            if words.count == 2, first == "the", let e = latestOrganisation(named: head, before: c.start) {
+                var r = entities.candidate(e)
+                r.start = c.start
+                r.end = c.end
+                r.text = c.text
+                return (r, "organisation", 0.7)
+            }
             // "the statement said": the statement of whoever was said to issue one just before.
             if first == "the", SpeechCues.documentNouns.contains(head), let issuer = issuer(of: head, before: c.start) {
                 return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.7)
@@ -1571,6 +1580,26 @@ extension QuoteAnalyzer {
                 if SpeechCues.sourceNouns.contains(head), !head.hasSuffix("s"), !SpeechCues.documentNouns.contains(head),
                    !SpeechCues.institutionNouns.contains(head) { return c }
             }
+        }
+        return nil
+    }
+
+    /// The latest organisation in this paragraph or the one before whose name
+    /// has `head` among its words, or a word `head` stands for.
+    func latestOrganisation(named head: String, before offset: Int) -> Entity? {
+        let heads: Set<String>
+        switch head {
+        case "agency": heads = ["agency", "administration", "service", "bureau", "authority", "commission"]
+        case "ministry", "department", "office", "committee", "council", "court", "commission", "authority", "board", "union",
+             "administration", "panel":
+            heads = [head]
+        default: return nil
+        }
+        let paragraph = paragraphIndex(of: offset)
+        for e in entities.mentioned(before: offset) where e.end <= offset {
+            if paragraphIndex(of: e.start) < paragraph - 1 { break }
+            guard e.label == "ORG" else { continue }
+            if e.text.lowercased().split(separator: " ").contains(where: { heads.contains(String($0)) }) { return e }
         }
         return nil
     }
