@@ -225,6 +225,9 @@ struct AttributionPatternTests {
         // No body of that kind named: the phrase keeps its words.
         Case(marked: "⟦Reuters|ORG⟧ reported the raid. “Stay indoors,” the ministry said.", quote: "Stay indoors,",
              kind: "direct", speaker: "the ministry", method: "anonymous"),
+        // A family named after a person speaks as the family.
+        Case(marked: "“We are heartbroken,” the ⟦Jackson⟧ family said.", quote: "We are heartbroken,", kind: "direct",
+             speaker: "the Jackson family", method: "anonymous"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -929,12 +929,18 @@ extension QuoteAnalyzer {
                    run.label != "PERSON" {
                     return parseSourcePhrase(window, k)
                 }
+                // "the Jackson family": a person's name before a group noun names the group.
+                if next < window.count, SpeechCues.groupNouns.contains(tokens[window[next]].lower) {
+                    let start = tokens[window[k]].start, end = tokens[window[next]].end
+                    return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
+                }
                 // "the Chinese foreign ministry": a name modifying a lower-case head is that body, not the name.
                 var m = next
                 while run.label != "PERSON", m < window.count, m - next < 3, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized,
                       !SpeechCues.functionWords.contains(tokens[window[m]].lower), !isVerb(window[m]) {
                     let w = tokens[window[m]].lower
-                    if SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.institutionNouns.contains(w) {
+                    // ("the Smith family", "the Trump campaign", "the Jackson estate")
+                    if SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.institutionNouns.contains(w) || SpeechCues.groupNouns.contains(w) {
                         let start = tokens[window[k]].start, end = tokens[window[m]].end
                         return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), m + 1)
                     }

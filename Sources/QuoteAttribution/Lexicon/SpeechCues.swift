@@ -214,6 +214,9 @@ enum SpeechCues {
         "since", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
     ]
 
+    /// Heads of a group named after a person: "the Smith family", "the Jackson estate".
+    static let groupNouns: Set<String> = ["family", "families", "relatives", "estate", "camp", "team"]
+
     /// Words for a share of a group before "of": "one of the protesters".
     static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "all", "both", "few", "none"]
 
