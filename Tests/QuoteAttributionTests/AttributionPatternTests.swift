@@ -228,6 +228,12 @@ struct AttributionPatternTests {
         // A family named after a person speaks as the family.
         Case(marked: "“We are heartbroken,” the ⟦Jackson⟧ family said.", quote: "We are heartbroken,", kind: "direct",
              speaker: "the Jackson family", method: "anonymous"),
+        // An age between commas right after the name: the name speaks.
+        Case(marked: "⟦Jane Doe⟧, 41, said her son was “scared.”", quote: "scared.", kind: "partial", speaker: "Jane Doe",
+             method: "partial_subject"),
+        // "he" with nobody named: the subject after an opening clause in the sentence before.
+        Case(marked: "Asked if he would run, the governor smiled. “Maybe,” he said.", quote: "Maybe,", kind: "direct",
+             speaker: "the governor", method: "pronoun"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -792,10 +792,12 @@ extension QuoteAnalyzer {
             while m >= 0, k - m < 40, tokens[window[m]].lower != "," { m -= 1 }
             // "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": a company
             // suffix or a place between two commas belongs to the appositive before it.
+            // ("Jane Doe, 41, said": with no comma before it, the age follows the name itself.)
             while m >= 2, tokens[window[m]].lower == ",", isAppositiveTail(Array(window[(m + 1)..<k])) {
-                let tail = m
-                m -= 1
-                while m >= 0, tail - m < 40, tokens[window[m]].lower != "," { m -= 1 }
+                var earlier = m - 1
+                while earlier >= 0, m - earlier < 40, tokens[window[earlier]].lower != "," { earlier -= 1 }
+                guard earlier >= 1, tokens[window[earlier]].lower == "," else { break }
+                m = earlier
             }
             guard m >= 1, tokens[window[m]].lower == "," else { return nil }
             // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
@@ -1575,7 +1577,10 @@ extension QuoteAnalyzer {
             if plural, let e = entities.starting(at: tokens[first].start), e.label == "NORP", e.text.hasSuffix("s") {
                 return SpeakerCandidate(text: e.text, start: e.start, end: e.end, kind: .phrase)
             }
-            guard let (c, _) = parseSourcePhrase(window, 0), c.kind == .phrase else { continue }
+            // "Asked if he would run, the governor smiled.": after an opening clause, its subject.
+            let starts = [0] + (window.firstIndex { tokens[$0].lower == "," }.map { [$0 + 1] } ?? [])
+            guard let (c, _) = starts.lazy.compactMap({ self.parseSourcePhrase(window, $0) }).first(where: { $0.0.kind == .phrase })
+            else { continue }
             let words = c.text.lowercased().split(separator: " ").map(String.init)
             if plural {
                 let head = words.last ?? ""
