@@ -234,6 +234,11 @@ struct AttributionPatternTests {
         // "he" with nobody named: the subject after an opening clause in the sentence before.
         Case(marked: "Asked if he would run, the governor smiled. “Maybe,” he said.", quote: "Maybe,", kind: "direct",
              speaker: "the governor", method: "pronoun"),
+        // Several appositives between the subject and the verb.
+        Case(marked: "⟦John Smith⟧, 72, of ⟦Boston|LOC⟧, said the ruling was “a travesty.”", quote: "a travesty.", kind: "partial",
+             speaker: "John Smith", method: "partial_subject"),
+        Case(marked: "The official, 52, a veteran of the agency, said: “We will review it.”", quote: "We will review it.", kind: "direct",
+             speaker: "The official", method: "anonymous"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -817,6 +817,18 @@ extension QuoteAnalyzer {
                 return entities.candidate(e)
             }
             k = m - 1
+            // "Smith, 72, of Boston, said", "The official, 52, a veteran of the agency, said": after
+            // several appositives, the name or phrase that opens the sentence and is followed by a comma.
+            if parseBackward(window, endingAt: k) == nil {
+                if let opener = sentenceOpeningName(of: window[v]), opener.end <= tokens[window[m]].start {
+                    return entities.candidate(opener)
+                }
+                if let first = window.first, tokens[first].sentence == tokens[window[v]].sentence,
+                   let (phrase, next) = parseSourcePhrase(window, 0), phrase.kind == .phrase,
+                   next < window.count, tokens[window[next]].lower == ",", window[next] <= window[m] {
+                    return phrase
+                }
+            }
         }
         guard let found = parseBackward(window, endingAt: k) else { return nil }
         // "He wrote the holdout juror praising her “…”": a participle after the
