@@ -239,6 +239,9 @@ struct AttributionPatternTests {
              speaker: "John Smith", method: "partial_subject"),
         Case(marked: "The official, 52, a veteran of the agency, said: “We will review it.”", quote: "We will review it.", kind: "direct",
              speaker: "The official", method: "anonymous"),
+        // A word in capitals before the name is an office, not a first name.
+        Case(marked: "“It's a disgrace,” said Labour MP ⟦Diane Abbott⟧, who called for an inquiry.", quote: "It's a disgrace,",
+             kind: "direct", speaker: "Diane Abbott", method: "inverted"),
         // An "as" clause before the quote, ending right before it.
         Case(marked: "As one ⟦Weibo|ORG⟧ user put it, “Who will protect us?”", quote: "Who will protect us?",
              kind: "partial", speaker: "one Weibo user", method: "anonymous"),

@@ -1037,8 +1037,10 @@ extension QuoteAnalyzer {
             }
             // A first name the entities stage left out ("Will Moy", where "Will" looked like a verb).
             let i = (k..<m).last { tokens[window[$0]].end <= e.start }
+            // (Not "MP Diane Abbott": a word in capitals is an office or an acronym, no first name.)
             if let i, tokens[window[i]].end + 1 == e.start, tokens[window[i]].isCapitalized, !tokens[window[i]].possessive,
-               entities.starting(at: tokens[window[i]].start) == nil, !SpeechCues.titleWords.contains(tokens[window[i]].lower) {
+               entities.starting(at: tokens[window[i]].start) == nil, !SpeechCues.titleWords.contains(tokens[window[i]].lower),
+               text(tokens[window[i]].start..<tokens[window[i]].end).contains(where: { $0.isLowercase }) {
                 let name = text(tokens[window[i]].start..<e.end)
                 c.text = name
                 c.start = tokens[window[i]].start
