@@ -28,13 +28,9 @@ struct EntityIndex {
     /// The entities that start before `offset`, latest first: a look back
     /// from a quote costs what it reads, not the length of the document.
     func mentioned(before offset: Int) -> ReversedCollection<ArraySlice<Entity>> {
-        var lo = 0, hi = entities.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if entities[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return entities[..<lo].reversed()
+        entities[..<entities.partitionPoint { $0.start >= offset }].reversed()
     }
+
     func ending(at offset: Int) -> Entity? { byEnd[offset].map { entities[$0] } }
 
     func canonical(of entity: Entity) -> String? {

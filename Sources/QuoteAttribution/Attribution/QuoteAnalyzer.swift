@@ -211,12 +211,7 @@ struct QuoteAnalyzer {
     }
 
     func firstToken(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitionPoint { $0.start >= offset }
     }
 
     func sentenceIndex(of offset: Int) -> Int { Self.index(of: offset, in: sentences) }

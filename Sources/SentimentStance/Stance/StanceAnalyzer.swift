@@ -99,6 +99,11 @@ struct StanceAnalyzer: Sendable {
         /// Indexes of the words that open a clause ("but", "because"), in
         /// order: found once per document instead of once per mention.
         let clauseWordIndexes: [Int]
+        /// The longest mention and quote, and whether the quotes come in order:
+        /// what the windows below need to be exact.
+        private var maxMentionLength = 0
+        private var maxQuoteLength = 0
+        private var quotesSorted = true
 
         init(analyzer: StanceAnalyzer, input: Input, scalars: [Unicode.Scalar], words: TextWords, catalog: TargetCatalog) {
             self.analyzer = analyzer
@@ -132,12 +137,12 @@ struct StanceAnalyzer: Sendable {
                     attribution.append((phrase.start, phrase.end, quotes.count - 1))
                 }
             }
-        }
-
-        mutating func analyze() -> [Stance] {
             maxMentionLength = catalog.mentions.map { $0.end - $0.start }.max() ?? 0
             maxQuoteLength = quotes.map { $0.end - $0.start }.max() ?? 0
             quotesSorted = zip(quotes, quotes.dropFirst()).allSatisfy { $0.start <= $1.start }
+        }
+
+        mutating func analyze() -> [Stance] {
             for q in quotes.indices where quotes[q].holder != nil { quoteEvidence(q) }
             narrationEvidence()
             return report()
@@ -148,34 +153,19 @@ struct StanceAnalyzer: Sendable {
         // A long document holds thousands of quotes and mentions; each question
         // reads only those near its range, found by binary search on the
         // sorted starts, so the stage stays linear in the document's length.
-        private var maxMentionLength = 0
-        private var maxQuoteLength = 0
-        private var quotesSorted = true
-
-        /// The first index in 0..<count whose start is at least `value`.
-        private static func lowerBound(_ count: Int, _ value: Int, start: (Int) -> Int) -> Int {
-            var lo = 0, hi = count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if start(mid) < value { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
 
         /// Indices of the mentions that may overlap start..<end (callers check), in catalog order.
         private func mentionWindow(_ start: Int, _ end: Int) -> Range<Int> {
             let m = catalog.mentions
-            let lo = Self.lowerBound(m.count, start - maxMentionLength) { m[$0].start }
-            let hi = Self.lowerBound(m.count, end) { m[$0].start }
-            return lo..<max(lo, hi)
+            let lo = m.partitionPoint { $0.start >= start - maxMentionLength }
+            return lo..<max(lo, m.partitionPoint { $0.start >= end })
         }
 
         /// Indices of the quotes that may overlap start..<end (callers check), in order.
         private func quoteWindow(_ start: Int, _ end: Int) -> Range<Int> {
             guard quotesSorted else { return quotes.indices }
-            let lo = Self.lowerBound(quotes.count, start - maxQuoteLength) { quotes[$0].start }
-            let hi = Self.lowerBound(quotes.count, end) { quotes[$0].start }
-            return lo..<max(lo, hi)
+            let lo = quotes.partitionPoint { $0.start >= start - maxQuoteLength }
+            return lo..<max(lo, quotes.partitionPoint { $0.start >= end })
         }
 
         // MARK: evidence from quotes
