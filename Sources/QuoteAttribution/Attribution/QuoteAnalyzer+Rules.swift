@@ -106,8 +106,6 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// `“It is over.” That is how X described the deal.`: the sentence after
-    /// the quote, in its paragraph, points back at it and names who spoke.
     /// An epigraph, review or post signed on the next line: “…” ¶ — Mike Pompeo,
     /// College Station, April 15, 2019; “…” ¶ – Man**. The signature up to its
     /// first comma or parenthesis is the speaker, a name the entities stage
@@ -135,6 +133,8 @@ extension QuoteAnalyzer {
         return Attribution(speaker: c, cue: nil, method: "byline", confidence: 0.6)
     }
 
+    /// `“It is over.” That is how X described the deal.`, `“…” So said X.`: the
+    /// sentence after the quote, in its paragraph, points back at it and names who spoke.
     func nextSentence(_ span: QuotedSpan) -> Attribution? {
         let s = sentenceIndex(of: max(span.outer.lowerBound, span.outer.upperBound - 1))
         guard s + 1 < sentences.count, paragraphIndex(of: sentences[s + 1].lowerBound) == paragraphIndex(of: span.outer.lowerBound)
@@ -776,7 +776,8 @@ extension QuoteAnalyzer {
             if open >= 1, tokens[window[open]].lower == "(" { k = open - 1 }
         }
         // "James Kennedy Jr. said": the period belongs to the name.
-        if k >= 1, tokens[window[k]].lower == ".", ["jr", "sr", "inc", "co", "corp", "ltd"].contains(tokens[window[k - 1]].lower) {
+        if k >= 1, tokens[window[k]].lower == ".", ["jr", "sr"].contains(tokens[window[k - 1]].lower)
+            || SpeechCues.companySuffixes.contains(tokens[window[k - 1]].lower) {
             if let e = entities.ending(at: tokens[window[k]].end), e.label == "PERSON" || e.label == "ORG" { return entities.candidate(e) }
             k -= 1
         }
@@ -786,6 +787,8 @@ extension QuoteAnalyzer {
             guard let end = sentence.firstIndex(of: window[v]) else { return nil }
             return sentenceSubject(sentence, before: end)
         }
+        // The comma before the appositive the verb follows, if any.
+        var afterAppositive: Int?
         if tokens[window[k]].lower == "," {
             if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(window, before: k) }
             var m = k - 1
@@ -817,20 +820,22 @@ extension QuoteAnalyzer {
                 return entities.candidate(e)
             }
             k = m - 1
+            afterAppositive = m
+        }
+        guard let found = parseBackward(window, endingAt: k) else {
             // "Smith, 72, of Boston, said", "The official, 52, a veteran of the agency, said": after
             // several appositives, the name or phrase that opens the sentence and is followed by a comma.
-            if parseBackward(window, endingAt: k) == nil {
-                if let opener = sentenceOpeningName(of: window[v]), opener.end <= tokens[window[m]].start {
-                    return entities.candidate(opener)
-                }
-                if let first = window.first, tokens[first].sentence == tokens[window[v]].sentence,
-                   let (phrase, next) = parseSourcePhrase(window, 0), phrase.kind == .phrase,
-                   next < window.count, tokens[window[next]].lower == ",", window[next] <= window[m] {
-                    return phrase
-                }
+            guard let m = afterAppositive else { return nil }
+            if let opener = sentenceOpeningName(of: window[v]), opener.end <= tokens[window[m]].start {
+                return entities.candidate(opener)
             }
+            if let first = window.first, tokens[first].sentence == tokens[window[v]].sentence,
+               let (phrase, next) = parseSourcePhrase(window, 0), phrase.kind == .phrase,
+               next < window.count, tokens[window[next]].lower == ",", window[next] <= window[m] {
+                return phrase
+            }
+            return nil
         }
-        guard let found = parseBackward(window, endingAt: k) else { return nil }
         // "He wrote the holdout juror praising her “…”": a participle after the
         // object of a reporting verb belongs to that verb's subject.
         if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"),
@@ -1154,7 +1159,7 @@ extension QuoteAnalyzer {
     private func isAppositiveTail(_ part: [Int]) -> Bool {
         let words = part.filter { tokens[$0].isWord }
         guard let first = words.first, words.count <= 2 else { return false }
-        if ["inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "sa"].contains(tokens[first].lower) { return true }
+        if SpeechCues.companySuffixes.contains(tokens[first].lower) { return true }
         if words.count == 1, tokens[first].lower.allSatisfy(\.isNumber) { return true }
         if let e = entities.starting(at: tokens[first].start), e.label == "LOC", e.end == tokens[words[words.count - 1]].end { return true }
         return false
@@ -1364,7 +1369,8 @@ extension QuoteAnalyzer {
             }
             // "the ministry said" after "the Interior Ministry": the body named just before
             // whose name has that head ("the agency" also stands for an administration or a service).
-            if words.count == 2, first == "the", let e = latestOrganisation(named: head, before: c.start) {
+            if words.count == 2, first == "the", let heads = SpeechCues.bodyHeads[head],
+               let e = latestOrganisation(before: c.start, heads: heads) {
                 var r = entities.candidate(e)
                 r.start = c.start
                 r.end = c.end
@@ -1483,10 +1489,9 @@ extension QuoteAnalyzer {
                 if e.start <= tokens[p].end { break }
                 if e.label == "PERSON" { since.append(e) }
             }
-            let prepositions: Set<String> = ["with", "to", "of", "for", "about", "from", "by", "against", "on", "at", "than"]
             if !since.isEmpty, since.allSatisfy({ e in
                 let t = firstToken(atOrAfter: e.start)
-                return t > 0 && prepositions.contains(tokens[t - 1].lower)
+                return t > 0 && SpeechCues.prepositions.contains(tokens[t - 1].lower)
             }) {
                 var chained = self
                 chained.chainDepth += 1
@@ -1609,34 +1614,18 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// The latest organisation in this paragraph or the one before whose name
-    /// has `head` among its words, or a word `head` stands for.
-    func latestOrganisation(named head: String, before offset: Int) -> Entity? {
-        let heads: Set<String>
-        switch head {
-        case "agency": heads = ["agency", "administration", "service", "bureau", "authority", "commission"]
-        case "ministry", "department", "office", "committee", "council", "court", "commission", "authority", "board", "union",
-             "administration", "panel":
-            heads = [head]
-        default: return nil
-        }
-        let paragraph = paragraphIndex(of: offset)
-        for e in entities.mentioned(before: offset) where e.end <= offset {
-            if paragraphIndex(of: e.start) < paragraph - 1 { break }
-            guard e.label == "ORG" else { continue }
-            if e.text.lowercased().split(separator: " ").contains(where: { heads.contains(String($0)) }) { return e }
-        }
-        return nil
-    }
-
-    /// The organisation "it" or "they" refers to: the latest one mentioned in this paragraph or the one before.
-    func latestOrganisation(before offset: Int) -> Entity? {
+    /// The organisation "it" or "they" refers to: the latest one mentioned in
+    /// this paragraph or the one before; with `heads`, the latest whose name has
+    /// one of them among its words ("the ministry" → "the Interior Ministry").
+    func latestOrganisation(before offset: Int, heads: Set<String>? = nil) -> Entity? {
         let paragraph = paragraphIndex(of: offset)
         for e in entities.mentioned(before: offset) where e.end <= offset {
             if paragraphIndex(of: e.start) < paragraph - 1 { break }
             let t = firstToken(atOrAfter: e.start)
             if t < tokens.count, tokens[t].quoted { continue }
-            if e.label == "ORG" { return e }
+            guard e.label == "ORG" else { continue }
+            if let heads, !e.text.lowercased().split(separator: " ").contains(where: { heads.contains(String($0)) }) { continue }
+            return e
         }
         return nil
     }

@@ -214,6 +214,20 @@ enum SpeechCues {
         "since", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
     ]
 
+    /// Company suffixes that end a name after a comma or a period: "Dräger, Inc.", "Acme Corp.".
+    static let companySuffixes: Set<String> = ["inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "sa"]
+
+    /// The words in a body's name that "the ministry", "the agency" … stand for:
+    /// an agency may be named an administration, a service or a bureau.
+    static let bodyHeads: [String: Set<String>] = {
+        var heads: [String: Set<String>] = ["agency": ["agency", "administration", "service", "bureau", "authority", "commission"]]
+        for h in ["ministry", "department", "office", "committee", "council", "court", "commission", "authority", "board",
+                  "union", "administration", "panel"] {
+            heads[h] = [h]
+        }
+        return heads
+    }()
+
     /// Heads of a group named after a person: "the Smith family", "the Jackson estate".
     static let groupNouns: Set<String> = ["family", "families", "relatives", "estate", "camp", "team"]
 
