@@ -79,7 +79,8 @@ enum NewsVocabulary {
         ("administration presidency campaign regime government", .personOwned),
         ("""
          province region county district oblast prefecture governorate territory prison jail penitentiary
-         settlement camp airport stadium arena river valley mountains hills caves desert border area
+         settlement camp airport stadium arena river valley mountains mountain hills cave caves desert border area
+         regions plateau basin village enclave peninsula neighbourhood neighborhood suburb suburbs
          """, .placeAfter),
         ("""
          robotics aerospace dynamics solutions software networks therapeutics biosciences semiconductors electronics

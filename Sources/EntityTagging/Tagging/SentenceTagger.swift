@@ -61,12 +61,6 @@ struct SentenceTagger {
         "provider", "producer", "supplier", "maker", "manufacturer", "distributor", "developer", "vendor", "operator",
         "retailer", "wholesaler", "exporter", "importer", "publisher", "broadcaster", "carrier", "lender", "insurer",
     ].map(TextHash.word))
-    /// Lower-case nouns of terrain and settlement that only a place's name comes
-    /// before: "the Tora Bora mountains", "the Swat valley".
-    static let terrainNounHashes: Set<UInt64> = Set([
-        "region", "regions", "area", "valley", "mountains", "mountain", "province", "district", "cave", "caves", "border",
-        "desert", "plateau", "basin", "village", "enclave", "peninsula", "neighbourhood", "neighborhood", "suburb", "suburbs",
-    ].map(TextHash.word))
     /// What one company is to another: "Google’s parent Alphabet", "its rival Lyft".
     static let companyRelationHashes: Set<UInt64> = Set([
         "parent", "owner", "subsidiary", "unit", "rival", "rivals", "competitor", "competitors", "affiliate", "spinoff",
@@ -613,8 +607,8 @@ struct SentenceTagger {
         if orgByHead(a, b, into: &mentions) { return }
         if placeByHead(a, b, into: &mentions) { return }
         // "the Tora Bora mountains", "the Tora Bora region": a name before a place noun is a place's,
-        // whatever given name it starts with.
-        let placeNounAfter = b < range.upperBound && isLowerWord(b) && Self.terrainNounHashes.contains(tokens[b].hash)
+        // whatever given name it starts with (the context rule then labels it).
+        let placeNounAfter = b < range.upperBound && isLowerWord(b) && flags(b).contains(.placeAfter)
         if !placeNounAfter, personByGivenName(a, b, into: &mentions) { return }
         if regionWithCompass(a, b, into: &mentions) { return }
         segment(a, b, into: &mentions)
