@@ -857,4 +857,29 @@ import TextPipe
         #expect(t.label("Alphabet") == "ORG")
         #expect(t.label("Lyft") == "ORG")
     }
+
+    @Test func venuesAndHousesOfWorshipAreLocations() throws {
+        let t = try Tagged("The final moved to the Gocheok Sky Dome, then to Madison Square Garden, and the vigil was at Holy Trinity Cathedral.")
+        #expect(t.label("Gocheok Sky Dome") == "LOC")
+        #expect(t.label("Madison Square Garden") == "LOC")
+        #expect(t.label("Holy Trinity Cathedral") == "LOC")
+    }
+
+    @Test func aCarmakerNamedLikeItsTownIsTheCompanyUnlessPlaced() throws {
+        let t = try Tagged("Toyota said sales rose while Nokia cut jobs.")
+        #expect(t.label("Toyota") == "ORG")
+        #expect(t.label("Nokia") == "ORG")
+        let placed = try Tagged("Workers in Toyota protested, and fires burned in the Amazon.")
+        #expect(placed.label("Toyota") == "LOC")
+        #expect(placed.label("Amazon") == "LOC")
+        let beforeCountry = try Tagged("He moved to a flat near the station of Toyota, Japan, in 1990.")
+        #expect(beforeCountry.label("Toyota") == "LOC")
+    }
+
+    @Test func aTeamBeforeItsPlayersRole() throws {
+        let t = try Tagged("The trade upset Sabres captain Jack Ross, and Wild goalie Sam Berg stayed.")
+        #expect(t.label("Sabres") == "ORG")
+        #expect(t.label("Wild") == "ORG")
+        #expect(t.label("Jack Ross") == "PERSON")
+    }
 }

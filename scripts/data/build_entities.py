@@ -498,10 +498,12 @@ def main():
     # place is weak ("Apple", "Target"), and an existing place keeps its label.
     from pytickersymbols import PyTickerSymbols
     lowered_suffixes = {x.lower().rstrip(".") for x in suffixes} | {"company", "corporation", "holdings", "group"}
+    listed_whole_names = set()
     for stock in PyTickerSymbols().get_all_stocks():
         name = (stock.get("name") or "").strip()
         if not name or not name[0].isupper():
             continue
+        listed_whole_names.add(name)
         add(name, "ORG", "")
         words = name.replace(",", " ").split()
         if words and words[0] == "The":
@@ -531,6 +533,15 @@ def main():
             continue
         weak = " " not in title and (title.lower() in common or title in given or title in surnames_set)
         add(title, "ORG", "W" if weak else "")
+
+    # A place whose name is, word for word, both a listed company's whole name
+    # and a brand of the Simple Icons collection ("Toyota", "Amazon", "Nokia")
+    # keeps its place entry with the mark B: the tagger reads it as the company
+    # unless the text puts it where places go ("in Toyota", "the Amazon").
+    for title in titles:
+        entry = gazetteer.get(title)
+        if entry and entry[0] == "LOC" and title in listed_whole_names and "C" not in entry[1]:
+            entry[1].add("B")
 
     # "Washington DC" as well as "Washington D.C.": a place whose name ends in
     # dotted initials is also written without the dots.

@@ -10,7 +10,7 @@ struct Lexicon: Sendable {
     }
 
     struct PhraseTags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// A country (never overridden by a person of the same name).
         static let country = PhraseTags(rawValue: 1 << 0)
         /// A continent, ocean or large region: "East" may be put in front.
@@ -24,6 +24,9 @@ struct Lexicon: Sendable {
         static let user = PhraseTags(rawValue: 1 << 6)
         /// A state, province or other first-level subdivision ("New York", "Idaho").
         static let subdivision = PhraseTags(rawValue: 1 << 7)
+        /// A place that is also a listed company's whole name ("Toyota", "Amazon"):
+        /// the company unless the text puts the name where places go.
+        static let brand = PhraseTags(rawValue: 1 << 8)
     }
 
     struct PhraseEntry: Sendable {

@@ -102,7 +102,7 @@ enum LexiconLoader {
         return lexicon
     }
 
-    /// The gazetteer's third column: C country, R region, O ocean, W weak, A acronym, T city, S subdivision.
+    /// The gazetteer's third column: C country, R region, O ocean, W weak, A acronym, T city, S subdivision, B brand.
     static func phraseTags<S: Sequence>(_ codes: S) -> Lexicon.PhraseTags where S.Element == UInt8 {
         var tags: Lexicon.PhraseTags = []
         for b in codes {
@@ -114,6 +114,7 @@ enum LexiconLoader {
             case UInt8(ascii: "A"): tags.insert(.acronym)
             case UInt8(ascii: "T"): tags.insert(.city)
             case UInt8(ascii: "S"): tags.insert(.subdivision)
+            case UInt8(ascii: "B"): tags.insert(.brand)
             default: break
             }
         }

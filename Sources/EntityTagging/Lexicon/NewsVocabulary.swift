@@ -38,6 +38,8 @@ enum NewsVocabulary {
         ("""
          ceo cfo coo cto chairman chairwoman chairperson chief executive founder co-founder spokesman spokeswoman
          spokesperson director administrator analyst economist strategist researcher leader
+         coach captain manager defenseman defender winger goalie goalkeeper goaltender quarterback striker
+         midfielder pitcher
          """, .orgTitle),
         ("mr mr. sir lord king prince emperor sultan emir pope father brother duke baron", .honorificMale),
         ("mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess empress sister duchess baroness",
@@ -65,6 +67,8 @@ enum NewsVocabulary {
          dam raion municipality highlands lowlands plains delta lagoon arena stadium amphitheatre amphitheater
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
          highway freeway expressway turnpike hotel tower towers casino mall park side hall station base
+         dome garden gardens cathedral mosque synagogue basilica abbey chapel plaza terminal pier wharf
+         speedway raceway ballpark racecourse velodrome
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

@@ -1252,6 +1252,10 @@ struct SentenceTagger {
         // as one by the context rules: "top Twitter trends" is no place.
         if b - a == 1 && e.tags.contains(.weak) && isCommonWord(a) { facts.insert(.hasOrdinaryWord) }
         var label: EntityLabel? = e.label
+        if b - a == 1, e.label == .loc, e.tags.contains(.brand), !isPlaceUseOfBrand(a) {
+            label = .org
+            strength = .fair
+        }
         // A company named like a function word ("Now") is one only if the context says so.
         if b - a == 1 && e.label == .org && flags(a).contains(.function) && !e.tags.contains(.user) {
             label = nil
@@ -1264,6 +1268,20 @@ struct SentenceTagger {
             if e.tags.contains(.weak) || flags(a).contains(.function) { label = nil; strength = .unknown }
         }
         emit(a, b, label, strength, e.tags.contains(.user) ? .userGazetteer : .gazetteer, canonical: e.canonical, tags: e.tags, facts: facts, into: &mentions)
+    }
+
+    /// "Toyota" is the carmaker unless the text puts the name where places go:
+    /// after a place preposition or "the" ("in Toyota", "the Amazon"), or before
+    /// ", Japan".
+    func isPlaceUseOfBrand(_ a: Int) -> Bool {
+        if a - 1 >= range.lowerBound && (flags(a - 1).contains(.locPreposition) || tokens[a - 1].hash == Self.theHash) {
+            return true
+        }
+        if a + 2 < range.upperBound, tokens[a + 1].hash == Self.comma,
+           let (_, e) = longestPhrase(from: a + 2, limit: range.upperBound), e.label == .loc, !e.tags.contains(.weak) {
+            return true
+        }
+        return false
     }
 
     func emit(_ a: Int, _ b: Int, _ label: EntityLabel?, _ strength: Strength, _ rule: Rule, gender: Gender? = nil, canonical: Int32 = -1,
