@@ -882,4 +882,22 @@ import TextPipe
         #expect(t.label("Wild") == "ORG")
         #expect(t.label("Jack Ross") == "PERSON")
     }
+
+    @Test func anUnknownFirstNameBeforeATownMakesAPerson() throws {
+        let t = try Tagged("The speech recalled Barack Obama, and the loan went to Lenin Moreno, Ecuador's president.")
+        #expect(t.label("Barack Obama") == "PERSON")
+        #expect(t.label("Lenin Moreno") == "PERSON")
+        #expect(t.label("Obama") == nil)
+        let places = try Tagged("Residents of Kuala Lumpur and Port Moresby celebrated.")
+        #expect(places.label("Kuala Lumpur") == "LOC")
+        #expect(places.label("Port Moresby") == "LOC")
+    }
+
+    @Test func aTownNamedLikeThePersonAfterToFromOrTheirHome() throws {
+        let t = try Tagged("Carla Morales founded the firm. The deal proved valuable to Morales. Police searched the home of Morales, and an email from Morales leaked.")
+        #expect(t.entities.filter { $0.text == "Morales" }.count == 3)
+        #expect(t.entities.filter { $0.text == "Morales" }.allSatisfy { $0.label == "PERSON" })
+        let place = try Tagged("Carla Morales lives in Morales.")
+        #expect(place.entities.last?.label == "LOC")
+    }
 }

@@ -117,6 +117,9 @@ struct DocumentLinker {
 
     // MARK: - Linking
 
+    /// Prepositions that take people as readily as places.
+    static let directionHashes: Set<UInt64> = Set(["to", "from", "via", "toward", "towards"].map(TextHash.word))
+
     func link(_ input: [Mention]) -> Result {
         var mentions = input.sorted { $0.first < $1.first }
         // Overlaps cannot come from the rules, but a later fix must never make a broken layer.
@@ -209,9 +212,13 @@ struct DocumentLinker {
                 let speaks = Int(m.end) < tokens.count && tokens[Int(m.end)].flags.contains(.speechVerb)
                     && !tokens[Int(m.end)].shape.contains(.capitalized)
                 if m.tags.contains(.country) && !speaks || m.label == .norp { continue }
-                // A weak place ("James", the river) after "to" is the James the text names in full.
+                // A weak place ("James", the river) after "to" is the James the text names in full;
+                // so is a town after "to" or "from", which people are as often as places
+                // ("valuable to Morales", "an email from Morales").
+                let placed = m.facts.contains(.afterPlacePreposition) && !(Int(m.first) > 0
+                    && Self.directionHashes.contains(tokens[Int(m.first) - 1].hash) && !m.tags.contains(.subdivision))
                 if m.label == .loc && !(m.strength <= .weak && m.tokenCount == 1)
-                    && (m.facts.contains(.afterPlacePreposition) || m.strength >= .good && !speaks) { continue }
+                    && (placed || m.strength >= .good && !speaks) { continue }
                 if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
                 let candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
                 guard !candidates.isEmpty else { continue }

@@ -65,6 +65,11 @@ struct SentenceTagger {
     static let companyRelationHashes: Set<UInt64> = Set([
         "parent", "owner", "subsidiary", "unit", "rival", "rivals", "competitor", "competitors", "affiliate", "spinoff",
     ].map(TextHash.word))
+    /// Places that belong to someone: "the home of Morales" names a person.
+    static let ownedPlaceHashes: Set<UInt64> = Set([
+        "home", "house", "office", "residence", "apartment", "flat", "room", "bedroom", "garden", "farm", "estate",
+        "property", "compound", "car", "yard", "backyard", "studio", "grave", "tomb", "birthplace", "hometown",
+    ].map(TextHash.word))
     static let itsHash = TextHash.word("its")
     static let universityHash = TextHash.word("university")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
@@ -602,6 +607,19 @@ struct SentenceTagger {
            b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
             || a - 1 >= range.lowerBound && flags(a - 1).contains(.title) {
             emit(a, b, .person, .fair, .speechVerb, into: &mentions)
+            return
+        }
+        // "Barack Obama", "Lenin Moreno": a word that is no ordinary word, no place and no
+        // body, before a one-word town, is a first name, not a district of the town.
+        if b - a == 2, isNameToken(a), tokens[a].shape.contains(.hasLower), tokens[a].length >= 3,
+           !tokens[a].shape.contains(.allCaps), !tokens[a + 1].shape.contains(.allCaps),
+           !tokens[a].shape.contains(.hyphenJoined), !tokens[a + 1].shape.contains(.hyphenJoined), !isCommonWord(a),
+           flags(a).isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title, .function, .compass, .nonEntity, .connector]),
+           longestPhrase(from: a, limit: b).map({ $0.length == 1 && $0.entry.label == .person }) ?? true,
+           let (len, e) = longestPhrase(from: a + 1, limit: b), len == 1, e.label == .loc, e.tags.contains(.city),
+           e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean, .brand]),
+           flags(a + 1).isDisjoint(with: [.orgHead, .locHead]) {
+            emit(a, b, .person, .fair, .givenName, into: &mentions)
             return
         }
         if orgByHead(a, b, into: &mentions) { return }
@@ -1678,8 +1696,10 @@ struct SentenceTagger {
             if f.contains(.orgNoun) && !f.contains(.function) && !isVerbForm(a - 1) { return (.org, .fair, .roleNoun) }
             // Not for an ordinary word: "top Twitter trends" is no place.
             if f.contains(.placeNoun) && !f.contains(.function) && !m.facts.contains(.hasOrdinaryWord) { return (.loc, .fair, .placeNoun) }
-            // "the city of Kharkiv", "the region of Kursk"
-            if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2) {
+            // "the city of Kharkiv", "the region of Kursk"; not "the home of Morales",
+            // where the place belongs to someone rather than being named.
+            if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2)
+                && !Self.ownedPlaceHashes.contains(tokens[a - 2].hash) {
                 return (.loc, .good, .placeNoun)
             }
         }
