@@ -445,6 +445,19 @@ struct AttributionPatternTests {
         // A quote that runs straight into an attributed one is the same person's.
         Case(marked: "⟦Martin Walsh⟧ was on his deck when the storm struck “It sounded like a train. “You could hear it coming,” Mr ⟦Walsh⟧ said.",
              quote: "It sounded like a train.", kind: "partial", speaker: "Martin Walsh", method: "next_quote"),
+        // A possessive pronoun opens a source phrase: "his lawyer", "her husband".
+        Case(marked: "“My client is innocent,” his lawyer said.", quote: "My client is innocent,", kind: "direct",
+             speaker: "his lawyer", method: "anonymous"),
+        Case(marked: "“We lost everything,” her husband added.", quote: "We lost everything,", kind: "direct",
+             speaker: "her husband", method: "anonymous"),
+        // Lower-case modifiers, or a place, before a plural source noun.
+        Case(marked: "“There is no evidence of fraud,” election officials said.", quote: "There is no evidence of fraud,", kind: "direct",
+             speaker: "election officials", method: "anonymous"),
+        Case(marked: "“Sales will slow,” ⟦Wall Street|LOC⟧ analysts said on Monday.", quote: "Sales will slow,", kind: "direct",
+             speaker: "Wall Street analysts", method: "anonymous"),
+        // An unnamed subject opening the sentence introduces the words after a colon.
+        Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
+             kind: "direct", speaker: "The senator", method: "anonymous"),
     ]
 
     @Test("pattern", arguments: cases)

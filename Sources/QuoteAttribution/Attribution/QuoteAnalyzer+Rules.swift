@@ -376,13 +376,22 @@ extension QuoteAnalyzer {
             let t = tokens[last]
             return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.7)
         }
-        // "She apologizes to her family …: “…”": a sentence whose subject is a pronoun.
-        if let s = sentenceSubject(clause, before: clause.count), s.kind == .pronoun, ["he", "she"].contains(s.text.lowercased()),
+        // "She apologizes to her family …: “…”": a sentence whose subject is a pronoun;
+        // "The senator, who faces re-election, was blunt: “…”": one that is a source phrase.
+        if let s = sentenceSubject(clause, before: clause.count),
+           s.kind == .pronoun && ["he", "she"].contains(s.text.lowercased()) || s.kind == .phrase && isSourcePhrase(s),
            let (r, rule, certainty) = resolve(s) {
             let t = tokens[last]
             return Attribution(speaker: r, cue: (":", t.start, t.end), method: rule ?? "colon_intro", confidence: min(0.6, certainty))
         }
         return nil
+    }
+
+    /// A phrase headed by a noun for someone who speaks ("the senator", "his lawyer"),
+    /// not by a document or a thing.
+    func isSourcePhrase(_ c: SpeakerCandidate) -> Bool {
+        guard let head = c.text.split(separator: " ").last?.lowercased() else { return false }
+        return SpeechCues.sourceNounsWithPlurals.contains(head) && !SpeechCues.documentNouns.contains(head)
     }
 
     /// A speaker and verb later in the sentence: `“…” that …, Austin stated, while …`.
@@ -976,8 +985,14 @@ extension QuoteAnalyzer {
         if t.isCapitalized, let found = capitalizedRun(window, k) {
             // "Adelson's attorney": the role after a possessive name speaks, not the name.
             let (run, next) = found
-            // "Goldman Sachs analysts wrote": a body's name before a source noun modifies it.
-            if run.kind != .pronoun, run.label != nil, next < window.count, next > k,
+            // "Goldman Sachs analysts wrote", "Wall Street analysts said": a body's or a
+            // place's name before a source noun modifies it.
+            // (Not "North Korea's official newspaper": there the source noun modifies another noun.)
+            let place = entities.starting(at: run.start).map { $0.label == "LOC" && $0.end == run.end } ?? false
+                && !(next + 1 < window.count && tokens[window[next + 1]].isWord && !tokens[window[next + 1]].isCapitalized
+                     && !isVerb(window[next + 1]) && !SpeechCues.functionWords.contains(tokens[window[next + 1]].lower)
+                     && !SpeechCues.clauseWords.contains(tokens[window[next + 1]].lower))
+            if run.kind != .pronoun, run.label != nil || place, next < window.count, next > k,
                tokens[window[next - 1]].possessive || run.label != "PERSON",
                tokens[window[next]].isWord, !tokens[window[next]].isCapitalized,
                SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
@@ -1099,7 +1114,21 @@ extension QuoteAnalyzer {
             return (SpeakerCandidate(text: text(first.start..<inner.end), start: first.start, end: inner.end, kind: .phrase), next)
         }
         // A phrase starts with a determiner, a number, a capital or its head; never a preposition.
-        guard SpeechCues.determiners.contains(first.lower) || first.isCapitalized || first.lower.first?.isNumber == true
+        // "his lawyer", "her husband": a possessive pronoun opens a phrase when a noun follows it.
+        let possessiveOpening = ["his", "her"].contains(first.lower) && k + 1 < window.count && tokens[window[k + 1]].isWord
+            && !tokens[window[k + 1]].isCapitalized
+        // "election officials said", "state health officials said": lower-case modifiers before a plural source noun.
+        var modifiedPlural = false
+        if first.isWord, !first.isCapitalized, !SpeechCues.functionWords.contains(first.lower), !SpeechCues.clauseWords.contains(first.lower) {
+            var m = k
+            while m < window.count, m - k < 3, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized,
+                  !SpeechCues.functionWords.contains(tokens[window[m]].lower), !isVerb(window[m]) {
+                let w = tokens[window[m]].lower
+                if m > k, w.hasSuffix("s"), SpeechCues.sourceNounsWithPlurals.contains(w) { modifiedPlural = true; break }
+                m += 1
+            }
+        }
+        guard SpeechCues.determiners.contains(first.lower) || possessiveOpening || modifiedPlural || first.isCapitalized || first.lower.first?.isNumber == true
             || SpeechCues.sourceNounsWithPlurals.contains(first.lower) || SpeechCues.documentNouns.contains(first.lower) else { return nil }
         var j = k
         var head: Int? = nil
