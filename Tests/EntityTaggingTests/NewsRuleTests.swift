@@ -900,4 +900,9 @@ import TextPipe
         let place = try Tagged("Carla Morales lives in Morales.")
         #expect(place.entities.last?.label == "LOC")
     }
+
+    @Test func aLoneLetterBeforeAnAppositiveIsNoPerson() throws {
+        let t = try Tagged("In a post on X, the former governor wrote that the vote was unfair.")
+        #expect(t.label("X") == nil)
+    }
 }

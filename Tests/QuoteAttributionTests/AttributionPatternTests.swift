@@ -455,6 +455,9 @@ struct AttributionPatternTests {
              speaker: "election officials", method: "anonymous"),
         Case(marked: "“Sales will slow,” ⟦Wall Street|LOC⟧ analysts said on Monday.", quote: "Sales will slow,", kind: "direct",
              speaker: "Wall Street analysts", method: "anonymous"),
+        // "it read" with no organisation named: whoever issued the document just mentioned.
+        Case(marked: "The mayor's office released a statement on Sunday. “The city stands with the victims,” it read.",
+             quote: "The city stands with the victims,", kind: "direct", speaker: "The mayor's office", method: "anonymous"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

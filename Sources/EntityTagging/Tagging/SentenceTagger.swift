@@ -1740,7 +1740,8 @@ struct SentenceTagger {
         while p >= lo && isLowerWord(p) && flags(p).contains(.compass) { p -= 1 }
         let placeAfterPreposition = m.label == .loc && p >= lo && isLowerWord(p) && flags(p).contains(.locPreposition)
         // An appositive: "Joseph Park, a senior fellow at ...", "Petrov, who ...", "Smith, 45,".
-        if b + 1 < hi && tokens[b].hash == Self.comma && !placeAfterPreposition {
+        // (A lone letter is no name: "In a post on X, the former president wrote".)
+        if b + 1 < hi && tokens[b].hash == Self.comma && !placeAfterPreposition && !(b - a == 1 && tokens[a].length == 1) {
             let n = b + 1
             if flags(n).contains(.relative) && nameShaped { return (.person, .good, .appositive) }
             if tokens[n].shape.contains(.hasDigit) && !tokens[n].shape.contains(.hasLetter) && nameShaped

@@ -1344,6 +1344,10 @@ extension QuoteAnalyzer {
                 let group = lower == "they" ? openingPhrase(before: c.start, plural: true) : nil
                 guard let e = latestOrganisation(before: c.start), group.map({ $0.start < e.start }) ?? true else {
                     if let group { return (group, "anonymous", 0.6) }
+                    // "The mayor's office released a statement. “…,” it read": the document's issuer.
+                    if lower == "it", let document = latestDocumentNoun(before: c.start), let issuer = issuer(of: document, before: c.start) {
+                        return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.6)
+                    }
                     return nil
                 }
                 var r = c
@@ -1461,6 +1465,18 @@ extension QuoteAnalyzer {
                     if let subject = sentenceSubject(sentence, before: at), subject.kind != .pronoun { return subject }
                 }
             }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The last document noun ("statement", "letter") outside quotes in the
+    /// three sentences before `offset`.
+    func latestDocumentNoun(before offset: Int) -> String? {
+        let s = sentenceIndex(of: offset)
+        var i = firstToken(atOrAfter: offset) - 1
+        while i >= 0, tokens[i].sentence >= s - 3 {
+            if !tokens[i].quoted, SpeechCues.documentNouns.contains(tokens[i].lower) { return tokens[i].lower }
             i -= 1
         }
         return nil
