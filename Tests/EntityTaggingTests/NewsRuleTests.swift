@@ -905,4 +905,9 @@ import TextPipe
         let t = try Tagged("In a post on X, the former governor wrote that the vote was unfair.")
         #expect(t.label("X") == nil)
     }
+
+    @Test func aFirstNameBetweenCommasAfterAPossessiveRelative() throws {
+        let t = try Tagged("Police arrested Jake Ross on Saturday. His mother, Karen, said he was innocent.")
+        #expect(t.label("Karen") == "PERSON")
+    }
 }

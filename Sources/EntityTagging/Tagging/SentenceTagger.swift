@@ -65,6 +65,8 @@ struct SentenceTagger {
     static let companyRelationHashes: Set<UInt64> = Set([
         "parent", "owner", "subsidiary", "unit", "rival", "rivals", "competitor", "competitors", "affiliate", "spinoff",
     ].map(TextHash.word))
+    /// "His mother, Karen, said": whose relative or colleague the name after the comma is.
+    static let possessivePronounHashes: Set<UInt64> = Set(["his", "her", "their", "our", "my", "your", "its"].map(TextHash.word))
     /// Places that belong to someone: "the home of Morales" names a person.
     static let ownedPlaceHashes: Set<UInt64> = Set([
         "home", "house", "office", "residence", "apartment", "flat", "room", "bedroom", "garden", "farm", "estate",
@@ -1784,7 +1786,8 @@ struct SentenceTagger {
                 if t.shape.contains(.punctuation) && t.hash != Self.comma || isVerbForm(k) && !flags(k).contains(.personNoun) { break }
                 if t.hash == Self.comma { break }
                 if isLowerWord(k) && !flags(k).isDisjoint(with: [.personNoun, .title]) && !flags(k).contains(.function)
-                    && k - 1 >= lo && (flags(k - 1).contains(.determiner) || flags(k - 1).contains(.title) || isLowerWord(k - 1)) {
+                    && k - 1 >= lo && (flags(k - 1).contains(.determiner) || flags(k - 1).contains(.title) || isLowerWord(k - 1)
+                                       || Self.possessivePronounHashes.contains(tokens[k - 1].hash)) {
                     return (.person, .good, .appositive)
                 }
                 k -= 1
