@@ -910,4 +910,24 @@ import TextPipe
         let t = try Tagged("Police arrested Jake Ross on Saturday. His mother, Karen, said he was innocent.")
         #expect(t.label("Karen") == "PERSON")
     }
+
+    @Test func aPluralTitleNamesEveryPersonOfItsList() throws {
+        let t = try Tagged("Governors Cuomo, Dukakis and Sununu met in Boston. According to Ms. Chang, Citibank agreed.")
+        #expect(t.label("Cuomo") == "PERSON")
+        #expect(t.label("Dukakis") == "PERSON")
+        #expect(t.label("Sununu") == "PERSON")
+        #expect(t.label("Citibank") != "PERSON", "a singular honorific opens no list")
+    }
+
+    @Test func anHonorificBeforeARiversNameThatIsAFamilyName() throws {
+        let t = try Tagged("He wrote to Ms. Chang last week.")
+        #expect(t.label("Chang") == "PERSON")
+    }
+
+    @Test func namesEndingInATownAfterAnotherFamilyOrAMiddleName() throws {
+        let t = try Tagged("Cooper Lund said the ad was funny, and he called Ketanji Brown Jackson a fine judge.")
+        #expect(t.label("Cooper Lund") == "PERSON")
+        #expect(t.label("Ketanji Brown Jackson") == "PERSON")
+        #expect(t.label("Lund") == nil)
+    }
 }

@@ -492,6 +492,7 @@ struct SentenceTagger {
             // "[National Society for …": a modifier right before an organisation's head is part of its name.
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
                 && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b)
+                && !isNameBeforeTown(a, b)
                 // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
                 // or ending in a company suffix, the first word is part of the name.
                 && !flags(a + 1).contains(.connector) && !flags(b - 1).contains(.companySuffix) {
@@ -611,16 +612,7 @@ struct SentenceTagger {
             emit(a, b, .person, .fair, .speechVerb, into: &mentions)
             return
         }
-        // "Barack Obama", "Lenin Moreno": a word that is no ordinary word, no place and no
-        // body, before a one-word town, is a first name, not a district of the town.
-        if b - a == 2, isNameToken(a), tokens[a].shape.contains(.hasLower), tokens[a].length >= 3,
-           !tokens[a].shape.contains(.allCaps), !tokens[a + 1].shape.contains(.allCaps),
-           !tokens[a].shape.contains(.hyphenJoined), !tokens[a + 1].shape.contains(.hyphenJoined), !isCommonWord(a),
-           flags(a).isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title, .function, .compass, .nonEntity, .connector]),
-           longestPhrase(from: a, limit: b).map({ $0.length == 1 && $0.entry.label == .person }) ?? true,
-           let (len, e) = longestPhrase(from: a + 1, limit: b), len == 1, e.label == .loc, e.tags.contains(.city),
-           e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean, .brand]),
-           flags(a + 1).isDisjoint(with: [.orgHead, .locHead]) {
+        if isNameBeforeTown(a, b) {
             emit(a, b, .person, .fair, .givenName, into: &mentions)
             return
         }
@@ -632,6 +624,28 @@ struct SentenceTagger {
         if !placeNounAfter, personByGivenName(a, b, into: &mentions) { return }
         if regionWithCompass(a, b, into: &mentions) { return }
         segment(a, b, into: &mentions)
+    }
+
+    /// "Barack Obama", "Lenin Moreno", "Ketanji Brown Jackson", "Cooper Lund": a
+    /// name before a one-word town is a person's, not a district of the town, when
+    /// its first word is no ordinary word, no place and no body, or when it and
+    /// the town are both family names.
+    func isNameBeforeTown(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 2 || b - a == 3, isNameToken(a), tokens[a].shape.contains(.hasLower), tokens[a].length >= 3,
+              (a..<b).allSatisfy({ !tokens[$0].shape.contains(.allCaps) && !tokens[$0].shape.contains(.hyphenJoined) }),
+              flags(a).isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title, .function, .compass, .nonEntity, .connector]),
+              longestPhrase(from: a, limit: b).map({ $0.length == 1 && $0.entry.label == .person }) ?? true,
+              let (len, e) = longestPhrase(from: b - 1, limit: b), len == 1, e.label == .loc, e.tags.contains(.city),
+              e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean, .brand]),
+              flags(b - 1).isDisjoint(with: [.orgHead, .locHead]) else { return false }
+        // A middle word is a family or given name and nothing else ("Brown").
+        if b - a == 3 {
+            let m = a + 1
+            guard isNameToken(m), !flags(m).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]),
+                  flags(m).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
+                  longestPhrase(from: m, limit: b) == nil || longestPhrase(from: m, limit: m + 1) == nil else { return false }
+        }
+        return !isCommonWord(a) || flags(a).contains(.surname) && flags(b - 1).contains(.surname)
     }
 
     /// A token of one to three capital letters, each followed by a period ("J.", "J.K.").
@@ -787,7 +801,9 @@ struct SentenceTagger {
         guard words >= 1 && words <= 4 else { return false }
         if let (len, e) = longestPhrase(from: a, limit: b), a + len == b, e.label != .person, !e.tags.contains(.weak) {
             // "President Austin" can be a person; "President Russia" cannot.
-            if e.tags.contains(.country) || e.label == .norp || len > 1 || e.label == .org || e.tags.contains(.region) { return false }
+            // ("Ms. Chang": a river's name that is also a family name can be a person's.)
+            if e.tags.contains(.country) || e.label == .norp || len > 1 || e.label == .org
+                || e.tags.contains(.region) && !(len == 1 && flags(a).contains(.surname)) { return false }
             // "Miss Idaho" is a pageant; a state that is no town and no one's name is no person.
             if e.label == .loc && !e.tags.contains(.city) && !isGiven(a) && !flags(a).contains(.surname) { return false }
         }
@@ -1399,6 +1415,19 @@ struct SentenceTagger {
             var j = i
             while j + 1 < mentions.count && separatesListItems(Int(mentions[j].end), Int(mentions[j + 1].first)) { j += 1 }
             defer { i = j + 1 }
+            // "Governors Cuomo, Dukakis and Sununu", "Sens. Kaine and Warner": a plural
+            // title names a person in every item.
+            let t = Int(mentions[i].first) - 1
+            if j > i, t >= range.lowerBound, flags(t).contains(.title),
+               flags(t).isDisjoint(with: [.function, .honorificMale, .honorificFemale]), tokens[t].length >= 4,
+               scalars[Int(tokens[t].end) - 1] == "s" || tokens[t].shape.contains(.hasPeriod) && scalars[Int(tokens[t].end) - 2] == "s" {
+                for k in i...j where mentions[k].label == nil && mentions[k].tokenCount <= 3 && !mentions[k].facts.contains(.caseless) {
+                    mentions[k].label = .person
+                    mentions[k].strength = .fair
+                    mentions[k].rule = .listItem
+                }
+                continue
+            }
             guard j - i >= 2 else { continue }
             var votes: [EntityLabel: Int] = [:]
             for m in mentions[i...j] where m.strength >= .fair { if let l = m.label { votes[l, default: 0] += 1 } }
