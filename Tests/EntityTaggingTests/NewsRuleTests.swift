@@ -930,4 +930,13 @@ import TextPipe
         #expect(t.label("Ketanji Brown Jackson") == "PERSON")
         #expect(t.label("Lund") == nil)
     }
+
+    @Test func aCompanysOwnNameOpensALongerOne() throws {
+        let t = try Tagged("Amazon Web Services suffered an outage. Toyota Motor said sales rose. The United Auto Workers went on strike.")
+        #expect(t.label("Amazon Web Services") == "ORG")
+        #expect(t.label("Toyota Motor") == "ORG")
+        #expect(t.label("United Auto Workers") == "ORG")
+        let workers = try Tagged("Thousands of Amazon workers walked out.")
+        #expect(workers.label("Amazon") == "ORG")
+    }
 }

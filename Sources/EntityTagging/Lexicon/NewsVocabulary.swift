@@ -77,7 +77,7 @@ enum NewsVocabulary {
          """, .institutional),
         ("""
          users user account accounts feed feeds followers subscribers channel channels app apps platform platforms
-         shares stock stockholders shareholders executives employees spokesperson spokesman spokeswoman party
+         shares stock stockholders shareholders executives employees spokesperson spokesman spokeswoman party workers
          """, .orgModified),
         ("jr jr. sr sr. ii iii iv", .personSuffix),
         ("administration presidency campaign regime government", .personOwned),
@@ -89,7 +89,7 @@ enum NewsVocabulary {
         ("""
          robotics aerospace dynamics solutions software networks therapeutics biosciences semiconductors electronics
          communications telecom securities equities investments bancorp financial insurance logistics enterprises management protection
-         brands foods beverages petroleum mining automotive analytics healthcare pharma
+         brands foods beverages petroleum mining automotive analytics healthcare pharma motor workers employees
          """, .orgHead),
         ("mount mt. lake cape port fort ft. gulf bay isle saint st. san santa sao são", .locHeadFirst),
         ("""

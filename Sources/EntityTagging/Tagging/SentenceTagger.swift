@@ -493,6 +493,8 @@ struct SentenceTagger {
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
                 && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b)
                 && !isNameBeforeTown(a, b)
+                // "Amazon Web Services": a company's own name opens the longer one.
+                && !(lexicon.phrase(t.hash).map { $0.tags.contains(.brand) || $0.label == .org && !$0.tags.contains(.weak) } ?? false)
                 // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
                 // or ending in a company suffix, the first word is part of the name.
                 && !flags(a + 1).contains(.connector) && !flags(b - 1).contains(.companySuffix) {
@@ -604,7 +606,7 @@ struct SentenceTagger {
         // "Elon Musk said": a town's name before an unknown surname-like word is a
         // first name when the pair speaks or follows a title.
         if b - a == 2, let (len, e) = longestPhrase(from: a, limit: b), len == 1, e.label == .loc,
-           e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean]), isNameToken(a + 1),
+           e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean, .brand]), isNameToken(a + 1),
            flags(a + 1).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
            lexicon.phrase(tokens[a + 1].hash) == nil,
            b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
