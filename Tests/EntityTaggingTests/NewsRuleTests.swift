@@ -939,4 +939,14 @@ import TextPipe
         let workers = try Tagged("Thousands of Amazon workers walked out.")
         #expect(workers.label("Amazon") == "ORG")
     }
+
+    @Test func landformsAreLocationsAndALoneHeadNeedsTheArticle() throws {
+        let t = try Tagged("The rover landed in Jezero Crater on Mars, visible from the Southern Hemisphere, after a survey of the Herberton Range.")
+        #expect(t.label("Jezero Crater") == "LOC")
+        #expect(t.label("Mars") == "LOC")
+        #expect(t.label("Southern Hemisphere") == "LOC")
+        #expect(t.label("Herberton Range") == "LOC")
+        let show = try Tagged("The former star of Dawson’s Creek was voted off, and Main Street shops closed on Street Day.")
+        #expect(show.label("Creek") == nil)
+    }
 }

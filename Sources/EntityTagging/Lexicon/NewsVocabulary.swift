@@ -69,6 +69,8 @@ enum NewsVocabulary {
          highway freeway expressway turnpike hotel tower towers casino mall park side hall station base
          dome garden gardens cathedral mosque synagogue basilica abbey chapel plaza terminal pier wharf
          speedway raceway ballpark racecourse velodrome
+         crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands
+         estuary bight hemisphere
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

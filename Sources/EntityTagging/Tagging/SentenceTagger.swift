@@ -336,7 +336,8 @@ struct SentenceTagger {
                             || !hasHead && isCommonWord(j - 1) && !startsWithWholePhrase(k, j) && andRunEndsInHead(n)
                     } else if t.hash == Self.onHash {
                         // "Council on Foreign Relations" joins; "Gen. Mark Hertling on CNN" does not: a title is no head here.
-                        joins = (k..<j).contains(where: { !flags($0).isDisjoint(with: [.orgHead, .locHead]) }) || phraseCrosses(k, j, n)
+                        // ("Jezero Crater on Mars": a place is no body, and "on" only locates it.)
+                        joins = (k..<j).contains(where: { flags($0).contains(.orgHead) }) || phraseCrosses(k, j, n)
                     } else {
                         joins = hasHead || phraseCrosses(k, j, n)
                         if joins && (t.hash == Self.ofHash || t.hash == Self.forHash) && hasHead { inComplement = true }
@@ -584,7 +585,11 @@ struct SentenceTagger {
                 emit(a, b, .org, .fair, .orgHead, into: &mentions)
                 return
             }
-            if flags(a).contains(.locHead) { emit(a, b, .loc, .fair, .placeHead, into: &mentions); return }
+            // A place noun alone only after "the": "the Statehouse", not "Dawson’s Creek".
+            if flags(a).contains(.locHead) && a - 1 >= range.lowerBound && tokens[a - 1].hash == Self.theHash {
+                emit(a, b, .loc, .fair, .placeHead, into: &mentions)
+                return
+            }
         }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
