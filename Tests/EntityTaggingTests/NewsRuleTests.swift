@@ -949,4 +949,11 @@ import TextPipe
         let show = try Tagged("The former star of Dawson’s Creek was voted off, and Main Street shops closed on Street Day.")
         #expect(show.label("Creek") == nil)
     }
+
+    @Test func aCompanyNamedLikeAWordOpensASentenceBeforeAReportingVerb() throws {
+        let t = try Tagged("Google said it would appeal the ruling.")
+        #expect(t.label("Google") == "ORG")
+        let word = try Tagged("Apple pie is popular in the fall.")
+        #expect(word.label("Apple") == nil)
+    }
 }

@@ -1624,6 +1624,18 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
+            // "Google said", "Target announced": a company named like an ordinary
+            // word opens the sentence before a reporting verb.
+            if m.label == nil, m.facts.contains(.initialCommon), b - a == 1, b < range.upperBound,
+               let e = lexicon.phrase(tokens[a].hash), e.label == .org, !flags(a).contains(.function),
+               flags(b).contains(.speechVerb), isLowerWord(b) {
+                m.label = .org
+                m.strength = .fair
+                m.rule = .speechVerb
+                m.facts.remove(.initialCommon)
+                mentions[i] = m
+                continue
+            }
             // A first word that is also an ordinary word ("Ironically, the dry
             // weather") is left to the linker, which keeps it only as a known name.
             guard open, !m.facts.contains(.initialCommon) else { continue }
