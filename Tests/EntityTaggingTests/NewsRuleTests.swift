@@ -956,4 +956,10 @@ import TextPipe
         let word = try Tagged("Apple pie is popular in the fall.")
         #expect(word.label("Apple") == nil)
     }
+
+    @Test func aPublicationAfterItsKindAndACompanyThatReported() throws {
+        let t = try Tagged("The Spanish daily El Pais reported that three men broke in. Tesla reported record deliveries on Monday.")
+        #expect(t.label("El Pais") == "ORG")
+        #expect(t.label("Tesla") == "ORG")
+    }
 }

@@ -103,7 +103,7 @@ enum NewsVocabulary {
          said says say told tells added adds stated noted notes explained explains cautioned cautions remarked
          argued argues warned warns wrote writes asked asks replied replies insisted insists suggested
          suggests claimed claims acknowledged admitted announced announces declared emphasized emphasised
-         stressed recalled continued concluded testified tweeted posted confirmed denied
+         stressed recalled continued concluded testified tweeted posted confirmed denied reported
          """, .speechVerb),
         ("in into near across throughout within outside inside around via from to toward towards", .locPreposition),
         ("""

@@ -67,6 +67,10 @@ struct SentenceTagger {
     ].map(TextHash.word))
     /// "His mother, Karen, said": whose relative or colleague the name after the comma is.
     static let possessivePronounHashes: Set<UInt64> = Set(["his", "her", "their", "our", "my", "your", "its"].map(TextHash.word))
+    /// Kinds of publication and broadcaster whose name follows them.
+    static let publicationHashes: Set<UInt64> = Set([
+        "daily", "weekly", "newspaper", "paper", "tabloid", "broadsheet", "magazine", "broadcaster", "newsweekly", "outlet",
+    ].map(TextHash.word))
     /// Places that belong to someone: "the home of Morales" names a person.
     static let ownedPlaceHashes: Set<UInt64> = Set([
         "home", "house", "office", "residence", "apartment", "flat", "room", "bedroom", "garden", "farm", "estate",
@@ -1694,6 +1698,12 @@ struct SentenceTagger {
             && (m.label == nil || m.strength <= .weak
                 || m.label == .loc && m.tags.isDisjoint(with: [.country, .subdivision, .city])) {
             return (.org, .fair, .roleNoun)
+        }
+        // "the Spanish daily El País", "the British tabloid The Sun": a publication's name after its kind.
+        var p = a - 1
+        if p >= lo && tokens[p].hash == Self.theHash && !isLowerWord(p) { p -= 1 }
+        if p >= lo && isLowerWord(p) && Self.publicationHashes.contains(tokens[p].hash) && !isGiven(a) {
+            return (.org, .good, .outlet)
         }
         // A platform or company before what it has: "Twitter users", "Lowe's shares".
         if b < hi && isLowerWord(b) && flags(b).contains(.orgModified) && wordCount(a, b) <= 3 && !m.facts.contains(.personShaped)
