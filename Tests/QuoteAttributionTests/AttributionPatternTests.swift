@@ -458,6 +458,11 @@ struct AttributionPatternTests {
         // "it read" with no organisation named: whoever issued the document just mentioned.
         Case(marked: "The mayor's office released a statement on Sunday. “The city stands with the victims,” it read.",
              quote: "The city stands with the victims,", kind: "direct", speaker: "The mayor's office", method: "anonymous"),
+        // Two people named together after the quote speak together; so do two people after a possessive place.
+        Case(marked: "“We have a deal,” ⟦Chuck Schumer⟧ and ⟦Mitch McConnell⟧ said in a joint statement.", quote: "We have a deal,",
+             kind: "direct", speaker: "Chuck Schumer and Mitch McConnell", method: "said_after"),
+        Case(marked: "⟦Britain|LOC⟧’s Prime Minister ⟦Tom Blaine⟧ and ⟦US|LOC⟧ President ⟦Gary Bush⟧ voiced “sympathy” and called on all sides “to stabilise the situation”.",
+             quote: "to stabilise the situation", kind: "partial", speaker: "Tom Blaine and US President Gary Bush", method: "partial_subject"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

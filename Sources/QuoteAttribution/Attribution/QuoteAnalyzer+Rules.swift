@@ -1043,6 +1043,10 @@ extension QuoteAnalyzer {
             break
         }
         if let (e, m) = person {
+            // "Schumer and McConnell said": two people named together speak together.
+            if let both = coordinatedPeople(window, endingWith: e), both.start >= tokens[window[k]].start {
+                return (both, m + 1)
+            }
             var c = entities.candidate(e)
             // "Paganini and his team wrote": the person and their colleagues.
             if m + 3 < window.count, tokens[window[m + 1]].lower == "and", ["his", "her", "their"].contains(tokens[window[m + 2]].lower),
@@ -1218,7 +1222,7 @@ extension QuoteAnalyzer {
         }
         guard j >= 2, tokens[window[j - 1]].lower == "and", !tokens[window[j - 2]].possessive,
               let first = entities.ending(at: tokens[window[j - 2]].end), first.label == "PERSON" else { return nil }
-        return SpeakerCandidate(text: text(first.start..<e.end), start: first.start, end: e.end, kind: .name)
+        return SpeakerCandidate(text: text(first.start..<e.end), start: first.start, end: e.end, kind: .name, label: "PERSON")
     }
 
     /// A speaker that ends at window[k].
