@@ -463,6 +463,9 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "Chuck Schumer and Mitch McConnell", method: "said_after"),
         Case(marked: "⟦Britain|LOC⟧’s Prime Minister ⟦Tom Blaine⟧ and ⟦US|LOC⟧ President ⟦Gary Bush⟧ voiced “sympathy” and called on all sides “to stabilise the situation”.",
              quote: "to stabilise the situation", kind: "partial", speaker: "Tom Blaine and US President Gary Bush", method: "partial_subject"),
+        // After a quote that ends its sentence, a weak verb with an object opens a sentence of its own.
+        Case(marked: "⟦Mike Vane⟧ spoke after the match. “I feel a bit disappointed,” he said. “It was not in the spirit of the game.” ⟦England|LOC⟧ finished the day at 6 for 255.",
+             quote: "It was not in the spirit of the game.", kind: "direct", speaker: "Mike Vane", method: "carry_over"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

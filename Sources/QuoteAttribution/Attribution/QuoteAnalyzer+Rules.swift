@@ -745,7 +745,17 @@ extension QuoteAnalyzer {
             j += 1
             skipped += 1
         }
-        return j < window.count && isVerb(window[j]) ? j : nil
+        guard j < window.count, isVerb(window[j]) else { return nil }
+        // "…really.” England finished the opening day at 6 for 255": after a quote that ends its
+        // sentence, a weak verb with an object is a sentence of its own, no reporting clause
+        // ("…,” Morales emailed his employees" is one).
+        let first = window[0]
+        let closedSentence = first >= 2 && [".", "?", "!"].contains(tokens[first - 2].lower) && !tokens[first - 1].isWord
+        if closedSentence, !isVerb(window[j], strongOnly: true), j + 1 < window.count,
+           SpeechCues.determiners.contains(tokens[window[j + 1]].lower) || ["his", "her"].contains(tokens[window[j + 1]].lower) {
+            return nil
+        }
+        return j
     }
 
     /// Auxiliaries and adverbs allowed between a speaker and the verb.
