@@ -466,6 +466,11 @@ struct AttributionPatternTests {
         // After a quote that ends its sentence, a weak verb with an object opens a sentence of its own.
         Case(marked: "⟦Mike Vane⟧ spoke after the match. “I feel a bit disappointed,” he said. “It was not in the spirit of the game.” ⟦England|LOC⟧ finished the day at 6 for 255.",
              quote: "It was not in the spirit of the game.", kind: "direct", speaker: "Mike Vane", method: "carry_over"),
+        // An adverb before the verb is no part of the speaker's phrase; more roles head a phrase ("actor", "attendant").
+        Case(marked: "“We never take it for granted,” the actor previously said.", quote: "We never take it for granted,",
+             kind: "direct", speaker: "the actor", method: "anonymous"),
+        Case(marked: "The pool attendant frowned. “Sisters are not family,” she declared.", quote: "Sisters are not family,",
+             kind: "direct", speaker: "The pool attendant", method: "pronoun"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

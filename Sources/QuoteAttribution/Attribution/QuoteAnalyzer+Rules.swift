@@ -191,7 +191,10 @@ extension QuoteAnalyzer {
             }
             let appositive = next + 1 < window.count && tokens[window[next]].lower == ","
                 && ["a", "an", "the"].contains(tokens[window[next + 1]].lower)
-            let m = method ?? (appositive ? "inverted_appositive" : "inverted")
+            // "tweeted the actor Tom Hanks": a lower-case role before the name is appositive too.
+            let roleBefore = candidate.kind == .name && SpeechCues.determiners.contains(tokens[window[k + 1]].lower)
+                && tokens[window[k + 1]].start < candidate.start
+            let m = method ?? (appositive || roleBefore ? "inverted_appositive" : "inverted")
             return finish(candidate, verb: window[k], method: m, confidence: 0.95)
         }
         // "“We will win.” — John Smith": a name alone after a dash signs the quote.
@@ -1162,7 +1165,10 @@ extension QuoteAnalyzer {
         // its head is not a known source noun ("the doctors stated").
         if head == nil, j > k, j - k <= 4, j < window.count, isVerb(window[j], strongOnly: true),
            SpeechCues.determiners.contains(tokens[window[k]].lower) {
-            head = j - 1
+            // ("the actor previously said": an adverb before the verb is no part of the phrase.)
+            var h = j - 1
+            while h > k + 1, isBetweenWord(window[h]) { h -= 1 }
+            head = h
         }
         guard let h = head else { return nil }
         // "the 14th-ranked Schwartzman", "43-year-old Martin Taylor": the epithet names the person after it.

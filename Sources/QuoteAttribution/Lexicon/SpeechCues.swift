@@ -314,6 +314,14 @@ enum SpeechCues {
         "bystander", "eyewitness", "customer", "employee", "executive", "analyst", "trader", "investor",
         "partner", "associate", "colleague", "specialist", "staffer", "contractor", "consultant", "delegate", "agent",
         "guard", "engineer", "technician", "official",
+        "actor", "actress", "singer", "star", "artist", "musician", "athlete", "pilot", "soldier", "sergeant", "detective",
+        "sheriff", "deputy", "trooper", "firefighter", "chef", "designer", "architect", "entrepreneur", "banker",
+        "historian", "journalist", "photographer", "filmmaker", "comedian", "priest", "pastor", "rabbi", "imam", "bishop",
+        "councillor", "councilman", "councilwoman", "commissioner", "superintendent", "principal", "dean", "treasurer",
+        "clerk", "attendant", "buyer", "seller", "miner", "fisherman", "rancher", "grower", "merchant", "shopkeeper",
+        "colonel", "lieutenant", "admiral", "sailor", "widow", "mom", "dad", "grandmother", "grandfather", "boy", "girl",
+        "uncle", "aunt", "cousin", "niece", "nephew", "boyfriend", "girlfriend", "roommate", "classmate", "teammate",
+        "coworker", "co-worker", "nephew", "sibling", "spouse", "daughter-in-law", "son-in-law",
     ]
 
     /// Source nouns with their plurals ("author" and "authors").
