@@ -471,6 +471,9 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "the actor", method: "anonymous"),
         Case(marked: "The pool attendant frowned. “Sisters are not family,” she declared.", quote: "Sisters are not family,",
              kind: "direct", speaker: "The pool attendant", method: "pronoun"),
+        // A noun ending in "-ly" (WordNet's, generated into NounsInLy.swift) is the subject, no adverb.
+        Case(marked: "“We are scared,” the elderly told reporters.", quote: "We are scared,", kind: "direct",
+             speaker: "the elderly", method: "anonymous"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

@@ -234,11 +234,7 @@ enum SpeechCues {
     /// Words for a share of a group before "of": "one of the protesters".
     static let quantifiers: Set<String> = ["one", "some", "many", "several", "two", "three", "four", "most", "all", "both", "few", "none"]
 
-    /// Nouns ending in "-ly" that are subjects, not adverbs, before a verb.
-    static let nounsInLy: Set<String> = [
-        "family", "families", "assembly", "supply", "rally", "reply", "anomaly", "monopoly", "ally", "homily", "bully",
-        "folly", "jelly", "belly", "italy", "emily", "kelly", "lily", "holly", "molly", "sally", "polly", "daily", "weekly",
-    ]
+    // nounsInLy (nouns ending in "-ly") is generated from WordNet: NounsInLy.swift.
 
     /// Reporting verbs whose object is the one spoken to: "told the court:", "asked her:".
     static let addresseeVerbs: Set<String> = ["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking"]
