@@ -561,4 +561,18 @@ struct GroupSpeakerTests {
         let quotes = try StageHarness(QuoteStage.self).run(markedDocument("“The claims are false,” Big Machine said in a statement.")).get(Layer.quotes) ?? []
         #expect(quotes.first?.speaker?.text == "Big Machine")
     }
+
+    /// Pronouns look back at most some thirty sentences in text without
+    /// paragraph breaks: the bound that keeps a long one-paragraph text fast.
+    @Test("a pronoun reaches a person thirty sentences back, not forty")
+    func pronounLookBackIsBounded() throws {
+        func text(fillers: Int) -> String {
+            let filler = String(repeating: "The river rose again overnight. ", count: fillers)
+            return "⟦Jane Doe|PERSON|female⟧ ran the shelter. " + filler + "“We are full,” she said."
+        }
+        let near = try StageHarness(QuoteStage.self).run(markedDocument(text(fillers: 25))).get(Layer.quotes) ?? []
+        #expect(near.last?.speaker?.canonical == "Jane Doe")
+        let far = try StageHarness(QuoteStage.self).run(markedDocument(text(fillers: 40))).get(Layer.quotes) ?? []
+        #expect(far.last?.speaker?.canonical == nil)
+    }
 }
