@@ -962,4 +962,18 @@ import TextPipe
         #expect(t.label("El Pais") == "ORG")
         #expect(t.label("Tesla") == "ORG")
     }
+
+    @Test func namesWithParticlesAndNamesAfterAVerbThatIsAlsoAPlaceNoun() throws {
+        let t = try Tagged("He met Luiz Inácio Lula da Silva in Brasilia, and Rublev beat Daniil Medvedev.")
+        #expect(t.label("Luiz Inácio Lula da Silva") == "PERSON")
+        #expect(t.label("Daniil Medvedev") == "PERSON")
+        let group = try Tagged("Fighters of Maghawir al Thawra and tourists on the Costa del Sol waited.")
+        #expect(group.label("Maghawir al Thawra") != "PERSON")
+        #expect(group.label("Costa del Sol") != "PERSON")
+    }
+
+    @Test func aChineseNameOpeningTheSentenceWhoseSurnameIsAlsoAWord() throws {
+        let t = try Tagged("Xi Jinping spoke first.")
+        #expect(t.label("Xi Jinping") == "PERSON")
+    }
 }

@@ -71,6 +71,13 @@ struct SentenceTagger {
     static let publicationHashes: Set<UInt64> = Set([
         "daily", "weekly", "newspaper", "paper", "tabloid", "broadsheet", "magazine", "broadcaster", "newsweekly", "outlet",
     ].map(TextHash.word))
+    /// Articles among the particles: "al", "el", "la", "le".
+    static let articleParticleHashes: Set<UInt64> = Set(["al", "el", "la", "le"].map(TextHash.word))
+    /// First words of Spanish and Portuguese place names: "Costa del Sol", "Mar del Plata".
+    static let romancePlaceHashes: Set<UInt64> = Set([
+        "costa", "rio", "río", "puerto", "porto", "ciudad", "mar", "villa", "vila", "isla", "ilha", "playa", "praia", "sierra",
+        "serra", "monte", "punta", "ponta", "cabo", "lago", "bahia", "bahía", "nova", "nueva", "nuevo", "santo", "santa",
+    ].map(TextHash.word))
     /// Places that belong to someone: "the home of Morales" names a person.
     static let ownedPlaceHashes: Set<UInt64> = Set([
         "home", "house", "office", "residence", "apartment", "flat", "room", "bedroom", "garden", "farm", "estate",
@@ -497,7 +504,7 @@ struct SentenceTagger {
             // "[National Society for …": a modifier right before an organisation's head is part of its name.
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
                 && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b)
-                && !isNameBeforeTown(a, b)
+                && !isNameBeforeTown(a, b) && !(b - a >= 2 && isChineseName(a))
                 // "Amazon Web Services": a company's own name opens the longer one.
                 && !(lexicon.phrase(t.hash).map { $0.tags.contains(.brand) || $0.label == .org && !$0.tags.contains(.weak) } ?? false)
                 // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
@@ -633,6 +640,10 @@ struct SentenceTagger {
         // whatever given name it starts with (the context rule then labels it).
         let placeNounAfter = b < range.upperBound && isLowerWord(b) && flags(b).contains(.placeAfter)
         if !placeNounAfter, personByGivenName(a, b, into: &mentions) { return }
+        if !placeNounAfter, isNameWithParticle(a, b) {
+            emit(a, b, .person, .fair, .givenName, into: &mentions)
+            return
+        }
         if regionWithCompass(a, b, into: &mentions) { return }
         segment(a, b, into: &mentions)
     }
@@ -657,6 +668,27 @@ struct SentenceTagger {
                   longestPhrase(from: m, limit: b) == nil || longestPhrase(from: m, limit: m + 1) == nil else { return false }
         }
         return !isCommonWord(a) || flags(a).contains(.surname) && flags(b - 1).contains(.surname)
+    }
+
+    /// "Luiz Inácio Lula da Silva", "Ursula von der Leyen": capitalised words with
+    /// a lower-case particle inside, no head word and no known place or body among
+    /// them, are a person's name, whatever lists the words are in.
+    func isNameWithParticle(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 3, b - a <= 7, isNameToken(a), isNameToken(b - 1), !Self.romancePlaceHashes.contains(tokens[a].hash) else { return false }
+        var particle = false
+        for k in a..<b {
+            if isLowerWord(k) {
+                // (Not the Arabic article, which also names groups: "Maghawir al Thawra".)
+                guard flags(k).contains(.particle), !Self.articleParticleHashes.contains(tokens[k].hash),
+                      ![Self.ofHash, Self.forHash, Self.andHash, Self.theHash].contains(tokens[k].hash) else { return false }
+                particle = true
+                continue
+            }
+            guard isNameToken(k), !tokens[k].shape.contains(.allCaps),
+                  flags(k).isDisjoint(with: [.orgHead, .locHead, .locHeadFirst, .title, .nonEntity, .companySuffix]) else { return false }
+            if let (_, e) = longestPhrase(from: k, limit: b), e.label != .person, !e.tags.contains(.weak) { return false }
+        }
+        return particle
     }
 
     /// A token of one to three capital letters, each followed by a period ("J.", "J.K.").
@@ -1662,6 +1694,20 @@ struct SentenceTagger {
         return !(k - 1 >= range.lowerBound && flags(k - 1).contains(.determiner))
     }
 
+    /// Whether a determiner or possessive opens the noun phrase that ends at `k`,
+    /// over at most three lower-case words before it.
+    func determinerOpens(before k: Int) -> Bool {
+        var p = k - 1
+        while p >= range.lowerBound && k - p <= 4 {
+            if flags(p).contains(.determiner) || Self.possessivePronounHashes.contains(tokens[p].hash) || tokens[p].shape.contains(.possessive) {
+                return true
+            }
+            guard isLowerWord(p) || tokens[p].shape.contains(.hyphenJoined) || isNameToken(p) else { return false }
+            p -= 1
+        }
+        return false
+    }
+
     /// Two ordinary nouns after a name ("Cineplex Odeon movie theater"): a
     /// modifier of a compound, where one noun alone might be a verb ("Peskov spoke").
     func beforeCompoundNoun(_ b: Int) -> Bool {
@@ -1755,7 +1801,11 @@ struct SentenceTagger {
             }
             if f.contains(.orgNoun) && !f.contains(.function) && !isVerbForm(a - 1) { return (.org, .fair, .roleNoun) }
             // Not for an ordinary word: "top Twitter trends" is no place.
-            if f.contains(.placeNoun) && !f.contains(.function) && !m.facts.contains(.hasOrdinaryWord) { return (.loc, .fair, .placeNoun) }
+            // "the port city Odesa", "the capital Kyiv": a noun phrase with its article
+            // (not "He beat Daniil Medvedev", where the "place noun" is a verb).
+            if f.contains(.placeNoun) && !f.contains(.function) && !m.facts.contains(.hasOrdinaryWord) && determinerOpens(before: a - 1) {
+                return (.loc, .fair, .placeNoun)
+            }
             // "the city of Kharkiv", "the region of Kursk"; not "the home of Morales",
             // where the place belongs to someone rather than being named.
             if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2)
