@@ -976,4 +976,9 @@ import TextPipe
         let t = try Tagged("Xi Jinping spoke first.")
         #expect(t.label("Xi Jinping") == "PERSON")
     }
+
+    @Test func aWeakTownNamedLikeAHeadWordIsThatWord() throws {
+        let t = try Tagged("They sued the Inspector-General of Police, and the Police and Fire departments worked together.")
+        #expect(t.label("Police") == nil)
+    }
 }

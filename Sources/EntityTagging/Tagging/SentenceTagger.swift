@@ -1315,6 +1315,12 @@ struct SentenceTagger {
            tokens[a].length == 2, !(a > range.lowerBound && tokens[a - 1].hash == Self.comma) {
             return
         }
+        // "the Inspector-General of Police": a weak town named like a body's head word
+        // (Police, Poland) is that word, unless the text puts it where places go.
+        if b - a == 1, e.label == .loc, e.tags.contains(.weak), !e.tags.contains(.user), flags(a).contains(.orgHead),
+           !(a - 1 >= range.lowerBound && flags(a - 1).contains(.locPreposition) && tokens[a - 1].hash != Self.toHash) {
+            return
+        }
         var strength: Strength
         var facts: Mention.Facts = []
         if e.tags.contains(.user) {
