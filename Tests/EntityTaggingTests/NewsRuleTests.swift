@@ -981,4 +981,13 @@ import TextPipe
         let t = try Tagged("They sued the Inspector-General of Police, and the Police and Fire departments worked together.")
         #expect(t.label("Police") == nil)
     }
+
+    @Test func aCapitalTheInsideASentenceOpensAPublicationsName() throws {
+        let t = try Tagged("The office did not respond to The Hill's request, and he quoted The Intercept's reporter.")
+        #expect(t.label("Hill") == "ORG")
+        #expect(t.label("Intercept") == "ORG")
+        let work = try Tagged("He starred in the 1995 film The Madness of King George and visited The Hague.")
+        #expect(work.label("Madness") == nil)
+        #expect(work.label("The Hague") == "LOC")
+    }
 }

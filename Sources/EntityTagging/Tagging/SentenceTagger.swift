@@ -67,6 +67,11 @@ struct SentenceTagger {
     ].map(TextHash.word))
     /// "His mother, Karen, said": whose relative or colleague the name after the comma is.
     static let possessivePronounHashes: Set<UInt64> = Set(["his", "her", "their", "our", "my", "your", "its"].map(TextHash.word))
+    /// Kinds of work whose title follows them: "the film The Madness of King George".
+    static let workNounHashes: Set<UInt64> = Set([
+        "film", "movie", "book", "novel", "album", "song", "show", "series", "play", "musical", "opera", "documentary", "game",
+        "memoir", "single", "poem", "painting",
+    ].map(TextHash.word))
     /// Kinds of publication and broadcaster whose name follows them.
     static let publicationHashes: Set<UInt64> = Set([
         "daily", "weekly", "newspaper", "paper", "tabloid", "broadsheet", "magazine", "broadcaster", "newsweekly", "outlet",
@@ -1750,6 +1755,17 @@ struct SentenceTagger {
             && (m.label == nil || m.strength <= .weak
                 || m.label == .loc && m.tags.isDisjoint(with: [.country, .subdivision, .city])) {
             return (.org, .fair, .roleNoun)
+        }
+        // "told The Hill", "The Intercept's Sam Biddle": a capital "The" inside a sentence
+        // belongs to a title, and an unknown name under it is a publication or a group.
+        if a - 1 >= lo, tokens[a - 1].hash == Self.theHash, tokens[a - 1].shape.contains(.capitalized),
+           !tokens[a - 1].shape.contains(.initial), !tokens[a - 1].shape.contains(.allCaps), m.label == nil,
+           b - a == 1, flags(a).isDisjoint(with: [.orgHead, .locHead, .personNoun, .placeNoun, .title]),
+           !m.facts.contains(.personShaped) || m.facts.contains(.hasOrdinaryWord),
+           // (Not a work's title: "the 1995 film The Madness of King George", "<The Palace: …>".)
+           !(b < hi && (tokens[b].hash == Self.ofHash || tokens[b].mark == ":")),
+           !(a - 2 >= lo && (Self.workNounHashes.contains(tokens[a - 2].hash) || tokens[a - 2].mark == "<")) {
+            return (.org, .fair, .outlet)
         }
         // "the Spanish daily El País", "the British tabloid The Sun": a publication's name after its kind.
         var p = a - 1
