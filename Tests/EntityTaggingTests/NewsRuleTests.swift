@@ -236,11 +236,14 @@ import TextPipe
 
     @Test func familyNamedCompanies() throws {
         // A surname alone, never introduced in full and given no role, is no
-        // person; whether it is a company nothing says, so it gets no guess.
+        // person; whether it is a company nothing says, so it gets no guess,
+        // unless "and" pairs it with a company.
         let t = try Tagged("Home Depot and Lowe's reported earnings on Tuesday. Shares of Lowe's fell while Jefferies analysts were gloomy.")
         #expect(t.label("Home Depot") == "ORG")
-        #expect(t.label("Lowe") == nil)
+        #expect(t.label("Lowe") == "ORG")
         #expect(t.label("Jefferies") == nil)
+        let alone = try Tagged("Shares of Lowe's fell on Tuesday.")
+        #expect(alone.label("Lowe") == nil)
         // Nor does an unknown word met more than once ("Sportback" twice).
         let z = try Tagged("The Zorvex came out last year. Buyers of the Zorvex liked it.")
         #expect(z.label("Zorvex") == nil, "\(z.entities.map { ($0.text, $0.label) })")
@@ -989,5 +992,11 @@ import TextPipe
         let work = try Tagged("He starred in the 1995 film The Madness of King George and visited The Hague.")
         #expect(work.label("Madness") == nil)
         #expect(work.label("The Hague") == "LOC")
+    }
+
+    @Test func anUnknownNameJoinedByAndToAKnownOneIsOfItsKind() throws {
+        let t = try Tagged("Rockets from United Launch Alliance and Arianespace flew, and the deal closed around Australia, and Austar fell.")
+        #expect(t.label("Arianespace") == "ORG")
+        #expect(t.label("Austar") == nil, "a comma before \"and\" joins clauses, not names")
     }
 }

@@ -1482,6 +1482,24 @@ struct SentenceTagger {
                 }
                 continue
             }
+            // "United Launch Alliance and Arianespace": a pair, one named for sure, the
+            // other an unknown word that is no ordinary one, are of a kind.
+            if j - i == 1 {
+                let (x, y) = (mentions[i], mentions[j])
+                // Only a bare "and" or "or": "Ms. Chang, Citibank had" is no list, and
+                // "around Australia, and Austar is" joins two clauses.
+                guard Int(y.first) - Int(x.end) == 1, tokens[Int(x.end)].hash == Self.andHash || tokens[Int(x.end)].hash == Self.orHash else { continue }
+                for (known, k) in [(x, j), (y, i)] where known.label != nil && known.label != .norp && known.strength >= .good {
+                    let m = mentions[k]
+                    if m.label == nil, m.tokenCount == 1, m.facts.isDisjoint(with: [.initialCommon, .hasOrdinaryWord, .caseless, .acronym]),
+                       !isCommonWord(Int(m.first)) {
+                        mentions[k].label = known.label
+                        mentions[k].strength = .fair
+                        mentions[k].rule = .listItem
+                    }
+                }
+                continue
+            }
             guard j - i >= 2 else { continue }
             var votes: [EntityLabel: Int] = [:]
             for m in mentions[i...j] where m.strength >= .fair { if let l = m.label { votes[l, default: 0] += 1 } }
