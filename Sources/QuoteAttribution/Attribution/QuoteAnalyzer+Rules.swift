@@ -218,8 +218,12 @@ extension QuoteAnalyzer {
         }
         // X said; "the victim’s father, Carlos Ruiz, told KTLA": the name between commas after the phrase.
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
-            if candidate.kind == .phrase, next + 1 < window.count, tokens[window[next]].lower == ",",
-               let e = entities.starting(at: tokens[window[next + 1]].start), e.label == "PERSON",
+            // ("a Pentagon spokesperson, Lt. Col. Anne Smith, said": titles may open the name.)
+            var n = next + 1
+            while n + 1 < window.count, n - next < 6,
+                  SpeechCues.titleWords.contains(tokens[window[n]].lower) || tokens[window[n]].lower == "." { n += 1 }
+            if candidate.kind == .phrase, n < window.count, tokens[window[next]].lower == ",",
+               let e = entities.starting(at: tokens[window[n]].start), e.label == "PERSON",
                let after = window.firstIndex(where: { tokens[$0].start >= e.end }), after < v, tokens[window[after]].lower == "," {
                 return finish(entities.candidate(e), verb: window[v], method: method ?? "said_after", confidence: 0.9)
             }
