@@ -477,6 +477,9 @@ struct AttributionPatternTests {
         // The name between commas after the phrase may open with titles.
         Case(marked: "“We have received the letter,” a ⟦Pentagon|ORG⟧ spokesperson, Colonel ⟦Anne Smith⟧, said in an email.",
              quote: "We have received the letter,", kind: "direct", speaker: "Anne Smith", method: "said_after"),
+        // A document owned through a possessive speaks for its owner, resolved like any phrase.
+        Case(marked: "The ⟦Interior Ministry|ORG⟧ warned of strikes. The ministry's statement said the strikes were “a necessary response.”",
+             quote: "a necessary response.", kind: "partial", speaker: "Interior Ministry", method: "organisation"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

@@ -1434,12 +1434,31 @@ extension QuoteAnalyzer {
                 r.text = c.text
                 return (r, "organisation", 0.7)
             }
+            // "The ministry's statement said": the statement speaks for its owner.
+            if SpeechCues.documentNouns.contains(head), words.count >= 3, let owner = possessiveOwner(of: c) {
+                return resolve(owner)
+            }
             // "the statement said": the statement of whoever was said to issue one just before.
             if first == "the", SpeechCues.documentNouns.contains(head), let issuer = issuer(of: head, before: c.start) {
                 return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.7)
             }
             return (c, "anonymous", 0.85)
         }
+    }
+
+    /// "The ministry's statement" → "The ministry": the phrase before a possessive
+    /// ending inside the candidate, or nil.
+    func possessiveOwner(of c: SpeakerCandidate) -> SpeakerCandidate? {
+        let scalars = Array(c.text.unicodeScalars)
+        guard let mark = scalars.indices.dropLast().last(where: { i in
+            (scalars[i] == "'" || scalars[i] == "\u{2019}") && i + 1 < scalars.count && scalars[i + 1] == "s"
+                && (i + 2 == scalars.count || scalars[i + 2] == " ")
+        }), mark > 0, mark + 2 < scalars.count else { return nil }
+        var owner = String.UnicodeScalarView()
+        owner.append(contentsOf: scalars[..<mark])
+        let text = String(owner)
+        guard text.contains(" ") || text.first?.isUppercase == true else { return nil }
+        return SpeakerCandidate(text: text, start: c.start, end: c.start + mark, kind: .phrase)
     }
 
     /// The issuer named after a document phrase ("a statement from the family"
