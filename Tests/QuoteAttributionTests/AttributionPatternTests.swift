@@ -480,6 +480,11 @@ struct AttributionPatternTests {
         // A document owned through a possessive speaks for its owner, resolved like any phrase.
         Case(marked: "The ⟦Interior Ministry|ORG⟧ warned of strikes. The ministry's statement said the strikes were “a necessary response.”",
              quote: "a necessary response.", kind: "partial", speaker: "Interior Ministry", method: "organisation"),
+        // A maker of anything is a company: "the chipmaker said" is the company named before, never a person.
+        Case(marked: "⟦Nvidia|ORG⟧ beat estimates. “Demand is extraordinary,” the chipmaker said.", quote: "Demand is extraordinary,",
+             kind: "direct", speaker: "Nvidia", method: "organisation"),
+        Case(marked: "⟦Henry Ford|PERSON|male⟧ left. “We are contacting owners,” the automaker said.", quote: "We are contacting owners,",
+             kind: "direct", speaker: "the automaker", method: "anonymous"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

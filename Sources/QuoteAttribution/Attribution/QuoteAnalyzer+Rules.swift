@@ -1401,7 +1401,7 @@ extension QuoteAnalyzer {
                 && !words.contains { ["of", "at", "for", "from", "in", "with", "and", "to", "on", "by"].contains($0.lowercased()) }
             let epithet = (first == "the" || first == "this") && onePhrase && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
-                && !SpeechCues.anonymousNouns.contains(head)
+                && !SpeechCues.anonymousNouns.contains(head) && !isCompanyNoun(head)
             // "according to the executive who commissioned it": a restrictive
             // clause introduces someone new, whom the phrase and its clause name.
             if epithet, let extended = withRestrictiveClause(c) { return (extended, "anonymous", 0.6) }
@@ -1417,7 +1417,7 @@ extension QuoteAnalyzer {
                 return (r, "epithet", 0.65)
             }
             // "the company said": the company named just before (this paragraph or the last).
-            if words.count == 2, first == "the", SpeechCues.companyNouns.contains(head), let e = latestOrganisation(before: c.start) {
+            if words.count == 2, first == "the", isCompanyNoun(head), let e = latestOrganisation(before: c.start) {
                 var r = entities.candidate(e)
                 r.start = c.start
                 r.end = c.end
@@ -1444,6 +1444,12 @@ extension QuoteAnalyzer {
             }
             return (c, "anonymous", 0.85)
         }
+    }
+
+    /// A noun for a company: "the firm", "the airline"; and a maker of anything
+    /// ("the chipmaker", "the drugmaker").
+    func isCompanyNoun(_ head: String) -> Bool {
+        SpeechCues.companyNouns.contains(head) || head.hasSuffix("maker") && head.count > 6
     }
 
     /// "The ministry's statement" → "The ministry": the phrase before a possessive
