@@ -999,4 +999,9 @@ import TextPipe
         #expect(t.label("Arianespace") == "ORG")
         #expect(t.label("Austar") == nil, "a comma before \"and\" joins clauses, not names")
     }
+
+    @Test func aKindOfBodyIsNoBody() throws {
+        let t = try Tagged("The group, an NGO made up of former soldiers, opposes the policy.")
+        #expect(t.label("NGO") == nil)
+    }
 }
