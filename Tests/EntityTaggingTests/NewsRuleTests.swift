@@ -1003,5 +1003,7 @@ import TextPipe
     @Test func aKindOfBodyIsNoBody() throws {
         let t = try Tagged("The group, an NGO made up of former soldiers, opposes the policy.")
         #expect(t.label("NGO") == nil)
+        let kinds = try Tagged("She spent a week in the ICU, and a super PAC paid for ads, said the company's CIO.")
+        #expect(kinds.entities.isEmpty, "\(kinds.entities.map { ($0.text, $0.label) })")
     }
 }

@@ -127,7 +127,7 @@ enum NewsVocabulary {
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
          usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
          ep lp ceos pr ok gmt utc est edt cst cdt pst pdt bst cet ist rs et pt dvd vod hvac
-         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos
+         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv
          """, .stopAcronym),
         ("who whose", .relative),
         ("indo euro afro sino trans asia africa", .regionPrefix),

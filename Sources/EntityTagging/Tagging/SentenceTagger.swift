@@ -1320,6 +1320,9 @@ struct SentenceTagger {
            tokens[a].length == 2, !(a > range.lowerBound && tokens[a - 1].hash == Self.comma) {
             return
         }
+        // "in the ICU", "a super PAC", "an NGO": an acronym for a kind of thing names nothing,
+        // whatever else the data says it stands for.
+        if b - a == 1, !e.tags.contains(.user), flags(a).contains(.stopAcronym), tokens[a].shape.contains(.allCaps) { return }
         // "the Inspector-General of Police": a weak town named like a body's head word
         // (Police, Poland) is that word, unless the text puts it where places go.
         if b - a == 1, e.label == .loc, e.tags.contains(.weak), !e.tags.contains(.user), flags(a).contains(.orgHead),
