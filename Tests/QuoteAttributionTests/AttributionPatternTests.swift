@@ -485,6 +485,9 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "Nvidia", method: "organisation"),
         Case(marked: "⟦Henry Ford|PERSON|male⟧ left. “We are contacting owners,” the automaker said.", quote: "We are contacting owners,",
              kind: "direct", speaker: "the automaker", method: "anonymous"),
+        // A body before a role and a name, in a colon introduction, is the named person's.
+        Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
+             kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

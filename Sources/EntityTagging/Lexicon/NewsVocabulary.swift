@@ -95,10 +95,10 @@ enum NewsVocabulary {
          """, .orgHead),
         ("mount mt. lake cape port fort ft. gulf bay isle saint st. san santa sao são", .locHeadFirst),
         ("""
-         of for and & on the de del della di da du van von der den ter la le al el bin ibn ben bint y upon au
+         of for and & on the de del della di da du van von der den ter ten la le al el bin ibn ben bint y upon au
          aux des dos das zu
          """, .connector),
-        ("de del della di da du van von der den ter la le al el bin ibn ben bint abu dos das zu af ap", .particle),
+        ("de del della di da du van von der den ter ten la le al el bin ibn ben bint abu dos das zu af ap", .particle),
         ("""
          said says say told tells added adds stated noted notes explained explains cautioned cautions remarked
          argued argues warned warns wrote writes asked asks replied replies insisted insists suggested

@@ -371,7 +371,16 @@ extension QuoteAnalyzer {
         var start = clause.count - 1
         while start > 0, tokens[clause[start - 1]].lower != "," { start -= 1 }
         for k in max(0, start)..<clause.count {
-            if let e = entities.starting(at: tokens[clause[k]].start), e.label == "PERSON" || e.label == "ORG" {
+            if var e = entities.starting(at: tokens[clause[k]].start), e.label == "PERSON" || e.label == "ORG" {
+                // "Celtics coach Joe Mazzulla was blunt:": a body before a role is the person's.
+                if e.label == "ORG", let after = clause.firstIndex(where: { tokens[$0].start >= e.end }) {
+                    var r = after
+                    while r < clause.count, r - after < 4, tokens[clause[r]].isWord, !tokens[clause[r]].isCapitalized,
+                          SpeechCues.sourceNounsWithPlurals.contains(tokens[clause[r]].lower) || SpeechCues.titleWords.contains(tokens[clause[r]].lower) {
+                        r += 1
+                    }
+                    if r > after, r < clause.count, let p = entities.starting(at: tokens[clause[r]].start), p.label == "PERSON" { e = p }
+                }
                 let t = tokens[last]
                 return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.8)
             }
