@@ -968,6 +968,7 @@ import TextPipe
 
     @Test func namesWithParticlesAndNamesAfterAVerbThatIsAlsoAPlaceNoun() throws {
         #expect(try Tagged("The club sacked Erik ten Hag on Monday.").label("Erik ten Hag") == "PERSON")
+        #expect(try Tagged("Real Madrid won again on Sunday.").label("Real Madrid") == "ORG")
         let t = try Tagged("He met Luiz Inácio Lula da Silva in Brasilia, and Rublev beat Daniil Medvedev.")
         #expect(t.label("Luiz Inácio Lula da Silva") == "PERSON")
         #expect(t.label("Daniil Medvedev") == "PERSON")

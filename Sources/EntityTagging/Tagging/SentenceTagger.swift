@@ -509,7 +509,7 @@ struct SentenceTagger {
             // "[National Society for …": a modifier right before an organisation's head is part of its name.
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
                 && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b)
-                && !isNameBeforeTown(a, b) && !(b - a >= 2 && isChineseName(a))
+                && !isNameBeforeTown(a, b) && !(b - a >= 2 && isChineseName(a)) && !isTeam(a, b)
                 // "Amazon Web Services": a company's own name opens the longer one.
                 && !(lexicon.phrase(t.hash).map { $0.tags.contains(.brand) || $0.label == .org && !$0.tags.contains(.weak) } ?? false)
                 // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
