@@ -51,7 +51,7 @@ AEB = DATA / "article-extraction-benchmark"
 WORK = HERE / "work" / "bench"
 RESULTS = HERE / "results"
 PY = sys.executable
-SECTIONS = ["html", "segment", "entq", "sentiment", "full", "scale", "profile"]
+SECTIONS = ["html", "segment", "entq", "sentiment", "full", "scale", "worst", "profile"]
 
 FULL = dict(rounds=3, seg_mb=50, entq_mb=10, seg_sample_kb=300, spacy_words=10000, sent_repeat=20, full_pages=None,
             scale=[10000, 100000], scale_rounds=[2, 1], profile_pages=10)
@@ -494,6 +494,64 @@ def section_scale(args, cfg):
                      "(html-cleanup then takes the plain-text path); --jobs 2; output written to disk and deleted."}
 
 
+# One paragraph, no breaks, made of reporting sentences: the quotes stage looks
+# back for people, organisations and documents, and in text without paragraph
+# breaks only its sentence bounds keep that linear. Written for this benchmark.
+WORST_SENTENCES = {
+    "named speakers": ['"We will not stop," {n} said. He added that the plan was "a disaster." ',
+                       'The senator, who faces re-election, was blunt: "No." ',
+                       '"Prices rose," said {n}, a former official. Another official called it "a mistake." '],
+    "pronouns and bodies": ['{n} spoke. "We will not stop," it said. "Costs rose," the company said. ',
+                            '"They lied," they said. The ministry\'s statement called it "a disgrace." ',
+                            'The employee testified that "nothing was done." '],
+}
+WORST_NAMES = ["Maria Lopez", "John Smith", "Ahmed Khan", "Li Wei", "Sarah Cole"]
+
+
+def worst_text(kind, size):
+    parts, n, i = [], 0, 0
+    templates = WORST_SENTENCES[kind]
+    while n < size:
+        piece = templates[i % len(templates)].format(n=WORST_NAMES[i % len(WORST_NAMES)])
+        parts.append(piece)
+        n += len(piece)
+        i += 1
+    return "".join(parts)
+
+
+def section_worst(args, cfg):
+    sizes = [1_250_000, 2_500_000]
+    paths = {}
+    for kind in WORST_SENTENCES:
+        for size in sizes:
+            path = WORK / f"worst-{kind.split()[0]}-{size}.jsonl"
+            path.write_text(json.dumps({"id": f"worst-{size}", "text": worst_text(kind, size)}) + "\n")
+            paths[(kind, size)] = path
+    out = WORK / "worst-out"
+    samples = {k: [] for k in paths}
+    quotes = {}
+    for _ in range(cfg["rounds"]):
+        for key, path in paths.items():
+            wall, rss, _ = measure(textpipe_cmd(args, ROOT / "pipelines" / "news.yaml", [path], out, 1))
+            with open(out / "documents.jsonl", encoding="utf-8") as f:
+                quotes[key] = len(json.loads(f.readline()).get("quotes", []))
+            shutil.rmtree(out, ignore_errors=True)
+            samples[key].append((wall, rss))
+            log(f"worst: {key[0]}, {key[1] / 1e6:.2f} MB: {wall:.2f} s, {quotes[key]:,} quotes")
+    rows = []
+    for (kind, size), xs in samples.items():
+        rows.append({"text": kind, "mb": size / 1e6, "quotes": quotes[(kind, size)], "runs": len(xs),
+                     "seconds": med(x[0] for x in xs), "peak_rss_mb": max(x[1] for x in xs)})
+    ratios = {kind: med(x[0] for x in samples[(kind, sizes[1])]) / med(x[0] for x in samples[(kind, sizes[0])])
+              for kind in WORST_SENTENCES}
+    return {"command": " ".join(rel(c) for c in textpipe_cmd(args, ROOT / "pipelines" / "news.yaml",
+                                                             ["Benchmarks/work/bench/worst-KIND-SIZE.jsonl"], rel(out), 1)),
+            "rows": rows, "size_doubling_ratio": ratios,
+            "notes": "One JSONL document each: one paragraph without breaks, made by repeating a few reporting "
+                     "sentences (Benchmarks/bench.py, WORST_SENTENCES) to the size shown; full news pipeline, --jobs 1. "
+                     "A ratio near 2 for twice the text means the time grows linearly."}
+
+
 def callgrind_self_by_object(path):
     """Self instruction counts per object (shared library or executable) from a callgrind output file."""
     names, totals, ob, skip = {}, {}, None, False
@@ -683,7 +741,7 @@ def main():
               "machine": machine(), "versions": versions(args), "sections": {}}
     log(f"textpipe {args.textpipe}; {'quick' if args.quick else 'full'} mode; per-stage output in {rel(args.log)}")
     funcs = {"html": section_html, "segment": section_segment, "entq": section_entq, "sentiment": section_sentiment,
-             "full": section_full, "scale": section_scale, "profile": section_profile}
+             "full": section_full, "scale": section_scale, "worst": section_worst, "profile": section_profile}
     for name in [s for s in args.sections.split(",") if s]:
         t = time.time()
         log(f"== {name}")

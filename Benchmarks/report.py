@@ -276,6 +276,19 @@ def details(r):
     else:
         out.append(not_measured("scale", sc))
 
+    out.append("### Worst case: one paragraph of quotes\n")
+    wo = s.get("worst", {})
+    if wo.get("status") == "measured":
+        cmd(wo["command"])
+        out.append("| text | MB | quotes | runs | median s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|")
+        for row in wo["rows"]:
+            out.append(f"| {row['text']} | {row['mb']:.2f} | {row['quotes']:,} | {row['runs']} | {f(row['seconds'], ',.2f')} | "
+                       f"{f(row['peak_rss_mb'])} |")
+        doubling = ", ".join(f"{k} {x(v)}" for k, v in wo["size_doubling_ratio"].items())
+        out.append(f"\nTime for twice the text ÷ time for the text: {doubling}. {wo['notes']}\n")
+    else:
+        out.append(not_measured("worst case", wo))
+
     out.append("### Profile (point 3 of issue 10)\n")
     pr = s.get("profile", {})
     if pr.get("status") == "measured":

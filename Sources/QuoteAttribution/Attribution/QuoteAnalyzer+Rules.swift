@@ -1495,8 +1495,10 @@ extension QuoteAnalyzer {
     /// `head`, in the last three paragraphs before `offset`.
     func indefinitePhrase(endingIn head: String, before offset: Int) -> SpeakerCandidate? {
         let paragraph = paragraphIndex(of: offset)
+        let sentence = sentenceIndex(of: offset)
         var i = firstToken(atOrAfter: offset) - 1
-        while i > 0, paragraphIndex(of: tokens[i].start) >= paragraph - 3 {
+        // Three paragraphs back, and in text without paragraph breaks some thirty sentences.
+        while i > 0, tokens[i].paragraph >= paragraph - 3, tokens[i].sentence >= sentence - 30 {
             defer { i -= 1 }
             guard !tokens[i].quoted, tokens[i].lower == head else { continue }
             var d = i - 1
@@ -1722,8 +1724,10 @@ extension QuoteAnalyzer {
     /// one of them among its words ("the ministry" → "the Interior Ministry").
     func latestOrganisation(before offset: Int, heads: Set<String>? = nil) -> Entity? {
         let paragraph = paragraphIndex(of: offset)
+        let sentence = sentenceIndex(of: offset)
         for e in entities.mentioned(before: offset) where e.end <= offset {
-            if paragraphIndex(of: e.start) < paragraph - 1 { break }
+            // (In text without paragraph breaks, some thirty sentences.)
+            if paragraphIndex(of: e.start) < paragraph - 1 || sentence - sentenceIndex(of: e.start) > 30 { break }
             let t = firstToken(atOrAfter: e.start)
             if t < tokens.count, tokens[t].quoted { continue }
             guard e.label == "ORG" else { continue }
