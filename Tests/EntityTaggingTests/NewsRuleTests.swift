@@ -1008,4 +1008,12 @@ import TextPipe
         let kinds = try Tagged("She spent a week in the ICU, and a super PAC paid for ads, said the company's CIO.")
         #expect(kinds.entities.isEmpty, "\(kinds.entities.map { ($0.text, $0.label) })")
     }
+
+    @Test func aPartyNamedLikeAWordIsItsMembersAsAGroup() throws {
+        let t = try Tagged("Voters backed Labor in the election. Labour says the plan failed.")
+        #expect(t.label("Labor") == "NORP")
+        #expect(t.label("Labour") == "NORP")
+        let word = try Tagged("He works in labour relations.")
+        #expect(word.entities.isEmpty)
+    }
 }

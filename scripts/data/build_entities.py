@@ -275,6 +275,11 @@ def main():
                 # departments are ordinary words alone; the legislatures
                 # ("Congress", "Senate") stay.
                 if not s.instance_of and " " not in l and l.lower() in common and "08163273" not in anc:
+                    # "Labour", "Labor": a party's one-word name that is also an ordinary
+                    # word stands, capitalised, for its members as a group (as "GOP" does);
+                    # weak, so the text's capital must support it.
+                    if POLITICAL_PARTY in anc:
+                        add(l, "NORP", "W", l)
                     continue
                 acronym = l.replace(".", "").isupper()
                 # "AI", "ACE": initials that are far more often an ordinary word.

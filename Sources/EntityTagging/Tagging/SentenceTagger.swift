@@ -1681,23 +1681,23 @@ struct SentenceTagger {
                 && mentions[i - 1].label == .loc && Int(mentions[i - 1].end) == a - 1
             let open = m.label == nil || m.strength <= .weak
                 || (m.label == .loc && m.strength <= .fair && !m.tags.contains(.country) && m.tokenCount == 1 && !afterPlaceComma)
-            // "Trump said": a family name that opens the sentence before a reporting verb.
-            if open, m.facts.contains(.initialCommon), b - a == 1, flags(a).contains(.surname), b < range.upperBound,
-               flags(a).isDisjoint(with: [.personNoun, .orgNoun, .placeNoun, .title, .function]),
+            // "Google said", "Target announced": a company named like an ordinary
+            // word opens the sentence before a reporting verb.
+            if m.label == nil, m.facts.contains(.initialCommon), b - a == 1, b < range.upperBound,
+               let e = lexicon.phrase(tokens[a].hash), e.label == .org || e.label == .norp, !flags(a).contains(.function),
                flags(b).contains(.speechVerb), isLowerWord(b) {
-                m.label = .person
+                m.label = e.label
                 m.strength = .fair
                 m.rule = .speechVerb
                 m.facts.remove(.initialCommon)
                 mentions[i] = m
                 continue
             }
-            // "Google said", "Target announced": a company named like an ordinary
-            // word opens the sentence before a reporting verb.
-            if m.label == nil, m.facts.contains(.initialCommon), b - a == 1, b < range.upperBound,
-               let e = lexicon.phrase(tokens[a].hash), e.label == .org, !flags(a).contains(.function),
+            // "Trump said": a family name that opens the sentence before a reporting verb.
+            if open, m.facts.contains(.initialCommon), b - a == 1, flags(a).contains(.surname), b < range.upperBound,
+               flags(a).isDisjoint(with: [.personNoun, .orgNoun, .placeNoun, .title, .function]),
                flags(b).contains(.speechVerb), isLowerWord(b) {
-                m.label = .org
+                m.label = .person
                 m.strength = .fair
                 m.rule = .speechVerb
                 m.facts.remove(.initialCommon)
