@@ -1016,4 +1016,10 @@ import TextPipe
         let word = try Tagged("He works in labour relations.")
         #expect(word.entities.isEmpty)
     }
+
+    @Test func aTownBeforeAPossessiveSurnameIsAFirstName() throws {
+        let t = try Tagged("He criticized Elon Musk's company, and the Detroit Lions' season ended.")
+        #expect(t.label("Elon Musk") == "PERSON")
+        #expect(t.label("Detroit Lions") != "PERSON")
+    }
 }

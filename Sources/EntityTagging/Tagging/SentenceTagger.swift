@@ -631,7 +631,12 @@ struct SentenceTagger {
            flags(a + 1).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
            lexicon.phrase(tokens[a + 1].hash) == nil,
            b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
-            || a - 1 >= range.lowerBound && flags(a - 1).contains(.title) {
+            || a - 1 >= range.lowerBound && flags(a - 1).contains(.title)
+            // "Elon Musk's X Corp.": a possessive unknown word after a town is a person's surname.
+            // (Not a team's plural, an event or a place noun: "Detroit Lions'", "Boston Marathon's", "Jackson Hole's".)
+            || b < range.upperBound && tokens[b].shape.contains(.possessive)
+                && flags(a + 1).isDisjoint(with: [.placeNoun, .orgNoun, .personNoun]) && !isEventWord(a + 1)
+                && scalars[Int(tokens[a + 1].end) - 1] != "s" {
             emit(a, b, .person, .fair, .speechVerb, into: &mentions)
             return
         }
