@@ -1022,4 +1022,11 @@ import TextPipe
         #expect(t.label("Elon Musk") == "PERSON")
         #expect(t.label("Detroit Lions") != "PERSON")
     }
+
+    @Test func thoseActingForAPersonAreNoGroupsName() throws {
+        let t = try Tagged("Lawyers for Jane Doe appealed, and Doctors for Camp Closure wrote a letter.")
+        #expect(t.label("Lawyers for Jane Doe") == nil)
+        #expect(t.label("Jane Doe") == "PERSON")
+        #expect(t.label("Doctors for Camp Closure") == "ORG")
+    }
 }

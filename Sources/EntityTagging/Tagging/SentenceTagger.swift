@@ -1626,7 +1626,14 @@ struct SentenceTagger {
                 && j + 1 < range.upperBound && isNameToken(j + 1) { j += 1; continue }
             break
         }
-        return lastName > k + 1 ? lastName + 1 : nil
+        guard lastName > k + 1 else { return nil }
+        // "Lawyers for Jane Doe", "lawyers for Epstein": those who act for a person are no group's name.
+        let first = k + 2
+        if lastName == first + 1 && isGiven(first) && !isCommonWord(first)
+            || lastName == first && !isCommonWord(first) && !flags(first).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]) {
+            return nil
+        }
+        return lastName + 1
     }
 
     /// "Students", "Doctors", "Physicians": the plural of a noun for people.
