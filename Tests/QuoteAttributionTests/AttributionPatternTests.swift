@@ -474,6 +474,8 @@ struct AttributionPatternTests {
         // A noun ending in "-ly" (WordNet's, generated into NounsInLy.swift) is the subject, no adverb.
         Case(marked: "“We are scared,” the elderly told reporters.", quote: "We are scared,", kind: "direct",
              speaker: "the elderly", method: "anonymous"),
+        Case(marked: "The town's elderly said: “We are scared.”", quote: "We are scared.", kind: "direct",
+             speaker: "The town's elderly", method: "anonymous"),
         // The name between commas after the phrase may open with titles.
         Case(marked: "“We have received the letter,” a ⟦Pentagon|ORG⟧ spokesperson, Colonel ⟦Anne Smith⟧, said in an email.",
              quote: "We have received the letter,", kind: "direct", speaker: "Anne Smith", method: "said_after"),

@@ -42,7 +42,7 @@ struct QuoteDetectionTests {
         "Visitors were asked to leave their “valuables” at the gate.",
         "The reports went on. The December 12 email also called for attention to any “Russian citizens” visiting.",
         // A name given with "call", not words that judge.
-        "Residents of the street call the area “the Hole.”",
+        "Residents of Elm Street call the area “the Hole.”",
     ])
     func mentions(_ text: String) throws {
         let found = try quotes(text)
