@@ -490,6 +490,13 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // A source qualified by an adjective and its preposition; a family, named or not, speaks as a group.
+        Case(marked: "“There's no plan B,” a source familiar with the talks told CNN.", quote: "There's no plan B,", kind: "direct",
+             speaker: "a source familiar with the talks", method: "anonymous"),
+        Case(marked: "“We are heartbroken,” the family of ⟦Tyre Nichols⟧ said in a statement.", quote: "We are heartbroken,",
+             kind: "direct", speaker: "the family of Tyre Nichols", method: "anonymous"),
+        Case(marked: "⟦Jane Doe|PERSON|female⟧ died in 2020. “We miss her,” the family said.", quote: "We miss her,",
+             kind: "direct", speaker: "the family", method: "anonymous"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

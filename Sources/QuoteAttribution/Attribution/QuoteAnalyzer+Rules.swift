@@ -1195,12 +1195,16 @@ extension QuoteAnalyzer {
         }
         var end = h
         // An attachment: "for the ministry", "within the Ukrainian defense ministry".
-        let prepositions: Set<String> = ["for", "at", "of", "with", "within", "in", "from", "to", "close", "on"]
-        if end + 1 < window.count, prepositions.contains(tokens[window[end + 1]].lower) {
-            var m = end + 2
-            while m < window.count, m - end < 8, tokens[window[m]].isWord, !isVerb(window[m]),
+        let prepositions: Set<String> = ["for", "at", "of", "with", "within", "in", "from", "to", "close", "on", "about"]
+        // "a source familiar with the talks", "a person close to the family", "officials briefed on the plan".
+        var p = end + 1
+        if p + 1 < window.count, SpeechCues.sourceQualifiers.contains(tokens[window[p]].lower),
+           prepositions.contains(tokens[window[p + 1]].lower) { p += 1 }
+        if p < window.count, prepositions.contains(tokens[window[p]].lower) {
+            var m = p + 1
+            while m < window.count, m - end < 9, tokens[window[m]].isWord, !isVerb(window[m]),
                   !prepositions.contains(tokens[window[m]].lower), !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
-            if m - 1 > end + 1 { end = m - 1 }
+            if m - 1 > p { end = m - 1 }
         }
         // "a report from Kotak Institutional Equities", "a 2018 survey by Penelope Muse Abernathy":
         // a document speaks for whoever issued it.
@@ -1410,6 +1414,7 @@ extension QuoteAnalyzer {
                 && !words.contains { ["of", "at", "for", "from", "in", "with", "and", "to", "on", "by"].contains($0.lowercased()) }
             let epithet = (first == "the" || first == "this") && onePhrase && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
+                && !SpeechCues.groupNouns.contains(head)
                 && !SpeechCues.anonymousNouns.contains(head) && !isCompanyNoun(head)
             // "according to the executive who commissioned it": a restrictive
             // clause introduces someone new, whom the phrase and its clause name.

@@ -317,7 +317,14 @@ enum SpeechCues {
         "clerk", "attendant", "buyer", "seller", "miner", "fisherman", "rancher", "grower", "merchant", "shopkeeper",
         "colonel", "lieutenant", "admiral", "sailor", "widow", "mom", "dad", "grandmother", "grandfather", "boy", "girl",
         "uncle", "aunt", "cousin", "niece", "nephew", "boyfriend", "girlfriend", "roommate", "classmate", "teammate",
-        "coworker", "co-worker", "nephew", "sibling", "spouse", "daughter-in-law", "son-in-law",
+        "coworker", "co-worker", "nephew", "sibling", "spouse", "daughter-in-law", "son-in-law", "family", "families",
+    ]
+
+    /// Adjectives that attach a preposition to a source noun: "a source familiar
+    /// with the talks", "people close to the family", "officials briefed on the plan".
+    static let sourceQualifiers: Set<String> = [
+        "familiar", "close", "briefed", "involved", "knowledgeable", "aware", "opposed", "loyal", "sympathetic",
+        "connected", "linked", "allied", "responsible", "present", "critical",
     ]
 
     /// Source nouns with their plurals ("author" and "authors").
