@@ -493,6 +493,8 @@ struct AttributionPatternTests {
         // A source qualified by an adjective and its preposition; a family, named or not, speaks as a group.
         Case(marked: "“There's no plan B,” a source familiar with the talks told CNN.", quote: "There's no plan B,", kind: "direct",
              speaker: "a source familiar with the talks", method: "anonymous"),
+        Case(marked: "“It will happen this week,” a person with knowledge of the deal said.", quote: "It will happen this week,",
+             kind: "direct", speaker: "a person with knowledge of the deal", method: "anonymous"),
         Case(marked: "“We are heartbroken,” the family of ⟦Tyre Nichols⟧ said in a statement.", quote: "We are heartbroken,",
              kind: "direct", speaker: "the family of Tyre Nichols", method: "anonymous"),
         Case(marked: "⟦Jane Doe|PERSON|female⟧ died in 2020. “We miss her,” the family said.", quote: "We miss her,",

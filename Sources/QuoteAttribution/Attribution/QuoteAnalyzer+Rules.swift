@@ -1202,8 +1202,10 @@ extension QuoteAnalyzer {
            prepositions.contains(tokens[window[p + 1]].lower) { p += 1 }
         if p < window.count, prepositions.contains(tokens[window[p]].lower) {
             var m = p + 1
+            // ("a person with knowledge of the deal": an "of" complement inside the attachment.)
             while m < window.count, m - end < 9, tokens[window[m]].isWord, !isVerb(window[m]),
-                  !prepositions.contains(tokens[window[m]].lower), !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
+                  !prepositions.contains(tokens[window[m]].lower) || tokens[window[m]].lower == "of" && m > p + 1,
+                  !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
             if m - 1 > p { end = m - 1 }
         }
         // "a report from Kotak Institutional Equities", "a 2018 survey by Penelope Muse Abernathy":
