@@ -912,6 +912,8 @@ import TextPipe
     @Test func aFirstNameBetweenCommasAfterAPossessiveRelative() throws {
         let t = try Tagged("Police arrested Jake Ross on Saturday. His mother, Karen, said he was innocent.")
         #expect(t.label("Karen") == "PERSON")
+        let named = try Tagged("Ahmed Ali's brother, Omar, said the family had not been told.")
+        #expect(named.label("Omar") == "PERSON")
     }
 
     @Test func aPluralTitleNamesEveryPersonOfItsList() throws {

@@ -499,6 +499,9 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "the family of Tyre Nichols", method: "anonymous"),
         Case(marked: "⟦Jane Doe|PERSON|female⟧ died in 2020. “We miss her,” the family said.", quote: "We miss her,",
              kind: "direct", speaker: "the family", method: "anonymous"),
+        // The possessor opening a subject is not the subject: "he" is the brother, not Ahmed Ali.
+        Case(marked: "⟦Ahmed Ali|PERSON|male⟧'s brother, ⟦Omar⟧, said the family had not been told. “We learned it from the news,” he said.",
+             quote: "We learned it from the news,", kind: "direct", speaker: "Omar", method: "pronoun"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

@@ -1950,7 +1950,7 @@ struct SentenceTagger {
                 if t.hash == Self.comma { break }
                 if isLowerWord(k) && !flags(k).isDisjoint(with: [.personNoun, .title]) && !flags(k).contains(.function)
                     && k - 1 >= lo && (flags(k - 1).contains(.determiner) || flags(k - 1).contains(.title) || isLowerWord(k - 1)
-                                       || Self.possessivePronounHashes.contains(tokens[k - 1].hash)) {
+                                       || Self.possessivePronounHashes.contains(tokens[k - 1].hash) || tokens[k - 1].shape.contains(.possessive)) {
                     return (.person, .good, .appositive)
                 }
                 k -= 1

@@ -1579,8 +1579,12 @@ extension QuoteAnalyzer {
             var last = t
             while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
             if tokens[last].possessive { score -= 1.5 }
+            // "Ahmed Ali's brother, Omar, said": the possessor opens the subject but is not it,
+            // and what the subject said is not the possessor's either.
+            let possessor = tokens[last].possessive
+            if possessor && isSubject(tokenAt: t) { score -= 2 }
             // Speaking in a subordinate clause ("After Smith criticized him, …") earns nothing.
-            let role = speechRole(first: t, last: last)
+            let role = possessor ? min(0, speechRole(first: t, last: last)) : speechRole(first: t, last: last)
             score += subordinate ? min(0, role) : role
             if t > 0, ["of", "to", "with", "for", "from", "by", "about", "against", "on"].contains(tokens[t - 1].lower) { score -= 1 }
             // "she was more nervous than Rose-Lynn Harlan has ever been": a comparison names someone else.
