@@ -502,6 +502,9 @@ struct AttributionPatternTests {
         // The possessor opening a subject is not the subject: "he" is the brother, not Ahmed Ali.
         Case(marked: "⟦Ahmed Ali|PERSON|male⟧'s brother, ⟦Omar⟧, said the family had not been told. “We learned it from the news,” he said.",
              quote: "We learned it from the news,", kind: "direct", speaker: "Omar", method: "pronoun"),
+        // The period of an abbreviated title between a role and the name.
+        Case(marked: "“We are reviewing the footage,” police spokesman Sgt. ⟦Tom Hale⟧ said Tuesday.", quote: "We are reviewing the footage,",
+             kind: "direct", speaker: "Tom Hale", method: "said_after"),
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),

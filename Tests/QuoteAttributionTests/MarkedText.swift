@@ -5,7 +5,7 @@ import TextPipe
 /// Mentions whose last words match share a cluster ("Park" joins "Joseph Park"),
 /// whose canonical name is its longest mention. Paragraphs are lines; sentences
 /// end after `.`, `?` or `!` (and any closing quote) before a space and a
-/// capital or opening quote.
+/// capital or opening quote, but not after a title's period ("Sgt.", "Dr.").
 func markedDocument(_ marked: String, id: String = "t") -> Document {
     var text = String.UnicodeScalarView()
     var entities: [(start: Int, end: Int, text: String, label: String, gender: String?)] = []
@@ -49,6 +49,14 @@ func markedDocument(_ marked: String, id: String = "t") -> Document {
         var sStart = pStart
         var i = pStart
         while i < end {
+            // ("Sgt. Tom Hale": a title's period ends no sentence.)
+            var w = i
+            while w > sStart, s[w - 1].properties.isAlphabetic { w -= 1 }
+            let word = String(String.UnicodeScalarView(s[w..<i]))
+            if s[i] == ".", ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St"].contains(word) {
+                i += 1
+                continue
+            }
             if ".?!".unicodeScalars.contains(s[i]) {
                 var j = i + 1
                 while j < end, "”\"’'".unicodeScalars.contains(s[j]) { j += 1 }

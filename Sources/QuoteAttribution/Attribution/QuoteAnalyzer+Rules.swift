@@ -288,6 +288,11 @@ extension QuoteAnalyzer {
                 j = m + 1
                 continue
             }
+            // The period of an abbreviated title: "police spokesman Sgt. Tom Hale said".
+            if t.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower) {
+                j += 1
+                continue
+            }
             // A comma between coordinated titles: "chairman, CEO and president Craig Menear said".
             if t.lower == ",", j > k, SpeechCues.titleWords.contains(tokens[window[j - 1]].lower), j + 1 < window.count,
                SpeechCues.titleWords.contains(tokens[window[j + 1]].lower) {
