@@ -575,10 +575,6 @@ def main():
     for word in ("Federal", "Federals", "Olympic", "Sister", "Sisters"):
         if gazetteer.get(word, [None])[0] == "NORP":
             del gazetteer[word]
-    # A kind of body, not a body: "an NGO made up of former soldiers".
-    for word in ("NGO", "NGOs"):
-        if gazetteer.get(word, [None])[0] == "ORG":
-            del gazetteer[word]
 
     # --- newspaper4k: the domains of news sources (its resources/misc lists).
     # A domain's name, letters only ("argusleader", "thehill", "usatoday"), is

@@ -106,6 +106,7 @@ enum NewsVocabulary {
          stressed recalled continued concluded testified tweeted posted confirmed denied reported
          """, .speechVerb),
         ("in into near across throughout within outside inside around via from to toward towards", .locPreposition),
+        ("via from to toward towards", .directional),
         ("""
          north south east west northeast northwest southeast southwest central northern southern eastern
          western northeastern northwestern southeastern southwestern upper lower greater inner outer sub-saharan

@@ -79,6 +79,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// Lower-case nouns a company or platform names before it: "Twitter
     /// users", "a YouTube channel", "Lowe's shares".
     static let orgModified = WordFlags(rawValue: 1 << 38)
+    /// Place prepositions that take people as readily as places: "to", "from",
+    /// "via", "toward" ("valuable to Morales", "an email from Morales").
+    static let directional = WordFlags(rawValue: 1 << 39)
 
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

@@ -117,9 +117,6 @@ struct DocumentLinker {
 
     // MARK: - Linking
 
-    /// Prepositions that take people as readily as places.
-    static let directionHashes: Set<UInt64> = Set(["to", "from", "via", "toward", "towards"].map(TextHash.word))
-
     func link(_ input: [Mention]) -> Result {
         var mentions = input.sorted { $0.first < $1.first }
         // Overlaps cannot come from the rules, but a later fix must never make a broken layer.
@@ -216,7 +213,7 @@ struct DocumentLinker {
                 // so is a town after "to" or "from", which people are as often as places
                 // ("valuable to Morales", "an email from Morales").
                 let placed = m.facts.contains(.afterPlacePreposition) && !(Int(m.first) > 0
-                    && Self.directionHashes.contains(tokens[Int(m.first) - 1].hash) && !m.tags.contains(.subdivision))
+                    && tokens[Int(m.first) - 1].flags.contains(.directional) && !m.tags.contains(.subdivision))
                 if m.label == .loc && !(m.strength <= .weak && m.tokenCount == 1)
                     && (placed || m.strength >= .good && !speaks) { continue }
                 if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }

@@ -481,7 +481,10 @@ struct SentenceTagger {
                 a += 1
                 continue
             }
-            if let (len, e) = longestPhrase(from: a, limit: b), len > 1 || !(e.tags.contains(.weak) && t.shape.contains(.initial)) {
+            // ("in the ICU", "a super PAC", "an NGO": an acronym for a kind of thing is stripped
+            // below and names nothing, whatever the data says it stands for.)
+            if let (len, e) = longestPhrase(from: a, limit: b), len > 1 || !(e.tags.contains(.weak) && t.shape.contains(.initial)),
+               !(len == 1 && f.contains(.stopAcronym) && t.shape.contains(.allCaps) && !e.tags.contains(.user)) {
                 break
             }
             // "Will Moy", "May Mobley" in mid-sentence: a given name that is also a function word.
@@ -675,7 +678,7 @@ struct SentenceTagger {
             let m = a + 1
             guard isNameToken(m), !flags(m).isDisjoint(with: [.surname, .givenMale, .givenFemale, .givenOther]),
                   flags(m).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
-                  longestPhrase(from: m, limit: b) == nil || longestPhrase(from: m, limit: m + 1) == nil else { return false }
+                  longestPhrase(from: m, limit: m + 1) == nil else { return false }
         }
         return !isCommonWord(a) || flags(a).contains(.surname) && flags(b - 1).contains(.surname)
     }
@@ -847,10 +850,16 @@ struct SentenceTagger {
         return false
     }
 
+    /// The words of a name, a lower-case particle not counted as one of its own
+    /// ("Mohammed bin Rashid Al Maktoum" has four).
+    func nameWordCount(_ a: Int, _ b: Int) -> Int {
+        wordCount(a, b) - (a..<b).filter { flags($0).contains(.particle) && isLowerWord($0) }.count
+    }
+
     /// One to four words of a person's name: no head words, not a known place
     /// or group, and at least one word that is no ordinary word or is a name.
     func looksLikePersonName(_ a: Int, _ b: Int) -> Bool {
-        let words = wordCount(a, b) - (a..<b).filter { flags($0).contains(.particle) && isLowerWord($0) }.count
+        let words = nameWordCount(a, b)
         guard words >= 1 && words <= 4 else { return false }
         if let (len, e) = longestPhrase(from: a, limit: b), a + len == b, e.label != .person, !e.tags.contains(.weak) {
             // "President Austin" can be a person; "President Russia" cannot.
@@ -945,8 +954,7 @@ struct SentenceTagger {
 
     /// "Joseph Park", "Evelyn Brooks", "Kim Yong-hyun".
     func personByGivenName(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
-        // "Mohammed bin Rashid Al Maktoum": a lower-case particle is no word of its own.
-        let words = wordCount(a, b) - (a..<b).filter { flags($0).contains(.particle) && isLowerWord($0) }.count
+        let words = nameWordCount(a, b)
         guard words >= 2 && words <= 4 else { return false }
         if isEventWord(b - 1) { return false }
         // The tail of a hyphenated surname is part of it whatever it means alone ("Caldwell-Pope").
@@ -1325,13 +1333,10 @@ struct SentenceTagger {
            tokens[a].length == 2, !(a > range.lowerBound && tokens[a - 1].hash == Self.comma) {
             return
         }
-        // "in the ICU", "a super PAC", "an NGO": an acronym for a kind of thing names nothing,
-        // whatever else the data says it stands for.
-        if b - a == 1, !e.tags.contains(.user), flags(a).contains(.stopAcronym), tokens[a].shape.contains(.allCaps) { return }
         // "the Inspector-General of Police": a weak town named like a body's head word
         // (Police, Poland) is that word, unless the text puts it where places go.
         if b - a == 1, e.label == .loc, e.tags.contains(.weak), !e.tags.contains(.user), flags(a).contains(.orgHead),
-           !(a - 1 >= range.lowerBound && flags(a - 1).contains(.locPreposition) && tokens[a - 1].hash != Self.toHash) {
+           !(a - 1 >= range.lowerBound && flags(a - 1).contains(.locPreposition) && !flags(a - 1).contains(.directional)) {
             return
         }
         var strength: Strength
@@ -1738,14 +1743,17 @@ struct SentenceTagger {
         return !(k - 1 >= range.lowerBound && flags(k - 1).contains(.determiner))
     }
 
+    /// An article, a possessive pronoun or a possessive name: "the", "his", "Ali's".
+    func opensNounPhrase(_ k: Int) -> Bool {
+        flags(k).contains(.determiner) || Self.possessivePronounHashes.contains(tokens[k].hash) || tokens[k].shape.contains(.possessive)
+    }
+
     /// Whether a determiner or possessive opens the noun phrase that ends at `k`,
     /// over at most three lower-case words before it.
     func determinerOpens(before k: Int) -> Bool {
         var p = k - 1
         while p >= range.lowerBound && k - p <= 4 {
-            if flags(p).contains(.determiner) || Self.possessivePronounHashes.contains(tokens[p].hash) || tokens[p].shape.contains(.possessive) {
-                return true
-            }
+            if opensNounPhrase(p) { return true }
             guard isLowerWord(p) || tokens[p].shape.contains(.hyphenJoined) || isNameToken(p) else { return false }
             p -= 1
         }
@@ -1949,8 +1957,7 @@ struct SentenceTagger {
                 if t.shape.contains(.punctuation) && t.hash != Self.comma || isVerbForm(k) && !flags(k).contains(.personNoun) { break }
                 if t.hash == Self.comma { break }
                 if isLowerWord(k) && !flags(k).isDisjoint(with: [.personNoun, .title]) && !flags(k).contains(.function)
-                    && k - 1 >= lo && (flags(k - 1).contains(.determiner) || flags(k - 1).contains(.title) || isLowerWord(k - 1)
-                                       || Self.possessivePronounHashes.contains(tokens[k - 1].hash) || tokens[k - 1].shape.contains(.possessive)) {
+                    && k - 1 >= lo && (opensNounPhrase(k - 1) || flags(k - 1).contains(.title) || isLowerWord(k - 1)) {
                     return (.person, .good, .appositive)
                 }
                 k -= 1
