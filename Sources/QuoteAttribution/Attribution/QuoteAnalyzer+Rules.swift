@@ -773,7 +773,7 @@ extension QuoteAnalyzer {
         let first = window[0]
         let closedSentence = first >= 2 && [".", "?", "!"].contains(tokens[first - 2].lower) && !tokens[first - 1].isWord
         if closedSentence, !isVerb(window[j], strongOnly: true), j + 1 < window.count,
-           SpeechCues.determiners.contains(tokens[window[j + 1]].lower) || ["his", "her"].contains(tokens[window[j + 1]].lower) {
+           SpeechCues.determiners.contains(tokens[window[j + 1]].lower) || SpeechCues.possessivePronouns.contains(tokens[window[j + 1]].lower) {
             return nil
         }
         return j
@@ -1150,7 +1150,7 @@ extension QuoteAnalyzer {
         }
         // A phrase starts with a determiner, a number, a capital or its head; never a preposition.
         // "his lawyer", "her husband": a possessive pronoun opens a phrase when a noun follows it.
-        let possessiveOpening = ["his", "her"].contains(first.lower) && k + 1 < window.count && tokens[window[k + 1]].isWord
+        let possessiveOpening = SpeechCues.possessivePronouns.contains(first.lower) && k + 1 < window.count && tokens[window[k + 1]].isWord
             && !tokens[window[k + 1]].isCapitalized
         // "election officials said", "state health officials said": lower-case modifiers before a plural source noun.
         var modifiedPlural = false
@@ -1389,7 +1389,7 @@ extension QuoteAnalyzer {
                 guard let e = latestOrganisation(before: c.start), group.map({ $0.start < e.start }) ?? true else {
                     if let group { return (group, "anonymous", 0.6) }
                     // "The mayor's office released a statement. “…,” it read": the document's issuer.
-                    if lower == "it", let document = latestDocumentNoun(before: c.start), let issuer = issuer(of: document, before: c.start) {
+                    if lower == "it", let issuer = issuer(before: c.start) {
                         return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.6)
                     }
                     return nil
@@ -1437,18 +1437,12 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
-            // "the company said": the company named just before (this paragraph or the last).
-            if words.count == 2, first == "the", isCompanyNoun(head), let e = latestOrganisation(before: c.start) {
-                var r = entities.candidate(e)
-                r.start = c.start
-                r.end = c.end
-                r.text = c.text
-                return (r, "organisation", 0.7)
-            }
-            // "the ministry said" after "the Interior Ministry": the body named just before
-            // whose name has that head ("the agency" also stands for an administration or a service).
-            if words.count == 2, first == "the", let heads = SpeechCues.bodyHeads[head],
-               let e = latestOrganisation(before: c.start, heads: heads) {
+            // "the company said": the company named just before (this paragraph or the last);
+            // "the ministry said" after "the Interior Ministry": the body named just before whose
+            // name has that head ("the agency" also stands for an administration or a service).
+            let bodyHeads = SpeechCues.bodyHeads[head]
+            if words.count == 2, first == "the", isCompanyNoun(head) || bodyHeads != nil,
+               let e = latestOrganisation(before: c.start, heads: bodyHeads) {
                 var r = entities.candidate(e)
                 r.start = c.start
                 r.end = c.end
@@ -1476,16 +1470,15 @@ extension QuoteAnalyzer {
     /// "The ministry's statement" → "The ministry": the phrase before a possessive
     /// ending inside the candidate, or nil.
     func possessiveOwner(of c: SpeakerCandidate) -> SpeakerCandidate? {
-        let scalars = Array(c.text.unicodeScalars)
-        guard let mark = scalars.indices.dropLast().last(where: { i in
-            (scalars[i] == "'" || scalars[i] == "\u{2019}") && i + 1 < scalars.count && scalars[i + 1] == "s"
-                && (i + 2 == scalars.count || scalars[i + 2] == " ")
-        }), mark > 0, mark + 2 < scalars.count else { return nil }
-        var owner = String.UnicodeScalarView()
-        owner.append(contentsOf: scalars[..<mark])
-        let text = String(owner)
-        guard text.contains(" ") || text.first?.isUppercase == true else { return nil }
-        return SpeakerCandidate(text: text, start: c.start, end: c.start + mark, kind: .phrase)
+        var owner: Int?
+        var i = firstToken(atOrAfter: c.start)
+        while i < tokens.count, tokens[i].end <= c.end {
+            if tokens[i].possessive { owner = i }
+            i += 1
+        }
+        // The possessive ends a word before the document noun, not the phrase itself.
+        guard let o = owner, tokens[o].end + 2 < c.end, o > firstToken(atOrAfter: c.start) || tokens[o].isCapitalized else { return nil }
+        return SpeakerCandidate(text: text(c.start..<tokens[o].end), start: c.start, end: tokens[o].end, kind: .phrase)
     }
 
     /// The issuer named after a document phrase ("a statement from the family"
@@ -1523,12 +1516,14 @@ extension QuoteAnalyzer {
     }
 
     /// Who issued the statement (letter, report…) mentioned in the last few
-    /// sentences: the subject of the sentence that names the document.
-    func issuer(of document: String, before offset: Int) -> SpeakerCandidate? {
+    /// sentences: the subject of the sentence that names the document (any
+    /// document noun when none is given: "it read").
+    func issuer(of document: String? = nil, before offset: Int) -> SpeakerCandidate? {
         let s = sentenceIndex(of: offset)
         var i = firstToken(atOrAfter: offset) - 1
         while i >= 0, tokens[i].sentence >= s - 3 {
-            if !tokens[i].quoted, tokens[i].lower == document, tokens[i].sentence < s || tokens[i].end <= offset {
+            let named = document.map { tokens[i].lower == $0 } ?? SpeechCues.documentNouns.contains(tokens[i].lower)
+            if !tokens[i].quoted, named, tokens[i].sentence < s || tokens[i].end <= offset {
                 let sentence = sentenceTokens(of: i)
                 if let at = sentence.firstIndex(of: i) {
                     // "the US military said in a statement": the subject of the verb before it.
@@ -1537,18 +1532,6 @@ extension QuoteAnalyzer {
                     if let subject = sentenceSubject(sentence, before: at), subject.kind != .pronoun { return subject }
                 }
             }
-            i -= 1
-        }
-        return nil
-    }
-
-    /// The last document noun ("statement", "letter") outside quotes in the
-    /// three sentences before `offset`.
-    func latestDocumentNoun(before offset: Int) -> String? {
-        let s = sentenceIndex(of: offset)
-        var i = firstToken(atOrAfter: offset) - 1
-        while i >= 0, tokens[i].sentence >= s - 3 {
-            if !tokens[i].quoted, SpeechCues.documentNouns.contains(tokens[i].lower) { return tokens[i].lower }
             i -= 1
         }
         return nil

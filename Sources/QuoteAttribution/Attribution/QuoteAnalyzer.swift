@@ -344,10 +344,10 @@ struct QuoteAnalyzer {
            pre.suffix(5).contains(where: { SpeechCues.mentionMarkers.contains(tokens[$0].lower) }) { return true }
         // "Residents call the area “the Hole.”", "critics called the plan “Obamacare 2.0”": a name
         // given with "call" (not "called it a “disgrace”", where the words judge rather than name).
-        if words >= 1, words <= 4, pre.suffix(4).contains(where: { ["call", "calls", "called", "calling"].contains(tokens[$0].lower) }),
+        if words >= 1, words <= 4, pre.suffix(4).contains(where: { SpeechCues.callForms.contains(tokens[$0].lower) }),
            let p = pre.last, !["a", "an"].contains(tokens[p].lower), !isVerb(p) {
-            let small: Set<String> = ["the", "of", "and", "a", "an", "to", "in", "on", "for", "de"]
-            let named = content.allSatisfy { tokens[$0].isCapitalized || small.contains(tokens[$0].lower) || tokens[$0].lower.first?.isNumber == true }
+            let named = content.allSatisfy { tokens[$0].isCapitalized || SpeechCues.titleSmallWords.contains(tokens[$0].lower)
+                || tokens[$0].lower.first?.isNumber == true }
                 && content.contains { tokens[$0].isCapitalized }
             if named { return true }
         }

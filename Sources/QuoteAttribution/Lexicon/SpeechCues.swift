@@ -317,7 +317,7 @@ enum SpeechCues {
         "clerk", "attendant", "buyer", "seller", "miner", "fisherman", "rancher", "grower", "merchant", "shopkeeper",
         "colonel", "lieutenant", "admiral", "sailor", "widow", "mom", "dad", "grandmother", "grandfather", "boy", "girl",
         "uncle", "aunt", "cousin", "niece", "nephew", "boyfriend", "girlfriend", "roommate", "classmate", "teammate",
-        "coworker", "co-worker", "nephew", "sibling", "spouse", "daughter-in-law", "son-in-law", "family", "families",
+        "coworker", "co-worker", "sibling", "spouse", "daughter-in-law", "son-in-law", "family", "families",
     ]
 
     /// Adjectives that attach a preposition to a source noun: "a source familiar
@@ -347,6 +347,15 @@ enum SpeechCues {
         "catchphrase",
         "diagnosed",  // "diagnosed with “feather-duvet lung”": a condition's name
     ]
+
+    /// The forms of "call", which gives names ("call the area “the Hole”") as well as judgements.
+    static let callForms: Set<String> = Set(["call"] + regularForms("call"))
+
+    /// Small words a name may hold in lower case: "the Bank of England", "Casa de Campo".
+    static let titleSmallWords: Set<String> = ["the", "of", "and", "a", "an", "to", "in", "on", "for", "de"]
+
+    /// "his lawyer", "her husband": the possessive pronouns not among the determiners.
+    static let possessivePronouns: Set<String> = ["his", "her"]
 
     /// Kinds of works whose titles are quoted ("the film “Oppenheimer”").
     static let workNouns: Set<String> = [
