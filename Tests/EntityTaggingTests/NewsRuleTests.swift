@@ -261,6 +261,17 @@ import TextPipe
         #expect(Set(u.entities.filter { $0.label == "PERSON" }.map(\.cluster)).count == 2)
     }
 
+    @Test func generationalSuffixesSeparateFatherAndSon() throws {
+        // Named after his father, the son is another person; the bare surname is the father.
+        let t = try Tagged("President Donald Trump spoke on Tuesday. He praised his son Donald Trump Jr. on Monday. Later, Trump left and Trump Jr. stayed.")
+        #expect(!t.sameCluster("Donald Trump", "Donald Trump Jr."))
+        #expect(t.sameCluster("Trump", "Donald Trump"))
+        #expect(t.sameCluster("Trump Jr.", "Donald Trump Jr."))
+        // Named first with the suffix, the shorter name is the same man.
+        let u = try Tagged("Martin Luther King Jr. spoke in 1963. Martin Luther King later wrote a book, and King was praised.")
+        #expect(Set(u.entities.filter { $0.label == "PERSON" }.map(\.cluster)).count == 1)
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

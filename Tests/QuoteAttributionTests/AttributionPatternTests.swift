@@ -396,6 +396,31 @@ struct AttributionPatternTests {
         // The name after the role in an inverted attribution.
         Case(marked: "“We are ready,” said the spokeswoman, ⟦Anna Lee⟧.", quote: "We are ready,", kind: "direct",
              speaker: "Anna Lee", method: "inverted_appositive"),
+        // Titles before the name, an affiliation after it, and modifiers between a possessive and the role.
+        Case(marked: "“The results are encouraging,” said the study’s lead author, Dr. ⟦Emily Chen⟧ of ⟦Stanford University|ORG⟧.",
+             quote: "The results are encouraging,", kind: "direct", speaker: "Emily Chen", method: "inverted_appositive"),
+        Case(marked: "“We are ready,” said the spokesman, Lt. Col. ⟦Tom Hale⟧.", quote: "We are ready,", kind: "direct",
+             speaker: "Tom Hale", method: "inverted_appositive"),
+        // A possessive name before the role: the person after the role speaks, not the name.
+        Case(marked: "“Prices will rise,” said ⟦Britain|LOC⟧’s finance minister, ⟦Rachel Reeves⟧.", quote: "Prices will rise,",
+             kind: "direct", speaker: "Rachel Reeves", method: "inverted_appositive"),
+        Case(marked: "“Prices will rise,” said ⟦Britain|LOC⟧’s finance minister ⟦Rachel Reeves⟧.", quote: "Prices will rise,",
+             kind: "direct", speaker: "Rachel Reeves", method: "inverted_appositive"),
+        Case(marked: "“Search is changing,” said ⟦Google|ORG⟧’s head of search, ⟦Prabhakar Raghavan⟧.", quote: "Search is changing,",
+             kind: "direct", speaker: "Prabhakar Raghavan", method: "inverted_appositive"),
+        // An office before a surname is no first name: "Sheriff Jaeger" is Jeff Jaeger.
+        Case(marked: "Sheriff ⟦Jeff Jaeger⟧ thanked the public. “We are grateful,” Sheriff ⟦Jaeger⟧ noted.", quote: "We are grateful,",
+             kind: "direct", speaker: "Jeff Jaeger", method: "said_after"),
+        Case(marked: "Assemblywoman ⟦Jane Roe⟧ voted no. “It is a bad bill,” Assemblywoman ⟦Roe⟧ said.", quote: "It is a bad bill,",
+             kind: "direct", speaker: "Jane Roe", method: "said_after"),
+        // A capitalised office before a full name is no first name.
+        Case(marked: "“Bleaching is spreading,” ⟦NOAA Coral Reef Watch|ORG⟧ Coordinator ⟦Derek Manzello⟧ said in the release.",
+             quote: "Bleaching is spreading,", kind: "direct", speaker: "Derek Manzello", method: "said_after"),
+        // "the company" stands for a company, not for the public body named after it.
+        Case(marked: "⟦Xfinity|ORG⟧ found the breach. The company said in a filing with the ⟦Securities and Exchange Commission|ORG⟧ that it lost orders. “The scope is not yet known,” the company said.",
+             quote: "The scope is not yet known,", kind: "direct", speaker: "Xfinity", method: "organisation"),
+        Case(marked: "⟦Comcast|ORG⟧ wrote to the ⟦Federal Trade Commission|ORG⟧ on Monday. “We lost orders,” the company said.",
+             quote: "We lost orders,", kind: "direct", speaker: "Comcast", method: "organisation"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

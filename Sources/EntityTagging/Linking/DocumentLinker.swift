@@ -148,6 +148,9 @@ struct DocumentLinker {
         var firstMentionOf: [Int: Int] = [:]
         // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the last words of a full name.
         var byTail: [UInt64: Int] = [:]
+        // People named with a generational suffix ("Donald Trump Jr."): another
+        // person than the one named without it, and seldom meant by the bare surname.
+        var suffixed = Set<Int>()
         // Surnames the rules already call a person on their own ("Karzai, a
         // 44-year-old tribal leader"): they vouch for an unknown full name ending in them.
         var personSurnames = Set<UInt64>()
@@ -165,7 +168,13 @@ struct DocumentLinker {
             let tail = w.count >= 2 && (m.label == nil || m.label == .person) ? byTail[joined(w[...])] : nil
             guard m.label == .person && m.strength >= .fair || unlabelledPerson || tail != nil else { continue }
             guard w.count >= 2 else { continue }
-            let key = TextHash.extend(w[0], with: w[w.count - 1], hyphen: false)
+            let full = words(m)
+            var key = TextHash.extend(w[0], with: w[w.count - 1], hyphen: false)
+            // "Donald Trump Jr." after "Donald Trump" is the son; "Martin Luther King"
+            // after "Martin Luther King Jr." is the same man named shorter.
+            if full.count > w.count, let plain = personByFull[key], !suffixed.contains(plain) {
+                key = TextHash.extend(key, with: full[full.count - 1], hyphen: false)
+            }
             if let c = tail, personByFull[key] == nil {
                 var linked = m
                 linked.label = .person
@@ -189,6 +198,7 @@ struct DocumentLinker {
                 personByFull[key] = c
                 bySurname[w[w.count - 1], default: []].append(c)
                 byFirstName[w[0], default: []].append(c)
+                if full.count > w.count { suffixed.insert(c) }
                 firstMentionOf[c] = i
                 clusterOf[i] = c
             }
@@ -217,8 +227,14 @@ struct DocumentLinker {
                 if m.label == .loc && !(m.strength <= .weak && m.tokenCount == 1)
                     && (placed || m.strength >= .good && !speaks) { continue }
                 if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
-                let candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
+                var candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
                 guard !candidates.isEmpty else { continue }
+                // "Trump Jr." is the son; "Trump" alone is the father when both are named.
+                if !suffixed.isEmpty {
+                    let withSuffix = words(m).count > w.count
+                    let matching = candidates.filter { suffixed.contains($0) == withSuffix }
+                    if !matching.isEmpty { candidates = matching }
+                }
                 // Several people share the word: the one named last before it.
                 var best = candidates[0]
                 var bestAt = -1

@@ -182,10 +182,19 @@ extension QuoteAnalyzer {
             // "read a statement from the family": who issued it.
             if let issuer = documentIssuer(candidate, in: window, from: k + 1) { candidate = issuer }
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
-            if candidate.kind == .phrase, next + 1 < window.count, tokens[window[next]].lower == ",",
-               let e = entities.starting(at: tokens[window[next + 1]].start), e.label == "PERSON" {
+            // ("said Google’s head of search, Prabhakar Raghavan": an attachment may follow the role.)
+            var comma = next
+            if comma < window.count, ["of", "for", "at"].contains(tokens[window[comma]].lower) {
+                comma += 1
+                while comma < window.count, comma - next < 5, tokens[window[comma]].isWord, !isVerb(window[comma]) { comma += 1 }
+            }
+            if candidate.kind == .phrase, comma + 1 < window.count, tokens[window[comma]].lower == ",",
+               let e = personAfterTitles(window, comma + 1) {
                 let after = window.firstIndex { tokens[$0].start >= e.end } ?? window.count
-                if after == window.count || [",", ".", "?", "!"].contains(tokens[window[after]].lower) {
+                // ("…, Emily Chen of Stanford University": an affiliation may follow the name.)
+                if after == window.count || [",", ".", "?", "!"].contains(tokens[window[after]].lower)
+                    || ["of", "at", "from"].contains(tokens[window[after]].lower) && after + 1 < window.count
+                    && tokens[window[after + 1]].isCapitalized {
                     return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
                 }
             }
@@ -218,12 +227,8 @@ extension QuoteAnalyzer {
         }
         // X said; "the victim’s father, Carlos Ruiz, told KTLA": the name between commas after the phrase.
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
-            // ("a Pentagon spokesperson, Lt. Col. Anne Smith, said": titles may open the name.)
-            var n = next + 1
-            while n + 1 < window.count, n - next < 6,
-                  SpeechCues.titleWords.contains(tokens[window[n]].lower) || tokens[window[n]].lower == "." { n += 1 }
-            if candidate.kind == .phrase, n < window.count, tokens[window[next]].lower == ",",
-               let e = entities.starting(at: tokens[window[n]].start), e.label == "PERSON",
+            if candidate.kind == .phrase, next < window.count, tokens[window[next]].lower == ",",
+               let e = personAfterTitles(window, next + 1),
                let after = window.firstIndex(where: { tokens[$0].start >= e.end }), after < v, tokens[window[after]].lower == "," {
                 return finish(entities.candidate(e), verb: window[v], method: method ?? "said_after", confidence: 0.9)
             }
@@ -257,12 +262,19 @@ extension QuoteAnalyzer {
         // "tweeted the actor Tom Hanks": an article may open the roles.
         let article = j < window.count && ["the", "a", "an"].contains(tokens[window[j]].lower)
         if article { j += 1 }
-        while j < window.count, j - verb <= 5, tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
+        // "said Britain’s finance minister Rachel Reeves": a possessive name may open the roles.
+        if !article, j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label != "PERSON" {
+            var m = j
+            while m + 1 < window.count, tokens[window[m + 1]].start < e.end { m += 1 }
+            if tokens[window[m]].possessive { j = m + 1 }
+        }
+        let opening = j
+        while j < window.count, j - opening < (article ? 4 : 5), tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
               !SpeechCues.functionWords.contains(tokens[window[j]].lower),
               !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil {
             j += 1
         }
-        guard j > verb + (article ? 2 : 1), j < window.count else { return nil }
+        guard j > opening, j < window.count else { return nil }
         // "said state Sen. Maria Lopez": a capitalised title between the role and the name.
         var n = j
         while n < window.count, n - j < 4, entities.starting(at: tokens[window[n]].start) == nil,
@@ -1030,6 +1042,19 @@ extension QuoteAnalyzer {
                 let start = tokens[window[k]].start, end = tokens[window[next]].end
                 return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
             }
+            // "Britain’s finance minister": a modifier or two between a possessive name and the role.
+            if run.kind != .pronoun, run.label != nil || entities.starting(at: run.start) != nil, next > k,
+               tokens[window[next - 1]].possessive {
+                var m = next
+                while m < window.count, m - next < 2, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized,
+                      !SpeechCues.functionWords.contains(tokens[window[m]].lower), !isVerb(window[m]),
+                      !SpeechCues.sourceNounsWithPlurals.contains(tokens[window[m]].lower) { m += 1 }
+                if m > next, m < window.count, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized,
+                   SpeechCues.sourceNounsWithPlurals.contains(tokens[window[m]].lower) {
+                    let start = tokens[window[k]].start, end = tokens[window[m]].end
+                    return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), m + 1)
+                }
+            }
             return found
         }
         return parseSourcePhrase(window, k)
@@ -1093,7 +1118,8 @@ extension QuoteAnalyzer {
             // A first name the entities stage left out ("Will Moy", where "Will" looked like a verb).
             let i = (k..<m).last { tokens[window[$0]].end <= e.start }
             // (Not "MP Diane Abbott": a word in capitals is an office or an acronym, no first name.)
-            if let i, tokens[window[i]].end + 1 == e.start, tokens[window[i]].isCapitalized, !tokens[window[i]].possessive,
+            // (Only before a surname alone: "Coordinator Derek Manzello" already has its first name.)
+            if let i, !e.text.contains(" "), tokens[window[i]].end + 1 == e.start, tokens[window[i]].isCapitalized, !tokens[window[i]].possessive,
                entities.starting(at: tokens[window[i]].start) == nil, !SpeechCues.titleWords.contains(tokens[window[i]].lower),
                text(tokens[window[i]].start..<tokens[window[i]].end).contains(where: { $0.isLowercase }) {
                 let name = text(tokens[window[i]].start..<e.end)
@@ -1176,6 +1202,8 @@ extension QuoteAnalyzer {
             // "the 62-year-old grandmother": an age takes the noun after it as its head.
             else if let h = head, h == j - 1, tokens[window[h]].lower.hasSuffix("-year-old"), !tokens[window[j]].isCapitalized,
                     !isVerb(window[j]), !SpeechCues.functionWords.contains(w) { head = j }
+            // ("the study's lead author": modifiers between a possessive and its head.)
+            else if let h = head, tokens[window[h]].possessive, j - h < 3, !tokens[window[j]].isCapitalized { }
             else if head != nil { break }
             j += 1
         }
@@ -1225,6 +1253,15 @@ extension QuoteAnalyzer {
         }
         let start = tokens[window[k]].start, stop = tokens[window[end]].end
         return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)
+    }
+
+    /// The person named at `k`, after any titles: "Lt. Col. Anne Smith", "Dr. Emily Chen".
+    func personAfterTitles(_ window: [Int], _ k: Int) -> Entity? {
+        var n = k
+        while n + 1 < window.count, n - k < 5,
+              SpeechCues.titleWords.contains(tokens[window[n]].lower) || tokens[window[n]].lower == "." { n += 1 }
+        guard n < window.count, let e = entities.starting(at: tokens[window[n]].start), e.label == "PERSON" else { return nil }
+        return e
     }
 
     /// Words that end an appositive after a comma of their own: "Inc.", "Ltd",
@@ -1442,7 +1479,8 @@ extension QuoteAnalyzer {
             // name has that head ("the agency" also stands for an administration or a service).
             let bodyHeads = SpeechCues.bodyHeads[head]
             if words.count == 2, first == "the", isCompanyNoun(head) || bodyHeads != nil,
-               let e = latestOrganisation(before: c.start, heads: bodyHeads) {
+               // (A company is no public body: "the company said in a filing with the Securities and Exchange Commission".)
+               let e = latestOrganisation(before: c.start, heads: bodyHeads, skipping: bodyHeads == nil ? SpeechCues.publicBodyHeads : []) {
                 var r = entities.candidate(e)
                 r.start = c.start
                 r.end = c.end
@@ -1721,7 +1759,7 @@ extension QuoteAnalyzer {
     /// The organisation "it" or "they" refers to: the latest one mentioned in
     /// this paragraph or the one before; with `heads`, the latest whose name has
     /// one of them among its words ("the ministry" → "the Interior Ministry").
-    func latestOrganisation(before offset: Int, heads: Set<String>? = nil) -> Entity? {
+    func latestOrganisation(before offset: Int, heads: Set<String>? = nil, skipping: Set<String> = []) -> Entity? {
         let paragraph = paragraphIndex(of: offset)
         let sentence = sentenceIndex(of: offset)
         for e in entities.mentioned(before: offset) where e.end <= offset {
@@ -1730,7 +1768,9 @@ extension QuoteAnalyzer {
             let t = firstToken(atOrAfter: e.start)
             if t < tokens.count, tokens[t].quoted { continue }
             guard e.label == "ORG" else { continue }
-            if let heads, !e.text.lowercased().split(separator: " ").contains(where: { heads.contains(String($0)) }) { continue }
+            let words = e.text.lowercased().split(separator: " ")
+            if let heads, !words.contains(where: { heads.contains(String($0)) }) { continue }
+            if !skipping.isEmpty, words.contains(where: { skipping.contains(String($0)) }) { continue }
             return e
         }
         return nil

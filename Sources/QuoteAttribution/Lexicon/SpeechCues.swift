@@ -110,6 +110,10 @@ enum SpeechCues {
         "lord", "lady", "attorney", "officer", "agent", "detective", "inspector", "speaker", "leader", "spokesman",
         "spokeswoman", "spokesperson", "ceo", "founder", "coach", "editor", "foreign", "defense", "defence", "interior",
         "finance", "health", "home", "state", "national", "former", "acting", "vice", "senior", "first", "lady",
+        "sheriff", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor",
+        "councilor", "alderman", "congressman", "congresswoman", "delegate", "premier", "envoy", "superintendent",
+        "adviser", "advisor", "trooper", "constable", "marshal", "corporal", "sgt", "principal", "dean", "pastor",
+        "reverend", "rev", "manager",
     ]
 
     /// Nouns for documents that "say" things; a quote attributed to one is
@@ -227,6 +231,10 @@ enum SpeechCues {
         }
         return heads
     }()
+
+    /// Words in the names of public bodies, which "the company" never stands for.
+    static let publicBodyHeads: Set<String> = bodyHeads.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        .union(["ministry", "department", "police", "parliament", "congress", "senate", "government", "university", "school"])
 
     /// Heads of a group named after a person: "the Smith family", "the Jackson estate".
     static let groupNouns: Set<String> = ["family", "families", "relatives", "estate", "camp", "team"]
