@@ -272,6 +272,20 @@ import TextPipe
         #expect(Set(u.entities.filter { $0.label == "PERSON" }.map(\.cluster)).count == 1)
     }
 
+    @Test func personalHonorificsNamePeople() throws {
+        // After "Mrs" or "Dr." a place word is a surname, and "Mrs Hall" is not Tony Hall.
+        let t = try Tagged("Tony Hall and his wife live in the village. Mrs Hall said the water came fast, and Dr. Street agreed.")
+        #expect(t.label("Hall") == "PERSON")
+        #expect(t.label("Street") == "PERSON")
+        #expect(!t.sameCluster("Hall", "Tony Hall"))
+        // "Mr Hall" is.
+        let u = try Tagged("Tony Hall lives in the village. Mr Hall said the water came fast.")
+        #expect(u.sameCluster("Hall", "Tony Hall"))
+        // "Miss Idaho" is a pageant, no person.
+        let v = try Tagged("She was crowned Miss Idaho in June.")
+        #expect(v.label("Idaho") != "PERSON")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

@@ -421,6 +421,11 @@ struct AttributionPatternTests {
              quote: "The scope is not yet known,", kind: "direct", speaker: "Xfinity", method: "organisation"),
         Case(marked: "⟦Comcast|ORG⟧ wrote to the ⟦Federal Trade Commission|ORG⟧ on Monday. “We lost orders,” the company said.",
              quote: "We lost orders,", kind: "direct", speaker: "Comcast", method: "organisation"),
+        // An opening mark typed for the closing one still closes the quote.
+        Case(marked: "“I feel good now,“ ⟦Federer⟧ said.", quote: "I feel good now,", kind: "direct", speaker: "Federer", method: "said_after"),
+        // "shares" reports speech after a quote.
+        Case(marked: "⟦Mick Jagger|PERSON|male⟧ spoke about his friends. “You lose a lot of friends,” he shares.",
+             quote: "You lose a lot of friends,", kind: "direct", speaker: "Mick Jagger", method: "pronoun"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

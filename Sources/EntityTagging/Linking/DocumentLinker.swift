@@ -229,6 +229,22 @@ struct DocumentLinker {
                 if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
                 var candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
                 guard !candidates.isEmpty else { continue }
+                // "Mrs Hall" is not "Tony Hall": a title's gender rules out a person of the other.
+                if let g = m.gender {
+                    // A given name's usual gender counts only against "Mrs" or "Ms": next to
+                    // "Tony Hall", "Mrs Hall" is his wife or mother, while a man with a
+                    // name the lists call female ("Mr Rich" for Jodee Rich) is still that man.
+                    candidates = candidates.filter { c in
+                        clusters[c].members.allSatisfy { k in
+                            let mk = mentions[k]
+                            if let other = mk.gender { return other == g }
+                            guard g == .female, mk.tokenCount >= 2 else { return true }
+                            let f = tokens[Int(mk.first)].flags
+                            return !(f.contains(.givenMale) && !f.contains(.givenFemale))
+                        }
+                    }
+                    if candidates.isEmpty { continue }
+                }
                 // "Trump Jr." is the son; "Trump" alone is the father when both are named.
                 if !suffixed.isEmpty {
                     let withSuffix = words(m).count > w.count

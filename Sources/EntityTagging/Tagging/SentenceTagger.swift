@@ -35,6 +35,7 @@ struct SentenceTagger {
     static let told = TextHash.word("told")
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
+    static let personalHonorificHashes: Set<UInt64> = Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr."].map(TextHash.word))
     static let journalHash = TextHash.word("journal")
     static let ownedHashes: Set<UInt64> = Set(["shares", "stock", "stake", "stocks"].map(TextHash.word))
     static let eventHeadHashes: Set<UInt64> = Set([
@@ -787,13 +788,15 @@ struct SentenceTagger {
                     }
                     // "United Nations High Commissioner for Human Rights": an
                     // organisation's office with no person after it is one name.
-                    if nameStart > t + 1 && !(nameStart < b && looksLikePersonName(nameStart, b)),
+                    // "Mrs Hall", "Dr. Street": after a personal honorific any name is a surname.
+                    let named = nameStart < b && (looksLikePersonName(nameStart, b) || isNameAfterHonorific(t, nameStart, b))
+                    if nameStart > t + 1 && !named,
                        let (_, e) = longestPhrase(from: a, limit: t), e.label == .org {
                         mentions.removeSubrange(mark...)
                         emit(a, b, .org, .good, .orgHead, into: &mentions)
                         return true
                     }
-                    if nameStart < b && looksLikePersonName(nameStart, b) {
+                    if named {
                         var titleStart = t
                         while titleStart - 1 >= a {
                             let p = titleStart - 1
@@ -858,6 +861,18 @@ struct SentenceTagger {
 
     /// One to four words of a person's name: no head words, not a known place
     /// or group, and at least one word that is no ordinary word or is a name.
+    /// A name of one or two words right after "Mr", "Mrs", "Ms", "Miss" or "Dr",
+    /// unless it is a country, a people or a body: such a title is only ever a person's.
+    func isNameAfterHonorific(_ title: Int, _ a: Int, _ b: Int) -> Bool {
+        guard Self.personalHonorificHashes.contains(tokens[title].hash), b - a <= 2, a == title + 1 || a == title + 2,
+              (a..<b).allSatisfy(isNameToken) else { return false }
+        if let (_, e) = longestPhrase(from: a, limit: b), e.label != .person,
+           e.tags.contains(.country) || e.label == .norp || e.label == .org && !e.tags.contains(.weak)
+            // ("Miss Idaho" is a pageant: a state that is no town and no one's name.)
+            || e.label == .loc && !e.tags.contains(.city) && !isGiven(a) && !flags(a).contains(.surname) { return false }
+        return true
+    }
+
     func looksLikePersonName(_ a: Int, _ b: Int) -> Bool {
         let words = nameWordCount(a, b)
         guard words >= 1 && words <= 4 else { return false }

@@ -22,6 +22,12 @@ struct QuoteMark: Equatable {
             if c == "\u{201C}", after == "\u{201D}", i + 2 < s.count, isLetter(s[i + 2]) {
                 return QuoteMark(offset: i, role: .opening, family: .double, width: 2)
             }
+            // “ typed for ” (“I feel good now,“ Federer said): right after the words
+            // and before a space it may close what is open.
+            if c == "\u{201C}", let before, isLetter(before) || ".,!?;".unicodeScalars.contains(before),
+               after.map(ScalarClass.isSpace) ?? true {
+                return QuoteMark(offset: i, role: .either, family: .double)
+            }
             return QuoteMark(offset: i, role: .opening, family: .double)
         case "\u{201D}", "\u{00BB}":
             if c == "\u{201D}", before == "\u{201C}", let after, isLetter(after) { return nil }

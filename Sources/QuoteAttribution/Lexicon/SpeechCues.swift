@@ -45,7 +45,8 @@ enum SpeechCues {
         "thunder": [], "scrawl": [], "bellow": [], "roar": [], "wail": [], "sob": ["sobbed", "sobbing", "sobs"],
         "stammer": [], "stutter": [], "drawl": [], "murmur": [], "quote": [], "relay": [], "vent": [], "gloat": [],
         "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
-        "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [], "express": [],
+        "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [], "express": [], "share": [], "confide": [],
+        "gripe": [], "tease": [],
     ]
 
     static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
@@ -67,7 +68,7 @@ enum SpeechCues {
     static let weak: Set<String> = [
         "believe", "think", "feel", "fear", "worry", "hope", "expect", "find", "decide", "determine", "begin", "start",
         "finish", "end", "read", "shoot", "fire", "hit", "grant", "allow", "permit", "figure", "guess", "reckon", "order",
-        "command", "correct", "point", "text", "message", "email", "charge",
+        "command", "correct", "point", "text", "message", "email", "charge", "share",
     ]
 
     static let weakForms: Set<String> = {
