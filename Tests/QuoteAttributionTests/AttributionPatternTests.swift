@@ -426,6 +426,37 @@ struct AttributionPatternTests {
         // "shares" reports speech after a quote.
         Case(marked: "⟦Mick Jagger|PERSON|male⟧ spoke about his friends. “You lose a lot of friends,” he shares.",
              quote: "You lose a lot of friends,", kind: "direct", speaker: "Mick Jagger", method: "pronoun"),
+        // An office opening the sentence before its holder's name: the holder speaks.
+        Case(marked: "Secretary of State ⟦Antony Blinken⟧ said, “We are ready.”", quote: "We are ready.", kind: "direct",
+             speaker: "Antony Blinken", method: "said_before"),
+        Case(marked: "⟦US|LOC⟧ Ambassador to the ⟦UN|ORG⟧ ⟦Dorothy Shea⟧ emphasized, “The regime cannot have a bomb.”",
+             quote: "The regime cannot have a bomb.", kind: "direct", speaker: "Dorothy Shea", method: "said_before"),
+        Case(marked: "“Peace cannot come through force,” stated ⟦China|LOC⟧’s ⟦UN|ORG⟧ Ambassador ⟦Fu Cong⟧.",
+             quote: "Peace cannot come through force,", kind: "direct", speaker: "Fu Cong", method: "inverted"),
+        // A role after "his" or "her" is the person the text gave that role before.
+        Case(marked: "Her niece ⟦Brenda Perry⟧, 71, came. “She loved it,” her niece said.", quote: "She loved it,", kind: "direct",
+             speaker: "Brenda Perry", method: "epithet"),
+        Case(marked: "His wife, ⟦Lisa⟧, was there. “He never gave up,” his wife said.", quote: "He never gave up,", kind: "direct",
+             speaker: "Lisa", method: "epithet"),
+        // "the New York Republican", "the Argentine": a member of a party or a people, someone named before.
+        Case(marked: "Rep. ⟦Lee Zeldin⟧ spoke to ⟦CNN|ORG⟧. The ⟦New York|LOC⟧ ⟦Republican|NORP⟧ said, “The tweet is indefensible.”",
+             quote: "The tweet is indefensible.", kind: "direct", speaker: "Lee Zeldin", method: "epithet"),
+        Case(marked: "⟦Lionel Messi⟧ scored twice. “It was a great night,” the ⟦Argentine|NORP⟧ said.", quote: "It was a great night,",
+             kind: "direct", speaker: "Lionel Messi", method: "epithet"),
+        // A relative clause missing its closing comma ends at the verb: the name it hangs on speaks.
+        Case(marked: "⟦Jagger⟧, who was in ⟦Tuscany|LOC⟧, ⟦Italy|LOC⟧ explained, “I was working on a ballad.”",
+             quote: "I was working on a ballad.", kind: "direct", speaker: "Jagger", method: "said_before"),
+        // Before a colon, whoever tells speaks, not the one told.
+        Case(marked: "⟦Lewis Hamilton⟧ reacted angrily, telling his race engineer ⟦Peter Bonnington⟧: “That was no racing incident.”",
+             quote: "That was no racing incident.", kind: "direct", speaker: "Lewis Hamilton", method: "said_before"),
+        // A statement put out before a colon speaks for whoever put it out.
+        Case(marked: "The family issued a statement to reporters: “We are grieving.”", quote: "We are grieving.", kind: "direct",
+             speaker: "The family", method: "anonymous"),
+        Case(marked: "Three people died.\nFamily members issued the following statement to ⟦NBC|ORG⟧ affiliate ⟦KING|ORG⟧:\n“We are deeply saddened.”",
+             quote: "We are deeply saddened.", kind: "direct", speaker: "Family members", method: "anonymous"),
+        // A family speaking in the sentence before goes on speaking, though it names someone else.
+        Case(marked: "⟦Erin Ko|PERSON|female⟧ died in July. The family also shared photos and said they plan to speak about ⟦Erin⟧'s life. “Until then, we are grateful.”",
+             quote: "Until then, we are grateful.", kind: "direct", speaker: "The family", method: "anonymous"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

@@ -387,6 +387,11 @@ extension QuoteAnalyzer {
         // A colon introduction without a reporting verb: the clause's first person or organisation.
         var start = clause.count - 1
         while start > 0, tokens[clause[start - 1]].lower != "," { start -= 1 }
+        // "…, telling his race engineer Peter Bonnington:": whoever tells, not the one told.
+        if let tell = (start..<clause.count).first(where: { SpeechCues.addresseeVerbs.contains(tokens[clause[$0]].lower) }),
+           let s = speakerBefore(clause, verbAt: tell) {
+            return finish(s, verb: clause[tell], method: "said_before", confidence: 0.8)
+        }
         for k in max(0, start)..<clause.count {
             if var e = entities.starting(at: tokens[clause[k]].start), e.label == "PERSON" || e.label == "ORG" {
                 // "Celtics coach Joe Mazzulla was blunt:": a body before a role is the person's.
@@ -422,6 +427,12 @@ extension QuoteAnalyzer {
 
     /// A phrase headed by a noun for someone who speaks ("the senator", "his lawyer"),
     /// not by a document or a thing.
+    /// "The family", "the Smith family", "relatives": a group that speaks as one.
+    func isGroupPhrase(_ c: SpeakerCandidate) -> Bool {
+        guard c.kind == .phrase, let head = c.text.split(separator: " ").last?.lowercased() else { return false }
+        return SpeechCues.groupNouns.contains(head)
+    }
+
     func isSourcePhrase(_ c: SpeakerCandidate) -> Bool {
         guard let head = c.text.split(separator: " ").last?.lowercased() else { return false }
         return SpeechCues.sourceNounsWithPlurals.contains(head) && !SpeechCues.documentNouns.contains(head)
@@ -703,10 +714,19 @@ extension QuoteAnalyzer {
         // "A former business partner stated in their testimony," ¶ “…”: a paragraph
         // that ends on a comma or colon introduces the quote, whoever it names.
         let introduces = !samePara && window.last.map { [",", ":"].contains(tokens[$0].lower) } == true
+        // ("The family … said they plan to speak about Erin's life. “…”": a group or a source
+        // that speaks in the sentence before goes on speaking, whoever else it names.)
         for v in window.indices where isVerb(window[v], strongOnly: true) {
-            if let c = speakerBefore(window, verbAt: v), c.kind != .phrase || introduces, let (r, rule, certainty) = resolve(c) {
+            if let c = speakerBefore(window, verbAt: v), c.kind != .phrase || introduces || isSourcePhrase(c) || isGroupPhrase(c),
+               let (r, rule, certainty) = resolve(c) {
                 return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
             }
+        }
+        // "Family members issued the following statement to KING 5:" ¶ “…”: whoever issued it.
+        if introduces, let d = window.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) }), window.count - d <= 9,
+           let v = (max(0, d - 4)..<d).last(where: { SpeechCues.issuingVerbs.contains(tokens[window[$0]].lower) }),
+           let c = speakerBefore(window, verbAt: v), let (r, rule, certainty) = resolve(c) {
+            return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
         }
         var people: [Entity] = []
         for i in window {
@@ -888,6 +908,17 @@ extension QuoteAnalyzer {
             }
             return nil
         }
+        if let i = window.firstIndex(where: { tokens[$0].start >= found.start }), i >= 1, tokens[window[i - 1]].lower == "the",
+           let member = partyMember(found, article: window[i - 1]) {
+            return member
+        }
+        // "Jagger, who was in Tuscany, Italy explained": a relative clause whose closing comma
+        // is missing ends at the verb; the name it hangs on speaks.
+        if let opener = sentenceOpeningName(of: window[v]), opener.end < found.start,
+           let c = window.firstIndex(where: { tokens[$0].start >= opener.end }), c + 1 < window.count,
+           tokens[window[c]].lower == ",", tokens[window[c + 1]].lower == "who" {
+            return entities.candidate(opener)
+        }
         // "He wrote the holdout juror praising her “…”": a participle after the
         // object of a reporting verb belongs to that verb's subject.
         if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"),
@@ -919,6 +950,15 @@ extension QuoteAnalyzer {
             }
         }
         return found
+    }
+
+    /// "The New York Republican", "the Argentine": after "the", a party or a people
+    /// as a singular noun is one of its members, an epithet of someone named before.
+    func partyMember(_ run: SpeakerCandidate, article: Int) -> SpeakerCandidate? {
+        guard run.kind == .name, run.label == nil, !run.text.hasSuffix("s"),
+              let e = entities.ending(at: run.end), e.label == "NORP" else { return nil }
+        let start = tokens[article].start
+        return SpeakerCandidate(text: text(start..<run.end), start: start, end: run.end, kind: .phrase)
     }
 
     /// The noun phrase that opens a clause ("The authors"), when it is one.
@@ -1017,12 +1057,16 @@ extension QuoteAnalyzer {
                     }
                     m += 1
                 }
+                if t.lower == "the", let member = partyMember(run, article: window[k]) { return (member, next) }
                 if t.lower == "the" || run.label == "ORG" || run.label == "PERSON" { return (run, next) }
             }
         }
         // "Officials said …": a source noun capitalised only for opening the sentence is no name.
+        // (Not an office before its holder's name: "Secretary of State Antony Blinken said".)
         if t.isCapitalized, SpeechCues.sourceNounsWithPlurals.contains(t.lower), entities.starting(at: t.start) == nil,
-           k + 1 >= window.count || !tokens[window[k + 1]].isCapitalized, let phrase = parseSourcePhrase(window, k) {
+           k + 1 >= window.count || !tokens[window[k + 1]].isCapitalized, let phrase = parseSourcePhrase(window, k),
+           !entities.mentioned(before: phrase.0.end).prefix(while: { $0.start >= phrase.0.start }).contains(where: { $0.label == "PERSON" }),
+           !(phrase.1 < window.count && entities.starting(at: tokens[window[phrase.1]].start)?.label == "PERSON") {
             return phrase
         }
         if t.isCapitalized, let found = capitalizedRun(window, k) {
@@ -1041,6 +1085,11 @@ extension QuoteAnalyzer {
                SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
                 let start = tokens[window[k]].start, end = tokens[window[next]].end
                 return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
+            }
+            // "China’s UN Ambassador Fu Cong": the person titled after a possessive name.
+            if run.kind != .pronoun, next > k, next < window.count, tokens[window[next - 1]].possessive, tokens[window[next]].isCapitalized,
+               let (holder, after) = capitalizedRun(window, next), holder.label == "PERSON" {
+                return (holder, after)
             }
             // "Britain’s finance minister": a modifier or two between a possessive name and the role.
             if run.kind != .pronoun, run.label != nil || entities.starting(at: run.start) != nil, next > k,
@@ -1089,6 +1138,9 @@ extension QuoteAnalyzer {
             // A period after an abbreviated title ("Dr.", "Lt."), connectors inside
             // names, and role words before a name.
             if tok.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower) { j += 1; continue }
+            // ("Ambassador to the UN Dorothy Shea": an office "to" a body.)
+            if tok.lower == "to", j > k, SpeechCues.titleWords.contains(tokens[window[j - 1]].lower), j + 2 < window.count,
+               tokens[window[j + 1]].isCapitalized || tokens[window[j + 1]].lower == "the" && tokens[window[j + 2]].isCapitalized { j += 1; continue }
             if ["of", "for", "and", "the", "al", "bin", "van", "von", "de", "la", "le", "-"].contains(tok.lower),
                j + 1 < window.count, tokens[window[j + 1]].isCapitalized { j += 1; continue }
             if tok.isWord, SpeechCues.sourceNounsWithPlurals.contains(tok.lower) || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate"].contains(tok.lower),
@@ -1495,8 +1547,29 @@ extension QuoteAnalyzer {
             if first == "the", SpeechCues.documentNouns.contains(head), let issuer = issuer(of: head, before: c.start) {
                 return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.7)
             }
+            // "Her niece said" after "Her niece Brenda Perry, 71, said": the person the text gave that role.
+            if SpeechCues.possessivePronouns.contains(first), words.count == 2, !plural, let e = roleHolder(head, before: c.start) {
+                var r = c
+                r.cluster = e.cluster
+                r.canonical = entities.canonical(of: e) ?? e.text
+                return (r, "epithet", 0.65)
+            }
             return (c, "anonymous", 0.85)
         }
+    }
+
+    /// The person named right after `role` ("niece Brenda Perry", "wife, Lisa,")
+    /// in the last thirty sentences before `offset`.
+    func roleHolder(_ role: String, before offset: Int) -> Entity? {
+        let sentence = sentenceIndex(of: offset)
+        for e in entities.mentioned(before: offset) where e.end <= offset {
+            if sentence - sentenceIndex(of: e.start) > 30 { break }
+            guard e.label == "PERSON" else { continue }
+            var p = firstToken(atOrAfter: e.start) - 1
+            if p >= 0, tokens[p].lower == "," { p -= 1 }
+            if p >= 0, tokens[p].lower == role { return e }
+        }
+        return nil
     }
 
     /// A noun for a company: "the firm", "the airline"; and a maker of anything

@@ -233,6 +233,12 @@ enum SpeechCues {
         return heads
     }()
 
+    /// Verbs that put out a document: "issued the following statement:".
+    static let issuingVerbs: Set<String> = [
+        "issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "gave", "gives", "provided",
+        "provides", "shared", "shares", "delivered", "delivers", "put", "puts", "posted", "posts", "emailed", "e-mailed",
+    ]
+
     /// Words in the names of public bodies, which "the company" never stands for.
     static let publicBodyHeads: Set<String> = bodyHeads.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         .union(["ministry", "department", "police", "parliament", "congress", "senate", "government", "university", "school"])
