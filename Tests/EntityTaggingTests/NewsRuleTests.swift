@@ -286,6 +286,25 @@ import TextPipe
         #expect(v.label("Idaho") != "PERSON")
     }
 
+    @Test func streetsNamedLikePeopleAreStreets() throws {
+        // A given name before a street's head is the street's after "of", "on" or in its abbreviation.
+        let t = try Tagged("Crews saved a home in the 8900-block of Hazel Street. Hazel St. residents left, and a car was stuck on John Street.")
+        #expect(t.label("Hazel Street") == "LOC")
+        #expect(t.label("Hazel St.") == "LOC")
+        #expect(t.label("John Street") == "LOC")
+        // Elsewhere a person's surname may be a street's head.
+        let u = try Tagged("Nathan Lane said the show was great.")
+        #expect(u.label("Nathan Lane") == "PERSON")
+    }
+
+    @Test func degreesAfterANameAreNoStates() throws {
+        // "MD" after a person's name and before another degree is a degree; after a city, Maryland.
+        let t = try Tagged("“Trials are a hassle,” says Sumit Majumdar, MD, MPH, a professor. He was born in Baltimore, MD, in 1970.")
+        #expect(t.label("Sumit Majumdar") == "PERSON")
+        #expect(t.entities.filter { $0.text == "MD" }.count == 1)
+        #expect(t.label("Baltimore") == "LOC")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

@@ -35,6 +35,13 @@ struct SentenceTagger {
     static let told = TextHash.word("told")
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
+    /// Degrees written like a state's code after a person's name: "Jane Roe, MD".
+    static let degreeHashes: Set<UInt64> = Set(["md", "pa", "do"].map(TextHash.word))
+    static let laterDegreeHashes: Set<UInt64> = Set(["mph", "phd", "ph.d.", "rn", "mba", "jd", "dds", "facs", "msc", "ms", "ma", "mpp", "dnp"]
+        .map(TextHash.word))
+    static let streetHeadHashes: Set<UInt64> = Set(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd.",
+                                                    "drive", "highway", "hwy."].map(TextHash.word))
+    static let streetPrepositionHashes: Set<UInt64> = Set(["on", "along", "off", "onto", "of", "down", "up", "near", "across", "at"].map(TextHash.word))
     static let personalHonorificHashes: Set<UInt64> = Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr."].map(TextHash.word))
     static let journalHash = TextHash.word("journal")
     static let ownedHashes: Set<UInt64> = Set(["shares", "stock", "stake", "stocks"].map(TextHash.word))
@@ -150,6 +157,7 @@ struct SentenceTagger {
             dropTitles(from: firstMention, in: &mentions)
             joinNicknames(from: firstMention, in: &mentions)
             labelLists(from: firstMention, in: &mentions)
+            dropDegrees(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
             tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
         }
@@ -951,7 +959,13 @@ struct SentenceTagger {
     func placeByHead(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         guard b - a >= 2 else { return false }
         let last = flags(b - 1)
-        if last.contains(.locHead) && !tokens[b - 1].shape.contains(.hyphenJoined) && !(isGiven(a) && b - a == 2 && last.contains(.surname)) {
+        // "Hazel Street", "Clifford St.": a given name before a street's head is the street's
+        // when the head is abbreviated or the name follows "on", "along", "of" or a house number.
+        let street = Self.streetHeadHashes.contains(tokens[b - 1].hash)
+            && (tokens[b - 1].shape.contains(.hasPeriod) && isNameToken(a) || a > 0 && (Self.streetPrepositionHashes.contains(tokens[a - 1].hash)
+                || tokens[a - 1].shape.contains(.hasDigit)))
+        if street || last.contains(.locHead) && !tokens[b - 1].shape.contains(.hyphenJoined)
+            && !(isGiven(a) && b - a == 2 && last.contains(.surname)) {
             emit(a, b, .loc, .strong, .placeHead, into: &mentions)
             return true
         }
@@ -1664,6 +1678,28 @@ struct SentenceTagger {
         return lexicon.flags(h).contains(.personNoun)
     }
 
+    /// "Sumit Majumdar, MD, MPH", "Jane Roe, MD": a degree after a person's name
+    /// and a comma is written like a state's code, but names no place.
+    func dropDegrees(from firstMention: Int, in mentions: inout [Mention]) {
+        var i = max(firstMention, 1)
+        while i < mentions.count {
+            let m = mentions[i], a = Int(m.first)
+            let before = mentions[i - 1]
+            if m.label == .loc, m.tokenCount == 1, Self.degreeHashes.contains(tokens[a].hash), tokens[a].shape.contains(.allCaps),
+               a >= 2, tokens[a - 1].hash == Self.comma, Int(before.end) == a - 1, before.label != .loc,
+               before.label == .person || isGiven(Int(before.first)) || isBeforeDegree(a + 1) {
+                mentions.remove(at: i)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// ", MPH", ", PhD" at `k`: a list of degrees goes on.
+    func isBeforeDegree(_ k: Int) -> Bool {
+        k + 1 < range.upperBound && tokens[k].hash == Self.comma && Self.laterDegreeHashes.contains(tokens[k + 1].hash)
+    }
+
     /// A short name no rule made a place or a group.
     static func namesSomeone(_ m: Mention) -> Bool {
         m.tokenCount <= 3 && m.label != .norp && m.label != .loc && !m.facts.contains(.caseless)
@@ -1695,6 +1731,7 @@ struct SentenceTagger {
             // unknown name after "in" followed by its city ("in Tel Rumeida, Hebron").
             // Not "Separately, Norway’s", nor "SunExpress, Kazakhstan’s Air Astana".
             if m.label != .norp && b + 1 < range.upperBound && tokens[b].hash == Self.comma && isNameToken(b + 1),
+               !(Self.degreeHashes.contains(tokens[b + 1].hash) && (m.label == .person || isGiven(a) || isBeforeDegree(b + 2))),
                !m.facts.contains(.initialCommon), !(a == range.lowerBound && m.label == nil),
                let (len, e) = longestPhrase(from: b + 1, limit: range.upperBound), e.label == .loc, !e.tags.contains(.weak),
                e.tags.contains(.country) || !e.tags.contains(.city) || m.facts.contains(.afterPlacePreposition) && m.label == nil,
