@@ -305,6 +305,13 @@ import TextPipe
         #expect(t.label("Baltimore") == "LOC")
     }
 
+    @Test func theArabicArticleBelongsToTheSurname() throws {
+        // "al-Nuaimi" alone is a name in small letters, and the same man as "Ali al-Nuaimi".
+        let t = try Tagged("Saudi Oil Minister Ali al-Nuaimi spoke on Monday. Later, al-Nuaimi said prices were fair.")
+        #expect(t.label("al-Nuaimi") == "PERSON")
+        #expect(t.sameCluster("al-Nuaimi", "Ali al-Nuaimi"))
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

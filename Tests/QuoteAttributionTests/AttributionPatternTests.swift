@@ -457,6 +457,21 @@ struct AttributionPatternTests {
         // A family speaking in the sentence before goes on speaking, though it names someone else.
         Case(marked: "⟦Erin Ko|PERSON|female⟧ died in July. The family also shared photos and said they plan to speak about ⟦Erin⟧'s life. “Until then, we are grateful.”",
              quote: "Until then, we are grateful.", kind: "direct", speaker: "The family", method: "anonymous"),
+        // A pronoun three paragraphs after the name, with a subject pronoun between: the same person.
+        Case(marked: "Oil Minister ⟦Ali al-Omair|PERSON|male⟧ said OPEC would not cut.\n“We gave others a chance,” he told ⟦Reuters|ORG⟧.\nHe was responding to a question about ⟦Russia|LOC⟧.\n“OPEC will not cut,” he added.",
+             quote: "OPEC will not cut,", kind: "direct", speaker: "Ali al-Omair", method: "pronoun"),
+        // An epithet three paragraphs after the name, with nobody named between.
+        Case(marked: "Agriculture Minister ⟦Sharad Pawar|PERSON|male⟧ spoke in ⟦New Delhi|LOC⟧.\n“We are fine,” he said.\nThe monsoon reached ⟦Kerala|LOC⟧ in June.\n“This year is a challenge,” the minister said.",
+             quote: "This year is a challenge,", kind: "direct", speaker: "Sharad Pawar", method: "epithet"),
+        // "The Tory MP": an office after a party is an epithet too.
+        Case(marked: "⟦Christopher Chope⟧ spoke first. The ⟦Tory|NORP⟧ MP said they got a “slap on the wrist” from officials.",
+             quote: "slap on the wrist", kind: "partial", speaker: "Christopher Chope", method: "epithet"),
+        // A person opening the sentence after an adverb introduces the words after a colon.
+        Case(marked: "Almost immediately, ⟦Tim Bradshaw⟧, the chair of the ⟦Russell Group|ORG⟧, posed the question: “Would the Treasury pay?”",
+             quote: "Would the Treasury pay?", kind: "direct", speaker: "Tim Bradshaw", method: "colon_intro"),
+        // "the relative" is someone unnamed, not the last person named.
+        Case(marked: "Police chief ⟦Valeriano de Leon⟧ denied it. “The police are lying,” the relative told the ⟦Inquirer|ORG⟧.",
+             quote: "The police are lying,", kind: "direct", speaker: "the relative", method: "anonymous"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

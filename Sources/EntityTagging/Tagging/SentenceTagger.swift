@@ -35,6 +35,7 @@ struct SentenceTagger {
     static let told = TextHash.word("told")
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
+    static let arabicArticleHashes: Set<UInt64> = Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul"].map(TextHash.word))
     /// Degrees written like a state's code after a person's name: "Jane Roe, MD".
     static let degreeHashes: Set<UInt64> = Set(["md", "pa", "do"].map(TextHash.word))
     static let laterDegreeHashes: Set<UInt64> = Set(["mph", "phd", "ph.d.", "rn", "mba", "jd", "dds", "facs", "msc", "ms", "ma", "mpp", "dnp"]
@@ -158,6 +159,7 @@ struct SentenceTagger {
             joinNicknames(from: firstMention, in: &mentions)
             labelLists(from: firstMention, in: &mentions)
             dropDegrees(from: firstMention, in: &mentions)
+            takeArticles(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
             tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
         }
@@ -1692,6 +1694,18 @@ struct SentenceTagger {
                 continue
             }
             i += 1
+        }
+    }
+
+    /// "al-Nuaimi said": the Arabic article joined to a surname by a hyphen is part of
+    /// the name, though it is written in small letters.
+    func takeArticles(from firstMention: Int, in mentions: inout [Mention]) {
+        for i in firstMention..<mentions.count where mentions[i].label == .person {
+            let a = Int(mentions[i].first)
+            guard a - 1 >= range.lowerBound, tokens[a].shape.contains(.hyphenJoined), isLowerWord(a - 1),
+                  Self.arabicArticleHashes.contains(tokens[a - 1].hash),
+                  i == firstMention || Int(mentions[i - 1].end) < a else { continue }
+            mentions[i].first = Int32(a - 1)
         }
     }
 

@@ -415,9 +415,11 @@ extension QuoteAnalyzer {
             return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.7)
         }
         // "She apologizes to her family …: “…”": a sentence whose subject is a pronoun;
-        // "The senator, who faces re-election, was blunt: “…”": one that is a source phrase.
+        // "The senator, who faces re-election, was blunt: “…”": one that is a source phrase;
+        // "Tim Bradshaw, the chair of the Russell Group, posed the question: “…”": a person.
         if let s = sentenceSubject(clause, before: clause.count),
-           s.kind == .pronoun && ["he", "she"].contains(s.text.lowercased()) || s.kind == .phrase && isSourcePhrase(s),
+           s.kind == .pronoun && ["he", "she"].contains(s.text.lowercased()) || s.kind == .phrase && isSourcePhrase(s)
+            || s.kind == .name && s.label == "PERSON",
            let (r, rule, certainty) = resolve(s) {
             let t = tokens[last]
             return Attribution(speaker: r, cue: (":", t.start, t.end), method: rule ?? "colon_intro", confidence: min(0.6, certainty))
@@ -955,8 +957,11 @@ extension QuoteAnalyzer {
     /// "The New York Republican", "the Argentine": after "the", a party or a people
     /// as a singular noun is one of its members, an epithet of someone named before.
     func partyMember(_ run: SpeakerCandidate, article: Int) -> SpeakerCandidate? {
-        guard run.kind == .name, run.label == nil, !run.text.hasSuffix("s"),
-              let e = entities.ending(at: run.end), e.label == "NORP" else { return nil }
+        guard run.kind == .name, run.label == nil, !run.text.hasSuffix("s") else { return nil }
+        // ("The Tory MP", "the Democratic senator": an office after the party.)
+        let office = run.text.split(separator: " ").last.map { SpeechCues.titleWords.contains($0.lowercased()) } ?? false
+        let party = office ? run.text.split(separator: " ").dropLast().joined(separator: " ") : run.text
+        guard let e = entities.ending(at: run.start + party.unicodeScalars.count), e.label == "NORP" else { return nil }
         let start = tokens[article].start
         return SpeakerCandidate(text: text(start..<run.end), start: start, end: run.end, kind: .phrase)
     }
@@ -1653,14 +1658,14 @@ extension QuoteAnalyzer {
     /// being a sentence's subject, and by gender (a known match beats an
     /// unknown, a known mismatch is out). Returns the winner and its lead
     /// over the runner-up.
-    func mostSalientPerson(before offset: Int, gender: String?) -> (Entity, Double)? {
+    func mostSalientPerson(before offset: Int, gender: String?, reach: Int = 2) -> (Entity, Double)? {
         let paragraph = paragraphIndex(of: offset)
         let sentence = sentenceIndex(of: offset)
         var best: [Int: (Entity, Double)] = [:]
         for e in entities.mentioned(before: offset) where e.end <= offset {
             let p = paragraphIndex(of: e.start)
             // Three paragraphs at most, and in text without paragraph breaks some thirty sentences.
-            if p < paragraph - 2 || sentence - sentenceIndex(of: e.start) > 30 { break }
+            if p < paragraph - reach || sentence - sentenceIndex(of: e.start) > 30 { break }
             guard e.label == "PERSON" else { continue }
             let t = firstToken(atOrAfter: e.start)
             guard t < tokens.count, !tokens[t].quoted else { continue }
@@ -1694,7 +1699,19 @@ extension QuoteAnalyzer {
         }
         // Ties go to the later mention, so the answer never depends on hashing order.
         let ranked = best.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.start > $1.0.start }
-        guard let top = ranked.first else { return nil }
+        guard let top = ranked.first else {
+            // "“…,” he told Reuters. ¶ He was responding to a question. ¶ “…,” he added": nobody
+            // named within reach, but a subject pronoun of that gender is, and it is resolved where it stands.
+            if let gender, chainDepth < 3, let p = latestSubjectPronoun(gender: gender, before: offset, after: paragraph - 2) {
+                var chained = self
+                chained.chainDepth += 1
+                return chained.mostSalientPerson(before: tokens[p].start, gender: gender)
+            }
+            // "the minister said" two paragraphs of description after "Agriculture Minister Sharad Pawar":
+            // with nobody nearer, five paragraphs back.
+            if reach == 2 { return mostSalientPerson(before: offset, gender: gender, reach: 4) }
+            return nil
+        }
         // "During the visit, he was photographed with Epstein … ¶ He told the BBC:": a
         // pronoun continues the subject pronoun before it, when everyone named since
         // was named only after a preposition; that earlier pronoun is resolved where it stands.

@@ -114,7 +114,7 @@ enum SpeechCues {
         "sheriff", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor",
         "councilor", "alderman", "congressman", "congresswoman", "delegate", "premier", "envoy", "superintendent",
         "adviser", "advisor", "trooper", "constable", "marshal", "corporal", "sgt", "principal", "dean", "pastor",
-        "reverend", "rev", "manager",
+        "reverend", "rev", "manager", "mp", "mep", "msp", "lawmaker", "legislator",
     ]
 
     /// Nouns for documents that "say" things; a quote attributed to one is
@@ -136,7 +136,7 @@ enum SpeechCues {
     /// "the source said" is still the source, not the last person named.
     static let anonymousNouns: Set<String> = [
         "source", "insider", "person", "witness", "resident", "eyewitness", "bystander", "caller", "user", "commenter",
-        "patient", "victim",
+        "patient", "victim", "relative", "kin", "neighbor", "neighbour", "passenger", "passerby",
         // "the man wrote": news names a person it has introduced; "the man" is someone unnamed.
         "man", "woman", "boy", "girl", "child", "teenager", "teen",
     ]
@@ -183,7 +183,8 @@ enum SpeechCues {
         "still", "instead", "initially", "eventually", "finally", "ultimately", "overall", "elsewhere", "similarly",
         "likewise", "nevertheless", "moreover", "indeed", "already", "now", "then", "once", "back",
         "amid", "among", "under", "with", "without", "for", "from", "by", "as", "through", "over", "across", "within",
-        "against", "toward", "towards", "following", "given", "unlike", "like", "besides",
+        "against", "toward", "towards", "following", "given", "unlike", "like", "besides", "almost", "soon", "shortly",
+        "immediately", "afterwards", "afterward", "also", "again", "additionally", "furthermore", "meantime",
     ]
 
     /// Words after which a bare verb lemma is still a verb ("people call it",
