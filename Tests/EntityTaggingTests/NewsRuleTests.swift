@@ -312,6 +312,16 @@ import TextPipe
         #expect(t.sameCluster("al-Nuaimi", "Ali al-Nuaimi"))
     }
 
+    @Test func rareDictionaryWordsAreSurnames() throws {
+        // "macron" is in WordNet but never in its tagged corpus: after a given name it is a surname.
+        let t = try Tagged("Emmanuel Macron said he had been busy. Later, Macron said the talks went well.")
+        #expect(t.label("Emmanuel Macron") == "PERSON")
+        #expect(t.label("Macron") == "PERSON")
+        // Only as the surname of a two-word name: a rare word after a full name is no part of it.
+        let u = try Tagged("Read the Julian Assange Timeline here.")
+        #expect(u.label("Julian Assange Timeline") == nil)
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

@@ -472,6 +472,18 @@ struct AttributionPatternTests {
         // "the relative" is someone unnamed, not the last person named.
         Case(marked: "Police chief ⟦Valeriano de Leon⟧ denied it. “The police are lying,” the relative told the ⟦Inquirer|ORG⟧.",
              quote: "The police are lying,", kind: "direct", speaker: "the relative", method: "anonymous"),
+        // A role of a named business, then the name: the name speaks.
+        Case(marked: "“Bacon is my business,” owner of The Budget Cafe ⟦Rhonda Mayeda⟧ said.", quote: "Bacon is my business,",
+             kind: "direct", speaker: "Rhonda Mayeda", method: "said_after"),
+        // A bare role as an appositive whose closing comma is missing.
+        Case(marked: "“This is a turnaround,” ⟦Paul Smith⟧, director of public data at ⟦YouGov|ORG⟧ said.", quote: "This is a turnaround,",
+             kind: "direct", speaker: "Paul Smith", method: "said_after"),
+        // "the ex-mayor" is a role noun with its prefix.
+        Case(marked: "⟦Claudia Sheinbaum|PERSON|female⟧ spoke in ⟦Xalapa|LOC⟧.\n“Our movement is the future,” said the ex-mayor, who polls show is popular.",
+             quote: "Our movement is the future,", kind: "direct", speaker: "Claudia Sheinbaum", method: "epithet"),
+        // Someone named after a preposition and a title does not take the pronoun from the subject before.
+        Case(marked: "⟦Emmanuel Macron|PERSON|male⟧ said he had been busy.\nHe pointed to calls with Russian President ⟦Vladimir Putin|PERSON|male⟧.\n“All of that takes work,” he said.",
+             quote: "All of that takes work,", kind: "direct", speaker: "Emmanuel Macron", method: "pronoun"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

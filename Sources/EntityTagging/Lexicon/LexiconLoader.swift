@@ -38,8 +38,8 @@ enum LexiconLoader {
             return fields(text[...], separator: 0x0A, omittingEmpty: true)
         }
 
-        // The two long word lists (160,000 lines) are hashed straight from their bytes.
-        for (name, flags) in [("common-words.txt", WordFlags.common), ("surnames.txt", .surname)] {
+        // The three long word lists (200,000 lines) are hashed straight from their bytes.
+        for (name, flags) in [("common-words.txt", WordFlags.common), ("surnames.txt", .surname), ("rare-words.txt", .rareWord)] {
             let data = try bytes(name)
             data.withUnsafeBufferPointer { buffer in
                 for line in lineRanges(buffer) {

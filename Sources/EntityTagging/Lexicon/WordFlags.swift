@@ -82,6 +82,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// Place prepositions that take people as readily as places: "to", "from",
     /// "via", "toward" ("valuable to Morales", "an email from Morales").
     static let directional = WordFlags(rawValue: 1 << 39)
+    /// A WordNet word never tagged in SemCor ("macron", "burke"): ordinary in
+    /// the dictionary, a surname far more often in news.
+    static let rareWord = WordFlags(rawValue: 1 << 40)
 
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

@@ -1009,7 +1009,9 @@ struct SentenceTagger {
                 return false
             }
             // "Kevin King": a surname that is also a title.
-            if isNamey(last) || tokens[last].shape.contains(.hyphenJoined) || last > a && flags(last).contains(.surname) && isNameToken(last) {
+            // ("Emmanuel Macron": a word the dictionary knows but usage hardly does is a surname after a given name.)
+            if isNamey(last) || tokens[last].shape.contains(.hyphenJoined) || last > a && flags(last).contains(.surname) && isNameToken(last)
+                || b - a == 2 && flags(last).contains(.rareWord) && isNameToken(last) {
                 emit(a, b, .person, .strong, .givenName, into: &mentions)
                 return true
             }
@@ -2032,9 +2034,11 @@ struct SentenceTagger {
         if let org = organisationContext(a, b, mention: m) { return org }
         // Next to a speech verb: "Park added", "said Evelyn Brooks". Not for a
         // first word that is also an ordinary word: "Authorities said".
+        // ("Macron said": one word the dictionary knows but usage hardly does is a surname here.)
+        let rare = b - a == 1 && flags(a).contains(.rareWord)
         var allNamey = true
-        for k in a..<b where !isNamey(k) || tokens[k].shape.contains(.allCaps) { allNamey = false }
-        if nameShaped && allNamey && wordCount(a, b) <= 3 && !m.facts.contains(.initialCommon) && m.label != .loc {
+        for k in a..<b where !isNamey(k) && !rare || tokens[k].shape.contains(.allCaps) { allNamey = false }
+        if nameShaped && allNamey && wordCount(a, b) <= 3 && (!m.facts.contains(.initialCommon) || rare) && m.label != .loc {
             if b < hi && flags(b).contains(.speechVerb) && isLowerWord(b) {
                 // "the Rodong Sinmun said": a body speaks after "the", a person does not.
                 if a - 1 >= lo && tokens[a - 1].hash == Self.theHash && !isGiven(a) { return (.org, .fair, .speechVerb) }

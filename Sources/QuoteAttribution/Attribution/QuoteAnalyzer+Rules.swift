@@ -771,7 +771,10 @@ extension QuoteAnalyzer {
                 } else if isVerb(window[m], strongOnly: true) && !relativeClause {
                     // "Kurinji Selvaraj, a research analyst at the … think tank told CBS News": an
                     // appositive whose closing comma is missing, not a relative clause.
-                    let opened = j + 1 < window.count && ["a", "an", "the"].contains(tokens[window[j + 1]].lower)
+                    // ("Paul Smith, director of public data at YouGov said": a bare role opens one too.)
+                    let opened = j + 1 < window.count && (["a", "an", "the"].contains(tokens[window[j + 1]].lower)
+                        || !tokens[window[j + 1]].isCapitalized && (SpeechCues.sourceNounsWithPlurals.contains(tokens[window[j + 1]].lower)
+                            || SpeechCues.titleWords.contains(tokens[window[j + 1]].lower)))
                     let relative = window[(j + 1)..<m].contains { ["who", "which", "that", "whose", "whom"].contains(tokens[$0].lower) }
                     let past = ["told", "said", "says", "tells", "added", "adds", "wrote", "writes"].contains(tokens[window[m]].lower)
                     return opened && !relative && past && m - j <= 16 ? m : nil
@@ -1307,6 +1310,12 @@ extension QuoteAnalyzer {
                     return (entities.candidate(e), end + 1)
                 }
             }
+        }
+        // "owner of The Budget Cafe Rhonda Mayeda said": a name closing the attachment is who holds the role.
+        // (Not "a former business partner of Morales", "a spokesman for Gul Agha": the one the role is of.)
+        if end > h, let e = entities.ending(at: tokens[window[end]].end), e.label == "PERSON", e.start > tokens[window[h]].end,
+           let first = window.firstIndex(where: { tokens[$0].start >= e.start }), first >= 1, tokens[window[first - 1]].isCapitalized {
+            return (entities.candidate(e), end + 1)
         }
         let start = tokens[window[k]].start, stop = tokens[window[end]].end
         return (SpeakerCandidate(text: text(start..<stop), start: start, end: stop, kind: .phrase), end + 1)

@@ -347,6 +347,8 @@ enum SpeechCues {
     static let sourceNounsWithPlurals: Set<String> = {
         var all = sourceNouns
         for n in sourceNouns where !n.hasSuffix("s") { all.insert(n.hasSuffix("y") ? String(n.dropLast()) + "ies" : n + "s") }
+        // "the ex-mayor", "an ex-minister": one word in the quote tokens.
+        for n in Array(all) { all.insert("ex-" + n) }
         return all
     }()
 
