@@ -484,6 +484,12 @@ struct AttributionPatternTests {
         // Someone named after a preposition and a title does not take the pronoun from the subject before.
         Case(marked: "⟦Emmanuel Macron|PERSON|male⟧ said he had been busy.\nHe pointed to calls with Russian President ⟦Vladimir Putin|PERSON|male⟧.\n“All of that takes work,” he said.",
              quote: "All of that takes work,", kind: "direct", speaker: "Emmanuel Macron", method: "pronoun"),
+        // "tells" after "the" and a noun for someone is the verb, not a plural noun.
+        Case(marked: "“We are careful,” the superintendent tells the ⟦Union Leader|ORG⟧.", quote: "We are careful,", kind: "direct",
+             speaker: "the superintendent", method: "anonymous"),
+        // "talked about" introduces the quote in the next paragraph.
+        Case(marked: "Assistant coach ⟦Wayne Smith⟧ talked about the will of the side, led by ⟦McCaw⟧.\n“It was will that won tonight.”",
+             quote: "It was will that won tonight.", kind: "direct", speaker: "Wayne Smith", method: "previous_paragraph"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

@@ -299,6 +299,10 @@ struct QuoteAnalyzer {
         // remarks", "the claims were baseless", "these reports".
         if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("says") {
             for back in 1...2 where i - back >= 0 && tokens[i - back].sentence == tokens[i].sentence {
+                // ("the superintendent tells": after "the" and a noun for someone it is the verb.)
+                // (Not after a document: "the report notes" lists terms more often than it speaks.)
+                if back == 2, SpeechCues.sourceNounsWithPlurals.contains(tokens[i - 1].lower) && !SpeechCues.documentNouns.contains(tokens[i - 1].lower)
+                    || SpeechCues.groupNouns.contains(tokens[i - 1].lower) { break }
                 if SpeechCues.pluralNounOpeners.contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
                 if !tokens[i - back].isWord { break }
             }

@@ -46,7 +46,7 @@ enum SpeechCues {
         "stammer": [], "stutter": [], "drawl": [], "murmur": [], "quote": [], "relay": [], "vent": [], "gloat": [],
         "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
         "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [], "express": [], "share": [], "confide": [],
-        "gripe": [], "tease": [],
+        "gripe": [], "tease": [], "talk": [],
     ]
 
     static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
@@ -299,6 +299,8 @@ enum SpeechCues {
     /// Heads of noun phrases that name a source without naming them ("a senior official").
     static let sourceNouns: Set<String> = [
         "someone", "somebody", "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+        "curator", "meteorologist", "forecaster", "coroner", "paramedic", "ranger", "surgeon", "inspector", "co-owner", "monk", "nun",
+        "rapper", "striker", "goalkeeper", "quarterback", "pitcher", "midfielder", "defender", "winger",
         "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "minister", "officer", "officers", "aide",
         "aides", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "senator", "president",
         "chairman", "chairwoman", "chair", "director", "executive", "ceo", "chief", "commander", "general", "researcher",
