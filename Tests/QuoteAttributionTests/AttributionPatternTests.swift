@@ -490,6 +490,12 @@ struct AttributionPatternTests {
         // "talked about" introduces the quote in the next paragraph.
         Case(marked: "Assistant coach ⟦Wayne Smith⟧ talked about the will of the side, led by ⟦McCaw⟧.\n“It was will that won tonight.”",
              quote: "It was will that won tonight.", kind: "direct", speaker: "Wayne Smith", method: "previous_paragraph"),
+        // A phrase that describes a named person is no antecedent of its own: "he" is the person.
+        Case(marked: "⟦Layne Watson|PERSON|male⟧, a spokesman with ⟦SkyWest Airlines|ORG⟧, said no one was hurt.\n“The mechanics are inspecting it,” he said.",
+             quote: "The mechanics are inspecting it,", kind: "direct", speaker: "Layne Watson", method: "pronoun"),
+        // A statement put out before a comma speaks for whoever put it out.
+        Case(marked: "⟦SkyWest|ORG⟧, which flies as ⟦American Eagle|ORG⟧, issued a statement, “Passengers left the plane calmly.”",
+             quote: "Passengers left the plane calmly.", kind: "partial", speaker: "SkyWest", method: "organisation"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

@@ -98,6 +98,10 @@ extension QuoteAnalyzer {
                 start -= 1
             }
             guard start < i, SpeechCues.determiners.contains(tokens[window[start]].lower) || tokens[window[start]].lower == "one" else { continue }
+            // "Layne Watson, a spokesman with SkyWest, said": the phrase describes a named person, who "he" is.
+            if start >= 2, tokens[window[start - 1]].lower == ",", entities.ending(at: tokens[window[start - 2]].end)?.label == "PERSON" {
+                return nil
+            }
             let a = tokens[window[start]].start, b = tokens[t].end
             if namedLater(than: a) { return nil }
             return Attribution(speaker: SpeakerCandidate(text: text(a..<b), start: a, end: b, kind: .phrase),
@@ -365,6 +369,12 @@ extension QuoteAnalyzer {
             if v + 1 < clause.count, !SpeechCues.addresseeVerbs.contains(tokens[clause[v]].lower), let (s, _) = parseForward(clause, v + 1) {
                 return finish(s, verb: clause[v], method: "said_before", confidence: 0.85)
             }
+        }
+        // "SkyWest, which operated as American Eagle, issued a statement, “…”": whoever issued it.
+        if let d = clause.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) }), d == clause.count - 1, d >= 2,
+           let v = (max(0, d - 4)..<d).last(where: { SpeechCues.issuingVerbs.contains(tokens[clause[$0]].lower) }),
+           let s = speakerBefore(clause, verbAt: v) {
+            return finish(s, verb: clause[v], method: "said_before", confidence: 0.8)
         }
         guard tokens[last].lower == ":" else { return nil }
         // "Smith put it bluntly: “…”": "put" speaks with "it".
