@@ -322,6 +322,21 @@ import TextPipe
         #expect(u.label("Julian Assange Timeline") == nil)
     }
 
+    @Test func aPersonsNameEndsAnOfficesComplement() throws {
+        // "and" after the holder of "Secretary of State" starts a new name.
+        let t = try Tagged("Zarif met U.S. Secretary of State John Kerry and European Union foreign policy chief Catherine Ashton in Vienna.")
+        #expect(t.label("John Kerry") == "PERSON")
+        #expect(t.label("European Union") == "ORG")
+        #expect(t.label("Catherine Ashton") == "PERSON")
+    }
+
+    @Test func outletsWithAndAndAustralianStateCodes() throws {
+        // An outlet's name may hold "and"; Australian states go by their codes.
+        let t = try Tagged("He told The Globe and Mail that Queensland and the NSW government agreed.")
+        #expect(t.texts.contains { $0.hasSuffix("Globe and Mail") })
+        #expect(t.label("NSW") == "LOC")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

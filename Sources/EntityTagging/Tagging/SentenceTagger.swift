@@ -358,7 +358,11 @@ struct SentenceTagger {
                         // "Citizenship and Immigration Services": the words after "and" end in a head.
                         // "the Department of Homeland Security and DHS officials": an acronym after "and" is a name of its own.
                         let acronymAlone = tokens[n].shape.contains(.allCaps) && !(n + 1 < limit && isNameToken(n + 1))
-                        joins = (inComplement && !acronymAlone && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
+                        // ("Secretary of State John Kerry and European Union …": a person's name ends the complement.)
+                        let personBefore = j - 2 >= k && isGiven(j - 2) && isNameToken(j - 2) && isNameToken(j - 1)
+                            && flags(j - 1).isDisjoint(with: [.orgHead, .locHead])
+                        joins = (inComplement && !acronymAlone && !personBefore
+                                 && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
                             || phraseCrosses(k, j, n)
                             || !hasHead && isCommonWord(j - 1) && !startsWithWholePhrase(k, j) && andRunEndsInHead(n)
                     } else if t.hash == Self.onHash {
@@ -1594,6 +1598,15 @@ struct SentenceTagger {
         var j = k
         while j < range.upperBound && j - k < 5 {
             let t = tokens[j]
+            // "The Globe and Mail": "and" between capitalised words may belong to the name.
+            if j > k, t.hash == Self.andHash, isLowerWord(j), j + 1 < range.upperBound, isNameToken(j + 1) {
+                for c in "and".unicodeScalars {
+                    h = TextHash.addFolded(h, c)
+                    withThe = TextHash.addFolded(withThe, c)
+                }
+                j += 1
+                continue
+            }
             guard t.shape.contains(.word), !t.shape.contains(.possessive),
                   t.shape.contains(.capitalized) || t.shape.contains(.allCaps) || t.shape.contains(.hasDigit) else { break }
             for i in Int(t.start)..<Int(t.end) where ScalarClass.isLetter(scalars[i]) || ("0"..."9").contains(scalars[i]) {
