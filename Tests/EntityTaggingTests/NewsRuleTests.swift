@@ -337,6 +337,16 @@ import TextPipe
         #expect(t.label("NSW") == "LOC")
     }
 
+    @Test func aPersonsNameBeforeAPluralNounNamesABusiness() throws {
+        // "Kathryn Janicek Productions" is a company named after its owner, not the owner.
+        let t = try Tagged("She works with Kathryn Janicek Productions, and he owned Ross Andrew Wineries.")
+        #expect(t.label("Kathryn Janicek Productions") == "ORG")
+        #expect(t.label("Ross Andrew Wineries") == "ORG")
+        // A surname that ends in -s stays a person's.
+        let u = try Tagged("She met Mary Jane Parks on Monday.")
+        #expect(u.label("Mary Jane Parks") == "PERSON")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

@@ -1006,6 +1006,14 @@ struct SentenceTagger {
             if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp {
                 return false
             }
+            // "Kathryn Janicek Productions", "Ross Andrew Wineries": a person's name before a
+            // plural ordinary word names a business.
+            if b - a >= 3, isCommonWord(last) && !flags(last).contains(.surname) && !isGiven(last),
+               scalars[Int(tokens[last].end) - 1] == "s", !tokens[last].shape.contains(.allCaps),
+               (a..<last).allSatisfy({ isNamey($0) && isNameToken($0) }) {
+                emit(a, b, .org, .fair, .orgHead, into: &mentions)
+                return true
+            }
             // "Sydney Swans": a city named like a first name, then a plural
             // ordinary word, is a club, not a person.
             if isCommonWord(last) && !flags(last).contains(.surname), scalars[Int(tokens[last].end) - 1] == "s",
