@@ -347,6 +347,18 @@ import TextPipe
         #expect(u.label("Mary Jane Parks") == "PERSON")
     }
 
+    @Test func aTitledPersonsNameEndsAtOf() throws {
+        // After a title and a person's name, "of" starts the body the person is of.
+        let t = try Tagged("The dinosaur was named by Professor Michael Ryan of the Cleveland Museum of Natural History and Professor David Evans of the Royal Ontario Museum.")
+        #expect(t.label("Michael Ryan") == "PERSON")
+        #expect(t.label("David Evans") == "PERSON")
+        #expect(!t.texts.contains { $0.contains(" of the ") || $0.contains(" and ") })
+        // A city named like a first name before an unknown plural, after "the", is a team.
+        let u = try Tagged("The Houston Astros won, and George Stephanopoulos reported it.")
+        #expect(u.label("Houston Astros") == "ORG")
+        #expect(u.label("George Stephanopoulos") == "PERSON")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

@@ -348,6 +348,10 @@ struct SentenceTagger {
                 }
                 if isNameToken(n) && !tokens[n].shape.contains(.hyphenJoined) {
                     let isAnd = t.hash == Self.andHash
+                    // ("Secretary of State John Kerry and …", "Dr. Michael Ryan of the Cleveland Museum":
+                    // a person's name ends the run.)
+                    let personBefore = j - 2 >= k && isGiven(j - 2) && isNameToken(j - 2) && isNameToken(j - 1)
+                        && flags(j - 1).isDisjoint(with: [.orgHead, .locHead])
                     let joins: Bool
                     if t.hash == Self.ampersandHash {
                         joins = true   // "Procter & Gamble", "Pacific Gas & Electric"
@@ -358,10 +362,8 @@ struct SentenceTagger {
                         // "Citizenship and Immigration Services": the words after "and" end in a head.
                         // "the Department of Homeland Security and DHS officials": an acronym after "and" is a name of its own.
                         let acronymAlone = tokens[n].shape.contains(.allCaps) && !(n + 1 < limit && isNameToken(n + 1))
-                        // ("Secretary of State John Kerry and European Union …": a person's name ends the complement.)
-                        let personBefore = j - 2 >= k && isGiven(j - 2) && isNameToken(j - 2) && isNameToken(j - 1)
-                            && flags(j - 1).isDisjoint(with: [.orgHead, .locHead])
-                        joins = (inComplement && !acronymAlone && !personBefore
+                        // ("… of the Cleveland Museum and Dr. David Evans": a title after "and" opens a new name.)
+                        joins = (inComplement && !acronymAlone && !personBefore && !(flags(n).contains(.title) && n + 1 < limit && isNameToken(n + 1))
                                  && !(isGiven(n) && n + 1 < limit && isNameToken(n + 1) && flags(n + 1).isDisjoint(with: [.orgHead, .locHead])))
                             || phraseCrosses(k, j, n)
                             || !hasHead && isCommonWord(j - 1) && !startsWithWholePhrase(k, j) && andRunEndsInHead(n)
@@ -370,7 +372,8 @@ struct SentenceTagger {
                         // ("Jezero Crater on Mars": a place is no body, and "on" only locates it.)
                         joins = (k..<j).contains(where: { flags($0).contains(.orgHead) }) || phraseCrosses(k, j, n)
                     } else {
-                        joins = hasHead || phraseCrosses(k, j, n)
+                        let titledPerson = personBefore && (k..<(j - 2)).contains { flags($0).contains(.title) }
+                        joins = hasHead && !titledPerson || phraseCrosses(k, j, n)
                         if joins && (t.hash == Self.ofHash || t.hash == Self.forHash) && hasHead { inComplement = true }
                     }
                     if joins {
@@ -1277,9 +1280,13 @@ struct SentenceTagger {
         // "David Holmes", "George Soros": a place named like a person's first name starts a person
         // (but "Manchester United" is a club whatever else "Manchester" is).
         // "Sydney Swans" is a club all the same: no family is named with a plural ordinary word.
+        // ("the Houston Astros": nor with a plural no list knows as a name, after "the"; "George
+        // Stephanopoulos" takes none.)
+        let unknownPlural = tokens[b - 1].length >= 5 && scalars[Int(tokens[b - 1].end) - 1] == "s"
+            && !flags(b - 1).contains(.common) && !isGiven(b - 1) && a > range.lowerBound && tokens[a - 1].hash == Self.theHash
         if len == 1 && !flags(a).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
             && !Self.clubWordHashes.contains(tokens[b - 1].hash)
-            && !(isCommonWord(b - 1) && !flags(b - 1).contains(.surname)) { return false }
+            && !((isCommonWord(b - 1) || unknownPlural) && !flags(b - 1).contains(.surname)) { return false }
         let tail = a + len
         guard tail < b, b - tail <= 2 else { return false }
         for k in tail..<b {
