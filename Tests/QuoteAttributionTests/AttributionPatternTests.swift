@@ -496,6 +496,15 @@ struct AttributionPatternTests {
         // A statement put out before a comma speaks for whoever put it out.
         Case(marked: "⟦SkyWest|ORG⟧, which flies as ⟦American Eagle|ORG⟧, issued a statement, “Passengers left the plane calmly.”",
              quote: "Passengers left the plane calmly.", kind: "partial", speaker: "SkyWest", method: "organisation"),
+        // A family two sentences back speaks as "they".
+        Case(marked: "The ⟦Sugiyama|PERSON⟧ family lives in ⟦Tochigi|LOC⟧. ⟦Rie Sugiyama⟧ worked as an accountant.\n“We are in a state of shock,” they wrote.",
+             quote: "We are in a state of shock,", kind: "direct", speaker: "The Sugiyama family", method: "anonymous"),
+        // "the Lopez statement": a statement named after someone speaks for them.
+        Case(marked: "Assemblyman ⟦Vito Lopez⟧ put out a statement.\n“The claims are fallacious,” the ⟦Lopez⟧ statement says.",
+             quote: "The claims are fallacious,", kind: "direct", speaker: "Vito Lopez", method: "said_after"),
+        // A stray comma between the name opening the sentence and its verb.
+        Case(marked: "Captain ⟦Brian Winters⟧, says the officers took their time, “We wanted to arrest him safely.”",
+             quote: "We wanted to arrest him safely.", kind: "direct", speaker: "Brian Winters", method: "partial_subject"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

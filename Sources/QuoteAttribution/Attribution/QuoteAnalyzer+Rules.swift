@@ -889,6 +889,12 @@ extension QuoteAnalyzer {
                 guard earlier >= 1, tokens[window[earlier]].lower == "," else { break }
                 m = earlier
             }
+            // "Captain Brian Winters, says the officers …": a stray comma between the name that opens
+            // the sentence and its verb.
+            if m < 0, k >= 1, let e = entities.ending(at: tokens[window[k - 1]].end), e.label == "PERSON",
+               window.prefix(while: { tokens[$0].start < e.start }).allSatisfy({ tokens[$0].isCapitalized }) {
+                return entities.candidate(e)
+            }
             guard m >= 1, tokens[window[m]].lower == "," else { return nil }
             // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
             // "His daughter, Emily, said": one capitalised word between the commas is a name too.
@@ -1076,6 +1082,11 @@ extension QuoteAnalyzer {
                     m += 1
                 }
                 if t.lower == "the", let member = partyMember(run, article: window[k]) { return (member, next) }
+                // "the Lopez statement says": a statement speaks for the one it is named after.
+                if t.lower == "the", run.label == "PERSON" || run.label == "ORG", next < window.count,
+                   SpeechCues.documentNouns.contains(tokens[window[next]].lower) {
+                    return (run, next + 1)
+                }
                 if t.lower == "the" || run.label == "ORG" || run.label == "PERSON" { return (run, next) }
             }
         }
@@ -1841,9 +1852,13 @@ extension QuoteAnalyzer {
     /// "she" ("The Canadian member of the committee").
     func openingPhrase(before offset: Int, plural: Bool) -> SpeakerCandidate? {
         let s = sentenceIndex(of: offset)
-        for index in [s, s - 1] where index >= 0 {
+        for index in [s, s - 1, s - 2] where index >= 0 {
             let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
             guard let first = window.first else { continue }
+            // "The Sugiyama family lives in Tochigi. … “…,” they wrote": a family speaks as "they".
+            if plural, let (c, _) = parseForward(window, 0), isGroupPhrase(c) { return c }
+            // (Two sentences back only for a family.)
+            if index == s - 2 { continue }
             if plural, let e = entities.starting(at: tokens[first].start), e.label == "NORP", e.text.hasSuffix("s") {
                 return SpeakerCandidate(text: e.text, start: e.start, end: e.end, kind: .phrase)
             }
