@@ -359,6 +359,16 @@ import TextPipe
         #expect(u.label("George Stephanopoulos") == "PERSON")
     }
 
+    @Test func chiefOfficersAndPeoplesAdjectivesAsSurnames() throws {
+        // "Chief Financial Officer" is a title, not an organisation.
+        let t = try Tagged("The company’s Chief Financial Officer Doug French spoke on Thursday.")
+        #expect(t.label("Doug French") == "PERSON")
+        #expect(!t.texts.contains("Chief Financial"))
+        // A people's adjective after a given name and before a speech verb is a surname.
+        let u = try Tagged("“We will launch when the time is right,” Doug French said in a statement.")
+        #expect(u.label("Doug French") == "PERSON")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

@@ -35,6 +35,7 @@ struct SentenceTagger {
     static let told = TextHash.word("told")
     static let indexHash = TextHash.word("index")
     static let pressHash = TextHash.word("press")
+    static let chiefHash = TextHash.word("chief")
     static let arabicArticleHashes: Set<UInt64> = Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul"].map(TextHash.word))
     /// Degrees written like a state's code after a person's name: "Jane Roe, MD".
     static let degreeHashes: Set<UInt64> = Set(["md", "pa", "do"].map(TextHash.word))
@@ -823,7 +824,9 @@ struct SentenceTagger {
                             let ordinary = f.contains(.common) && !f.contains(.orgHead) && !f.contains(.locHead)
                                 && tokens[p].shape.contains(.capitalized) && !tokens[p].shape.contains(.allCaps)
                                 && (lexicon.phrase(tokens[p].hash).map { $0.label == .org || $0.tags.contains(.weak) } ?? true)
-                            if f.contains(.title) || ordinary {
+                            // ("Chief Financial Officer": any word between "Chief" and the office is the title's.)
+                            let chiefs = p - 1 >= a && tokens[p - 1].hash == Self.chiefHash && tokens[p].shape.contains(.capitalized)
+                            if f.contains(.title) || ordinary || chiefs {
                                 titleStart = p
                             } else {
                                 break
@@ -1006,7 +1009,9 @@ struct SentenceTagger {
         if isGiven(a) && isNameToken(a) && !(tokens[a].shape.contains(.allCaps) && tokens[a].length > 1) {
             // "Georgia Peach"? The rest must look like a surname, not an ordinary word or a country.
             let last = b - 1
-            if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp {
+            // ("Doug French said": a people's adjective after a given name, before a speech verb, is a surname.)
+            if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp,
+               !(e.label == .norp && len == 1 && b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)) {
                 return false
             }
             // "Kathryn Janicek Productions", "Ross Andrew Wineries": a person's name before a
