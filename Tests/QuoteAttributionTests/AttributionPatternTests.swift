@@ -505,6 +505,9 @@ struct AttributionPatternTests {
         // A stray comma between the name opening the sentence and its verb.
         Case(marked: "Captain ⟦Brian Winters⟧, says the officers took their time, “We wanted to arrest him safely.”",
              quote: "We wanted to arrest him safely.", kind: "direct", speaker: "Brian Winters", method: "partial_subject"),
+        // "the WHO chief": the organisation's name, not the relative pronoun, before the role.
+        Case(marked: "⟦WHO|ORG⟧ Director-General ⟦Tedros Adhanom Ghebreyesus|PERSON|male⟧ visited ⟦Kinshasa|LOC⟧. Later, the ⟦WHO|ORG⟧ chief praised “the government's strong leadership” in the crisis.",
+             quote: "the government's strong leadership", kind: "partial", speaker: "Tedros Adhanom Ghebreyesus", method: "epithet"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

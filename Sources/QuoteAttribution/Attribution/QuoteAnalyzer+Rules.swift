@@ -1438,7 +1438,9 @@ extension QuoteAnalyzer {
                 // "She remembered signs saying": a pronoun or a past form before the noun ends the phrase.
                 let clauseEnd = ["he", "she", "they", "we", "i", "you", "it"].contains(p.lower)
                     || p.lower.hasSuffix("ed") && !(j - 2 >= 0 && SpeechCues.determiners.contains(tokens[window[j - 2]].lower))
-                guard p.isWord, !verbForm, !clauseEnd, !p.possessive || j - 1 < k, !SpeechCues.clauseWords.contains(p.lower) else { break }
+                // ("the WHO chief": the organisation, not the relative pronoun.)
+                let clauseWord = SpeechCues.clauseWords.contains(p.lower) && entities.starting(at: p.start) == nil
+                guard p.isWord, !verbForm, !clauseEnd, !p.possessive || j - 1 < k, !clauseWord else { break }
                 j -= 1
                 if SpeechCues.determiners.contains(p.lower) && !["senior", "top", "other"].contains(p.lower) { break }
             }
