@@ -114,6 +114,9 @@ struct QuoteDetectionTests {
         #expect(try quotes("”").isEmpty)
         #expect(try quotes("").isEmpty)
         #expect(try quotes("He said so. “The end.”").map(\.text) == ["The end."])
+        // A quote after nothing but a colon, or a comma, in its sentence.
+        #expect(try quotes(": “We will win.”").map(\.text) == ["We will win."])
+        #expect(try quotes("Ok. , “We will win.”").map(\.text) == ["We will win."])
     }
 
     @Test("10,000 quote marks in a row, and a 10,000-quote document, finish")

@@ -398,7 +398,7 @@ extension QuoteAnalyzer {
         var start = clause.count - 1
         while start > 0, tokens[clause[start - 1]].lower != "," { start -= 1 }
         // "…, telling his race engineer Peter Bonnington:": whoever tells, not the one told.
-        if let tell = (start..<clause.count).first(where: { SpeechCues.addresseeVerbs.contains(tokens[clause[$0]].lower) }),
+        if start >= 0, let tell = (start..<clause.count).first(where: { SpeechCues.addresseeVerbs.contains(tokens[clause[$0]].lower) }),
            let s = speakerBefore(clause, verbAt: tell) {
             return finish(s, verb: clause[tell], method: "said_before", confidence: 0.8)
         }
