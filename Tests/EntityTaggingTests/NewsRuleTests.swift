@@ -369,6 +369,15 @@ import TextPipe
         #expect(u.label("Doug French") == "PERSON")
     }
 
+    @Test func britishPoliceAndCouncilTitles() throws {
+        // "Insp", "Supt", "Cllr" and "PC" are titles, written without their periods.
+        let t = try Tagged("Insp Andy Hebb and Supt Stewart Gull met Cllr Claire Douglas and PC Jane Murray.")
+        #expect(t.label("Andy Hebb") == "PERSON")
+        #expect(t.label("Stewart Gull") == "PERSON")
+        #expect(t.label("Claire Douglas") == "PERSON")
+        #expect(t.label("Jane Murray") == "PERSON")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

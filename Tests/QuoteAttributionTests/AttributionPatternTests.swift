@@ -508,6 +508,12 @@ struct AttributionPatternTests {
         // "the WHO chief": the organisation's name, not the relative pronoun, before the role.
         Case(marked: "⟦WHO|ORG⟧ Director-General ⟦Tedros Adhanom Ghebreyesus|PERSON|male⟧ visited ⟦Kinshasa|LOC⟧. Later, the ⟦WHO|ORG⟧ chief praised “the government's strong leadership” in the crisis.",
              quote: "the government's strong leadership", kind: "partial", speaker: "Tedros Adhanom Ghebreyesus", method: "epithet"),
+        // A closing mark typed for the opening one after a colon.
+        Case(marked: "Detective Superintendent ⟦Andy Smith⟧ said:” We have heard from 220 people.”", quote: "We have heard from 220 people.",
+             kind: "direct", speaker: "Andy Smith", method: "said_before"),
+        // "she" two paragraphs after an unnamed speaker's quote is still that speaker.
+        Case(marked: "There had been a row, his mother told the court: “I don't know why.”\nLater she heard screaming. She lifted him down.\n“I kept saying get up,” she said.",
+             quote: "I kept saying get up,", kind: "direct", speaker: "his mother", method: "pronoun"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

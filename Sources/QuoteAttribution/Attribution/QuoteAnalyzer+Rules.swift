@@ -84,7 +84,7 @@ extension QuoteAnalyzer {
             return pronoun(of: phrase) == nil && ["a", "an", "one"].contains(words.first ?? "") && !words.contains("and")
         }
         if let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }), let a = last.attribution,
-           a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 1,
+           a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 2,
            pronoun(of: a.speaker.text) == p || oneUnnamed(a.speaker.text) {
             return namedLater(than: a.speaker.start) ? nil : Attribution(speaker: a.speaker, cue: nil, method: "pronoun", confidence: 0.6)
         }

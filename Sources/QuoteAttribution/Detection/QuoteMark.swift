@@ -31,6 +31,10 @@ struct QuoteMark: Equatable {
             return QuoteMark(offset: i, role: .opening, family: .double)
         case "\u{201D}", "\u{00BB}":
             if c == "\u{201D}", before == "\u{201C}", let after, isLetter(after) { return nil }
+            // ” typed for “ after a colon ('Andy Smith said:” We have …'): it may open.
+            if c == "\u{201D}", before == ":" || before.map(ScalarClass.isSpace) == true && i >= 2 && s[i - 2] == ":" {
+                return QuoteMark(offset: i, role: .either, family: .double)
+            }
             return QuoteMark(offset: i, role: .closing, family: .double)
         case "\"":
             let openSide = before.map(isOpeningContext) ?? true

@@ -114,7 +114,8 @@ enum SpeechCues {
         "sheriff", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor",
         "councilor", "alderman", "congressman", "congresswoman", "delegate", "premier", "envoy", "superintendent",
         "adviser", "advisor", "trooper", "constable", "marshal", "corporal", "sgt", "principal", "dean", "pastor",
-        "reverend", "rev", "manager", "mp", "mep", "msp", "lawmaker", "legislator",
+        "reverend", "rev", "manager", "mp", "mep", "msp", "lawmaker", "legislator", "det", "insp", "supt", "cllr",
+        "dci", "dcs", "pc",
     ]
 
     /// Nouns for documents that "say" things; a quote attributed to one is
