@@ -514,6 +514,9 @@ struct AttributionPatternTests {
         // "she" two paragraphs after an unnamed speaker's quote is still that speaker.
         Case(marked: "There had been a row, his mother told the court: “I don't know why.”\nLater she heard screaming. She lifted him down.\n“I kept saying get up,” she said.",
              quote: "I kept saying get up,", kind: "direct", speaker: "his mother", method: "pronoun"),
+        // "Asst." is an abbreviated title too.
+        Case(marked: "“The damage is on the porch,” Asst. Fire Marshal ⟦Jared Burchett⟧ said.", quote: "The damage is on the porch,",
+             kind: "direct", speaker: "Jared Burchett", method: "said_after"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

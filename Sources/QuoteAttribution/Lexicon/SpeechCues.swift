@@ -98,7 +98,8 @@ enum SpeechCues {
     /// Abbreviated titles written with a period before a name ("Dr. Luz Arroyo").
     static let abbreviatedTitles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
-        "rev", "fr", "sr", "jr", "st", "hon", "amb", "pres", "supt", "insp", "det", "cpl", "pvt",
+        "rev", "fr", "sr", "jr", "st", "hon", "amb", "pres", "supt", "insp", "det", "cpl", "pvt", "asst", "dep", "atty",
+        "sec", "ofc", "tpr", "cpt", "pfc", "spc", "dist",
     ]
 
     /// Capitalised words that are titles, not first names, before a name.
