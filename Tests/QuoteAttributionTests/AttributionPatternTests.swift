@@ -517,6 +517,9 @@ struct AttributionPatternTests {
         // "Asst." is an abbreviated title too.
         Case(marked: "“The damage is on the porch,” Asst. Fire Marshal ⟦Jared Burchett⟧ said.", quote: "The damage is on the porch,",
              kind: "direct", speaker: "Jared Burchett", method: "said_after"),
+        // "announcers" is a role noun: its own quote is not the next one's.
+        Case(marked: "“The speed is slowing down,” announcers said, with the command center then announcing, “Firing is not confirmed.”",
+             quote: "The speed is slowing down,", kind: "direct", speaker: "announcers", method: "anonymous"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

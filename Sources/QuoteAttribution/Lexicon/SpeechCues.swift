@@ -302,7 +302,8 @@ enum SpeechCues {
     static let sourceNouns: Set<String> = [
         "someone", "somebody", "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
         "curator", "meteorologist", "forecaster", "coroner", "paramedic", "ranger", "surgeon", "inspector", "co-owner", "monk", "nun",
-        "rapper", "striker", "goalkeeper", "quarterback", "pitcher", "midfielder", "defender", "winger",
+        "rapper", "striker", "goalkeeper", "quarterback", "pitcher", "midfielder", "defender", "winger", "announcer",
+        "narrator", "presenter",
         "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "minister", "officer", "officers", "aide",
         "aides", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "senator", "president",
         "chairman", "chairwoman", "chair", "director", "executive", "ceo", "chief", "commander", "general", "researcher",
