@@ -520,6 +520,9 @@ struct AttributionPatternTests {
         // "announcers" is a role noun: its own quote is not the next one's.
         Case(marked: "“The speed is slowing down,” announcers said, with the command center then announcing, “Firing is not confirmed.”",
              quote: "The speed is slowing down,", kind: "direct", speaker: "announcers", method: "anonymous"),
+        // A web address in the role before the name.
+        Case(marked: "“Sales are rising fast,” iSeeCars.com analyst ⟦Karl Brauer⟧ tells ⟦Axios|ORG⟧.", quote: "Sales are rising fast,",
+             kind: "direct", speaker: "Karl Brauer", method: "said_after"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

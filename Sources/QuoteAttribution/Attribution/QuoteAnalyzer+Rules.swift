@@ -304,8 +304,10 @@ extension QuoteAnalyzer {
                 j = m + 1
                 continue
             }
-            // The period of an abbreviated title: "police spokesman Sgt. Tom Hale said".
-            if t.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower) {
+            // The period of an abbreviated title: "police spokesman Sgt. Tom Hale said"; a dot
+            // inside a word: "iSeeCars.com analyst Karl Brauer tells Axios".
+            if t.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower)
+                || j + 1 < window.count && tokens[window[j + 1]].start == t.end && tokens[window[j - 1]].end == t.start {
                 j += 1
                 continue
             }
