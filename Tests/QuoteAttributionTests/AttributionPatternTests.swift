@@ -523,6 +523,12 @@ struct AttributionPatternTests {
         // A web address in the role before the name.
         Case(marked: "“Sales are rising fast,” iSeeCars.com analyst ⟦Karl Brauer⟧ tells ⟦Axios|ORG⟧.", quote: "Sales are rising fast,",
              kind: "direct", speaker: "Karl Brauer", method: "said_after"),
+        // Someone named after the speaker in the attribution's own sentence does not stop a carry-over.
+        Case(marked: "“My husband was a quiet man,” said marcher ⟦Esaw Garner⟧, widow of ⟦Eric Brown⟧, who died in July. “His voice will be heard.”",
+             quote: "His voice will be heard.", kind: "direct", speaker: "Esaw Garner", method: "carry_over"),
+        // "the actress" is a woman: not the man named last.
+        Case(marked: "⟦Robert Pattinson|PERSON|male⟧ praised his co-star ⟦Kristen Stewart|PERSON|female⟧.\n“I trust the process,” the actress revealed.",
+             quote: "I trust the process,", kind: "direct", speaker: "Kristen Stewart", method: "epithet"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

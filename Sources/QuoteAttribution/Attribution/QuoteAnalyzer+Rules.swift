@@ -681,11 +681,13 @@ extension QuoteAnalyzer {
         let startsParagraph = before(found.span).isEmpty && found.span.outer.lowerBound <= paragraphs[p].lowerBound + 1
         guard p == lastParagraph || (p == lastParagraph + 1 && startsParagraph) else { return nil }
         if p == lastParagraph + 1, let answer = answer(found, after: last, previous: previous) { return answer }
-        // Nobody else may be named between the two quotes.
+        // Nobody else may be named between the two quotes, except in the sentence that names
+        // the speaker, after the speaker: “…,” said Esaw Garner, widow of Eric Garner. “…”
         let gap = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
+        let speakerSentence = a.speaker.start >= last.span.outer.upperBound ? sentenceIndex(of: a.speaker.start) : -1
         for i in gap where !tokens[i].quoted {
             if let e = entities.starting(at: tokens[i].start), e.label == "PERSON", e.cluster != a.speaker.cluster || e.cluster == nil,
-               e.start != a.speaker.start {
+               e.start != a.speaker.start, !(e.start > a.speaker.start && sentenceIndex(of: e.start) == speakerSentence) {
                 return nil
             }
         }
@@ -1559,7 +1561,9 @@ extension QuoteAnalyzer {
             if epithet, indefinitePhrase(endingIn: head, before: c.start) != nil {
                 return (c, "anonymous", 0.6)
             }
-            if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nil) {
+            // ("the actress", "the father": the noun's gender rules out people of the other.)
+            let nounGender: String? = SpeechCues.femaleNouns.contains(head) ? "female" : SpeechCues.maleNouns.contains(head) ? "male" : nil
+            if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender) {
                 var r = c
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text
