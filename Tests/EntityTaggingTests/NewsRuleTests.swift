@@ -378,6 +378,13 @@ import TextPipe
         #expect(t.label("Jane Murray") == "PERSON")
     }
 
+    @Test func aNounForAWomanOrAManBeforeANameGivesItsGender() throws {
+        // "his daughter Sam Montalto": a woman, though "Sam" may be anyone's name.
+        let t = try Tagged("Tony Montalto's daughter Sam Montalto was a student, and his son, Jordan Montalto, studied law.")
+        #expect(t.cluster(of: "Sam Montalto")?.gender == "female")
+        #expect(t.cluster(of: "Jordan Montalto")?.gender == "male")
+    }
+
     @Test func eventsAreNoEntitiesButTheirPlacesAre() throws {
         let t = try Tagged("Before the 2008 Beijing Olympics, Spain won the Davis Cup Finals and leaders met at the United Nations Climate Action Summit.")
         #expect(t.label("Beijing") == "LOC")

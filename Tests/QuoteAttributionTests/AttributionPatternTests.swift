@@ -529,6 +529,12 @@ struct AttributionPatternTests {
         // "the actress" is a woman: not the man named last.
         Case(marked: "⟦Robert Pattinson|PERSON|male⟧ praised his co-star ⟦Kristen Stewart|PERSON|female⟧.\n“I trust the process,” the actress revealed.",
              quote: "I trust the process,", kind: "direct", speaker: "Kristen Stewart", method: "epithet"),
+        // A reply is the one asked's.
+        Case(marked: "Fiscal depute ⟦Frank Clarke⟧ asked PC ⟦Murray⟧ why the man fled.\nShe replied: “We checked the bin store.”",
+             quote: "We checked the bin store.", kind: "direct", speaker: "Murray", method: "pronoun"),
+        // "shared that" reports speech and attributes a partial quote.
+        Case(marked: "⟦Tony Montalto|PERSON|male⟧ lost his daughter, and he shared with ⟦CBS News|ORG⟧ that nothing will “replace my beautiful daughter.”",
+             quote: "replace my beautiful daughter.", kind: "partial", speaker: "Tony Montalto", method: "pronoun"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

@@ -117,6 +117,9 @@ enum NewsVocabulary {
          inc corp co ltd jr sr dept no vs jan feb mar apr jun jul aug sep sept oct nov dec
          """, .abbreviation),
         ("he him his himself", .pronounMale),
+        ("son father husband brother uncle nephew grandson grandfather boyfriend widower stepson stepfather", .maleNoun),
+        ("daughter mother wife sister aunt niece granddaughter grandmother girlfriend widow stepdaughter stepmother actress",
+         .femaleNoun),
         ("she her hers herself", .pronounFemale),
         ("""
          monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -85,6 +85,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// A WordNet word never tagged in SemCor ("macron", "burke"): ordinary in
     /// the dictionary, a surname far more often in news.
     static let rareWord = WordFlags(rawValue: 1 << 40)
+    /// Nouns for a man or a woman that stand before a name: "daughter Gina", "his son Jose".
+    static let maleNoun = WordFlags(rawValue: 1 << 41)
+    static let femaleNoun = WordFlags(rawValue: 1 << 42)
 
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

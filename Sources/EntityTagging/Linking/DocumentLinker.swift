@@ -506,6 +506,13 @@ struct DocumentLinker {
             personsBySentence[m.sentence, default: []].append((m.first, c))
             if m.gender == .male { male[c] += 3 }
             if m.gender == .female { female[c] += 3 }
+            // "his daughter Gina", "her son, Jose,": a noun for a man or a woman right before the name.
+            var before = Int(m.first) - 1
+            if before >= 0, tokens[before].mark == "," { before -= 1 }
+            if before >= 0 {
+                if tokens[before].flags.contains(.maleNoun) { male[c] += 2 }
+                if tokens[before].flags.contains(.femaleNoun) { female[c] += 2 }
+            }
             if m.tokenCount >= 2 {
                 let f = tokens[Int(m.first)].flags
                 if f.contains(.givenMale) && !f.contains(.givenFemale) { male[c] += 0.5 }

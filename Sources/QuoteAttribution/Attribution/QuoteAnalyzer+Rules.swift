@@ -1691,6 +1691,23 @@ extension QuoteAnalyzer {
         return nil
     }
 
+    /// The person named right after "asked" (titles allowed) in the sentence before
+    /// `offset` or earlier in its own.
+    func personAsked(before offset: Int) -> Entity? {
+        let s = sentenceIndex(of: offset)
+        var i = firstToken(atOrAfter: offset) - 1
+        while i >= 0, tokens[i].sentence >= s - 1 {
+            if !tokens[i].quoted, ["asked", "asks", "questioned", "pressed"].contains(tokens[i].lower) {
+                var n = i + 1
+                while n < tokens.count, n - i <= 3, entities.starting(at: tokens[n].start) == nil,
+                      SpeechCues.titleWords.contains(tokens[n].lower) || tokens[n].lower == "." { n += 1 }
+                if n < tokens.count, let e = entities.starting(at: tokens[n].start), e.label == "PERSON", e.end <= offset { return e }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The person a pronoun most likely refers to: mentions before it, outside
     /// quotes, in this paragraph and the two before, scored by recency, by
     /// being a sentence's subject, and by gender (a known match beats an
@@ -1909,6 +1926,16 @@ extension QuoteAnalyzer {
     }
 
     private func finish(_ candidate: SpeakerCandidate, verb: Int, method: String, confidence: Double) -> Attribution? {
+        // "Clarke asked PC Murray why. She replied: “…”": a reply is the one asked's.
+        if candidate.kind == .pronoun, ["he", "she"].contains(candidate.text.lowercased()),
+           SpeechCues.replyVerbs.contains(tokens[verb].lower), let asked = personAsked(before: candidate.start),
+           entities.gender(of: asked.cluster).map({ $0 == (candidate.text.lowercased() == "he" ? "male" : "female") }) ?? true {
+            var r = candidate
+            r.cluster = asked.cluster
+            r.canonical = entities.canonical(of: asked) ?? asked.text
+            let v = tokens[verb]
+            return Attribution(speaker: r, cue: (text(v.start..<v.end), v.start, v.end), method: "pronoun", confidence: min(confidence, 0.7))
+        }
         guard let (speaker, rule, certainty) = resolve(candidate) else { return nil }
         let v = tokens[verb]
         // Pronouns, epithets, anonymous sources and organisations name their own

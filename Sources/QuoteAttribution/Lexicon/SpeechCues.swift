@@ -68,8 +68,11 @@ enum SpeechCues {
     static let weak: Set<String> = [
         "believe", "think", "feel", "fear", "worry", "hope", "expect", "find", "decide", "determine", "begin", "start",
         "finish", "end", "read", "shoot", "fire", "hit", "grant", "allow", "permit", "figure", "guess", "reckon", "order",
-        "command", "correct", "point", "text", "message", "email", "charge", "share",
+        "command", "correct", "point", "text", "message", "email", "charge",
     ]
+
+    /// Verbs of answering: their subject pronoun is the one just asked.
+    static let replyVerbs: Set<String> = ["replied", "replies", "answered", "answers", "responded", "responds"]
 
     static let weakForms: Set<String> = {
         var forms = Set<String>()
