@@ -535,6 +535,9 @@ struct AttributionPatternTests {
         // "shared that" reports speech and attributes a partial quote.
         Case(marked: "⟦Tony Montalto|PERSON|male⟧ lost his daughter, and he shared with ⟦CBS News|ORG⟧ that nothing will “replace my beautiful daughter.”",
              quote: "replace my beautiful daughter.", kind: "partial", speaker: "Tony Montalto", method: "pronoun"),
+        // With nobody of the pronoun's gender in reach, the one named (whose gender came from a given name) speaks.
+        Case(marked: "Intel's CFO ⟦Stacy Smith|PERSON|female⟧ reacted to the report.\n“We are watching the markets,” he said.",
+             quote: "We are watching the markets,", kind: "direct", speaker: "Stacy Smith", method: "pronoun"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

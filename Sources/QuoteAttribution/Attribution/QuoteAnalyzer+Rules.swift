@@ -1765,6 +1765,9 @@ extension QuoteAnalyzer {
             // "the minister said" two paragraphs of description after "Agriculture Minister Sharad Pawar":
             // with nobody nearer, five paragraphs back.
             if reach == 2 { return mostSalientPerson(before: offset, gender: gender, reach: 4) }
+            // ("Intel's CFO Stacy Smith … ¶ “…,” he said": a gender taken from a given name alone
+            // may be wrong; with nobody of the pronoun's gender in reach, whoever is.)
+            if reach == 4, gender != nil, chainDepth == 0 { return mostSalientPerson(before: offset, gender: nil, reach: 1) }
             return nil
         }
         // "During the visit, he was photographed with Epstein … ¶ He told the BBC:": a
