@@ -630,10 +630,10 @@ def main():
                                   for p, (lab, fl, can) in gazetteer.items()))
     write("given-names.tsv", sorted(f"{n}\t{g}" for n, g in given.items()))
     write("surnames.txt", sorted(surnames))
-    write("common-words.txt", sorted(common))
     # Lemmas never tagged in SemCor (WordNet's cntlist.rev counts none of their
     # senses): after a given name such a word is far more often a surname
-    # ("Emmanuel Macron") than the rare noun.
+    # ("Emmanuel Macron") than the rare noun. They are marked "*" in the list
+    # of common words, which the lexicon reads in one pass.
     tagged = set()
     with open(os.path.join(WORDNET, "cntlist.rev"), encoding="latin-1") as f:
         for line in f:
@@ -643,7 +643,8 @@ def main():
         for s in table.values():
             lemmas.update(l for l in s.lemmas if l.isalpha() and l.islower() and len(l) >= 4)
     given_folded = {g.lower() for g in given}
-    write("rare-words.txt", sorted(w for w in common if w in lemmas and w not in tagged and w not in given_folded))
+    rare = {w for w in common if w in lemmas and w not in tagged and w not in given_folded}
+    write("common-words.txt", sorted(w + "*" if w in rare else w for w in common))
     write("company-suffixes.txt", sorted(suffixes))
     if args.newspaper4k:
         write("outlet-keys.txt", sorted(outlet_keys))

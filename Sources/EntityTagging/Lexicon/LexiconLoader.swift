@@ -38,12 +38,19 @@ enum LexiconLoader {
             return fields(text[...], separator: 0x0A, omittingEmpty: true)
         }
 
-        // The three long word lists (200,000 lines) are hashed straight from their bytes.
-        for (name, flags) in [("common-words.txt", WordFlags.common), ("surnames.txt", .surname), ("rare-words.txt", .rareWord)] {
+        // The two long word lists (160,000 lines) are hashed straight from their bytes. A
+        // common word marked with "*" is a rare one ("macron*"): marking it there, not in a
+        // list of its own, keeps start-up to one pass.
+        for (name, flags) in [("common-words.txt", WordFlags.common), ("surnames.txt", .surname)] {
             let data = try bytes(name)
             data.withUnsafeBufferPointer { buffer in
                 for line in lineRanges(buffer) {
-                    lexicon.addFlags(flags, toWord: hashLine(UnsafeBufferPointer(rebasing: buffer[line])))
+                    if line.count > 1, buffer[line.upperBound - 1] == 0x2A {
+                        let word = UnsafeBufferPointer(rebasing: buffer[line.lowerBound..<(line.upperBound - 1)])
+                        lexicon.addFlags(flags.union(.rareWord), toWord: hashLine(word))
+                    } else {
+                        lexicon.addFlags(flags, toWord: hashLine(UnsafeBufferPointer(rebasing: buffer[line])))
+                    }
                 }
             }
         }
