@@ -538,6 +538,9 @@ struct AttributionPatternTests {
         // With nobody of the pronoun's gender in reach, the one named (whose gender came from a given name) speaks.
         Case(marked: "Intel's CFO ⟦Stacy Smith|PERSON|female⟧ reacted to the report.\n“We are watching the markets,” he said.",
              quote: "We are watching the markets,", kind: "direct", speaker: "Stacy Smith", method: "pronoun"),
+        // A participle after a quoted title takes the subject that opens the whole sentence.
+        Case(marked: "President ⟦Trump⟧ attacked the hosts of ⟦MSNBC|ORG⟧’s “Morning Joe,” in two tweets, writing “I heard they speak badly of me.”",
+             quote: "I heard they speak badly of me.", kind: "partial", speaker: "Trump", method: "partial_subject"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

@@ -881,7 +881,14 @@ extension QuoteAnalyzer {
         // The comma before the appositive the verb follows, if any.
         var afterAppositive: Int?
         if tokens[window[k]].lower == "," {
-            if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(window, before: k) }
+            if tokens[window[v]].lower.hasSuffix("ing") {
+                if let subject = sentenceSubject(window, before: k) { return subject }
+                // ("President Trump attacked the hosts of “Morning Joe,” in tweets, writing “…”": the
+                // window ends at the quoted title; the subject opens the whole sentence.)
+                let sentence = sentenceTokens(of: window[v])
+                guard let at = sentence.firstIndex(of: window[k]), sentence.first != window.first else { return nil }
+                return sentenceSubject(sentence, before: at)
+            }
             var m = k - 1
             while m >= 0, k - m < 40, tokens[window[m]].lower != "," { m -= 1 }
             // "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": a company
