@@ -541,6 +541,15 @@ struct AttributionPatternTests {
         // A participle after a quoted title takes the subject that opens the whole sentence.
         Case(marked: "President ⟦Trump⟧ attacked the hosts of ⟦MSNBC|ORG⟧’s “Morning Joe,” in two tweets, writing “I heard they speak badly of me.”",
              quote: "I heard they speak badly of me.", kind: "partial", speaker: "Trump", method: "partial_subject"),
+        // "Brig." is an abbreviated title.
+        Case(marked: "“Peace is no gift,” Army Brig. Gen. ⟦Kathryn Carlson⟧ told the crowd.", quote: "Peace is no gift,",
+             kind: "direct", speaker: "Kathryn Carlson", method: "said_after"),
+        // A window that starts after a quote inside the sentence takes the subject from the whole sentence.
+        Case(marked: "Senator ⟦Mike Crapo⟧, who voted “yes” on the bill, posted on X that he was “proud to join my colleagues in this.”",
+             quote: "proud to join my colleagues in this.", kind: "partial", speaker: "Mike Crapo", method: "partial_subject"),
+        // "it" after a verb is its object, never an inverted subject: the one who hails speaks.
+        Case(marked: "The ⟦Senate|ORG⟧ passed the bill. ⟦Elizabeth Warren|PERSON|female⟧ hailed its passage as “a truly historic moment for families,” labeling it a good bill.",
+             quote: "a truly historic moment for families,", kind: "partial", speaker: "Elizabeth Warren", method: "partial_subject"),
         // A name alone after a dash signs the quote.
         Case(marked: "“We will win.” — ⟦John Smith⟧", quote: "We will win.", kind: "direct", speaker: "John Smith", method: "said_after"),
         // "he said" goes back to the one who spoke, not to the subject of what he reported.

@@ -53,7 +53,7 @@ func markedDocument(_ marked: String, id: String = "t") -> Document {
             var w = i
             while w > sStart, s[w - 1].properties.isAlphabetic { w -= 1 }
             let word = String(String.UnicodeScalarView(s[w..<i]))
-            if s[i] == ".", ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Asst", "Dep"].contains(word) {
+            if s[i] == ".", ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Asst", "Dep", "Brig"].contains(word) {
                 i += 1
                 continue
             }

@@ -182,7 +182,9 @@ extension QuoteAnalyzer {
             }
         }
         // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
-        if isVerb(window[k]), var (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil {
+        // ("…,” labeling it a “powerful” bill: "it" after a verb is its object; nobody writes "said it".)
+        if isVerb(window[k]), var (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil,
+           !(candidate.kind == .pronoun && candidate.text.lowercased() == "it") {
             // "read a statement from the family": who issued it.
             if let issuer = documentIssuer(candidate, in: window, from: k + 1) { candidate = issuer }
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
@@ -899,6 +901,12 @@ extension QuoteAnalyzer {
                 while earlier >= 0, m - earlier < 40, tokens[window[earlier]].lower != "," { earlier -= 1 }
                 guard earlier >= 1, tokens[window[earlier]].lower == "," else { break }
                 m = earlier
+            }
+            // "Mike Crapo, who voted “yes” on the bill, posted on X that …": the window starts after a
+            // quote inside the sentence; the whole sentence holds the subject.
+            if m < 0, let first = window.first, tokens[first].sentence == tokens[window[v]].sentence {
+                let sentence = sentenceTokens(of: window[v])
+                if sentence.first != first, let at = sentence.firstIndex(of: window[v]) { return speakerBefore(sentence, verbAt: at) }
             }
             // "Captain Brian Winters, says the officers …": a stray comma between the name that opens
             // the sentence and its verb.

@@ -102,7 +102,7 @@ enum SpeechCues {
     static let abbreviatedTitles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
         "rev", "fr", "sr", "jr", "st", "hon", "amb", "pres", "supt", "insp", "det", "cpl", "pvt", "asst", "dep", "atty",
-        "sec", "ofc", "tpr", "cpt", "pfc", "spc", "dist",
+        "sec", "ofc", "tpr", "cpt", "pfc", "spc", "dist", "brig", "comdr", "cmdt", "lieut", "ens", "msgr", "ald", "secy", "treas",
     ]
 
     /// Capitalised words that are titles, not first names, before a name.
