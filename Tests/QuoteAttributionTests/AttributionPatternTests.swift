@@ -541,6 +541,9 @@ struct AttributionPatternTests {
         // A participle after a quoted title takes the subject that opens the whole sentence.
         Case(marked: "President ⟦Trump⟧ attacked the hosts of ⟦MSNBC|ORG⟧’s “Morning Joe,” in two tweets, writing “I heard they speak badly of me.”",
              quote: "I heard they speak badly of me.", kind: "partial", speaker: "Trump", method: "partial_subject"),
+        // A participle after a quote that ends its own clause belongs to the sentence's subject.
+        Case(marked: "⟦Noem⟧ later tweeted that the epidemic “needs a dinner table conversation,” adding “we need everyone on it.”",
+             quote: "we need everyone on it.", kind: "partial", speaker: "Noem", method: "partial_subject"),
         // "Brig." is an abbreviated title.
         Case(marked: "“Peace is no gift,” Army Brig. Gen. ⟦Kathryn Carlson⟧ told the crowd.", quote: "Peace is no gift,",
              kind: "direct", speaker: "Kathryn Carlson", method: "said_after"),

@@ -375,9 +375,7 @@ extension QuoteAnalyzer {
             }
         }
         // "SkyWest, which operated as American Eagle, issued a statement, “…”": whoever issued it.
-        if let d = clause.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) }), d == clause.count - 1, d >= 2,
-           let v = (max(0, d - 4)..<d).last(where: { SpeechCues.issuingVerbs.contains(tokens[clause[$0]].lower) }),
-           let s = speakerBefore(clause, verbAt: v) {
+        if let (s, v) = issuerOfStatement(clause, within: 1) {
             return finish(s, verb: clause[v], method: "said_before", confidence: 0.8)
         }
         guard tokens[last].lower == ":" else { return nil }
@@ -441,14 +439,24 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// A phrase headed by a noun for someone who speaks ("the senator", "his lawyer"),
-    /// not by a document or a thing.
+    /// Who puts out the statement (letter, release …) among the last `within` tokens of
+    /// a clause: the subject of "issued", "released", "sent" a few words before it.
+    /// Returns the speaker and the verb's index in `window`.
+    func issuerOfStatement(_ window: [Int], within: Int) -> (SpeakerCandidate, Int)? {
+        guard let d = window.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) }), window.count - d <= within,
+              let v = (max(0, d - 4)..<d).last(where: { SpeechCues.issuingVerbs.contains(tokens[window[$0]].lower) }),
+              let s = speakerBefore(window, verbAt: v) else { return nil }
+        return (s, v)
+    }
+
     /// "The family", "the Smith family", "relatives": a group that speaks as one.
     func isGroupPhrase(_ c: SpeakerCandidate) -> Bool {
         guard c.kind == .phrase, let head = c.text.split(separator: " ").last?.lowercased() else { return false }
         return SpeechCues.groupNouns.contains(head)
     }
 
+    /// A phrase headed by a noun for someone who speaks ("the senator", "his lawyer"),
+    /// not by a document or a thing.
     func isSourcePhrase(_ c: SpeakerCandidate) -> Bool {
         guard let head = c.text.split(separator: " ").last?.lowercased() else { return false }
         return SpeechCues.sourceNounsWithPlurals.contains(head) && !SpeechCues.documentNouns.contains(head)
@@ -555,11 +563,16 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// The latest person before `offset` whose name follows the title word.
+    /// The latest person, in the last thirty sentences before `offset`, whose name
+    /// follows the title or role word: "Mayor Bill Hanley", "Dr. Jane Roe",
+    /// "niece Brenda Perry", "wife, Lisa,".
     func titledPerson(_ title: String, before offset: Int) -> Entity? {
-        for e in entities.mentioned(before: offset) where e.end <= offset && e.label == "PERSON" {
+        let sentence = sentenceIndex(of: offset)
+        for e in entities.mentioned(before: offset) where e.end <= offset {
+            if sentence - sentenceIndex(of: e.start) > 30 { break }
+            guard e.label == "PERSON" else { continue }
             var p = firstToken(atOrAfter: e.start) - 1
-            if p >= 0, tokens[p].lower == "." { p -= 1 }
+            if p >= 0, [".", ","].contains(tokens[p].lower) { p -= 1 }
             if p >= 0, tokens[p].lower == title { return e }
         }
         return nil
@@ -741,9 +754,7 @@ extension QuoteAnalyzer {
             }
         }
         // "Family members issued the following statement to KING 5:" ¶ “…”: whoever issued it.
-        if introduces, let d = window.lastIndex(where: { SpeechCues.documentNouns.contains(tokens[$0].lower) }), window.count - d <= 9,
-           let v = (max(0, d - 4)..<d).last(where: { SpeechCues.issuingVerbs.contains(tokens[window[$0]].lower) }),
-           let c = speakerBefore(window, verbAt: v), let (r, rule, certainty) = resolve(c) {
+        if introduces, let (c, _) = issuerOfStatement(window, within: 9), let (r, rule, certainty) = resolve(c) {
             return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
         }
         var people: [Entity] = []
@@ -849,7 +860,23 @@ extension QuoteAnalyzer {
     /// adverbs and a parenthesis between commas are skipped ("Netanyahu,
     /// however, said"; "McCormick, who has split from …, told"). After a comma
     /// a participle ("…, saying") belongs to the sentence's subject.
+    ///
+    /// A window that a quote cuts inside its sentence ("Mike Crapo, who voted “yes” on the
+    /// bill, posted …"; "Trump attacked the hosts of “Morning Joe,” …, writing") may have
+    /// lost the subject: failing there, the whole sentence is read.
     func speakerBefore(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {
+        if let found = speakerBeforeInWindow(window, verbAt: v) { return found }
+        guard let first = window.first, tokens[first].sentence == tokens[window[v]].sentence else { return nil }
+        let sentence = sentenceTokens(of: window[v])
+        // (Only where a quote cut it: the sentence's own words before the window are not all there.)
+        guard let opening = sentence.first, opening < first, (opening..<first).contains(where: { tokens[$0].quoted }),
+              let at = sentence.firstIndex(of: window[v]) else { return nil }
+        // (A participle belongs to the sentence's subject, whatever clause the quote ended.)
+        if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(sentence, before: at) }
+        return speakerBeforeInWindow(sentence, verbAt: at)
+    }
+
+    private func speakerBeforeInWindow(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {
         // "Residents were told to …": a passive verb's subject was spoken to, not speaking.
         if v >= 1, SpeechCues.passiveSpeechVerbs.contains(tokens[window[v]].lower),
            SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower) {
@@ -883,14 +910,7 @@ extension QuoteAnalyzer {
         // The comma before the appositive the verb follows, if any.
         var afterAppositive: Int?
         if tokens[window[k]].lower == "," {
-            if tokens[window[v]].lower.hasSuffix("ing") {
-                if let subject = sentenceSubject(window, before: k) { return subject }
-                // ("President Trump attacked the hosts of “Morning Joe,” in tweets, writing “…”": the
-                // window ends at the quoted title; the subject opens the whole sentence.)
-                let sentence = sentenceTokens(of: window[v])
-                guard let at = sentence.firstIndex(of: window[k]), sentence.first != window.first else { return nil }
-                return sentenceSubject(sentence, before: at)
-            }
+            if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(window, before: k) }
             var m = k - 1
             while m >= 0, k - m < 40, tokens[window[m]].lower != "," { m -= 1 }
             // "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says": a company
@@ -901,12 +921,6 @@ extension QuoteAnalyzer {
                 while earlier >= 0, m - earlier < 40, tokens[window[earlier]].lower != "," { earlier -= 1 }
                 guard earlier >= 1, tokens[window[earlier]].lower == "," else { break }
                 m = earlier
-            }
-            // "Mike Crapo, who voted “yes” on the bill, posted on X that …": the window starts after a
-            // quote inside the sentence; the whole sentence holds the subject.
-            if m < 0, let first = window.first, tokens[first].sentence == tokens[window[v]].sentence {
-                let sentence = sentenceTokens(of: window[v])
-                if sentence.first != first, let at = sentence.firstIndex(of: window[v]) { return speakerBefore(sentence, verbAt: at) }
             }
             // "Captain Brian Winters, says the officers …": a stray comma between the name that opens
             // the sentence and its verb.
@@ -1606,7 +1620,7 @@ extension QuoteAnalyzer {
                 return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.7)
             }
             // "Her niece said" after "Her niece Brenda Perry, 71, said": the person the text gave that role.
-            if SpeechCues.possessivePronouns.contains(first), words.count == 2, !plural, let e = roleHolder(head, before: c.start) {
+            if SpeechCues.possessivePronouns.contains(first), words.count == 2, !plural, let e = titledPerson(head, before: c.start) {
                 var r = c
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text
@@ -1614,20 +1628,6 @@ extension QuoteAnalyzer {
             }
             return (c, "anonymous", 0.85)
         }
-    }
-
-    /// The person named right after `role` ("niece Brenda Perry", "wife, Lisa,")
-    /// in the last thirty sentences before `offset`.
-    func roleHolder(_ role: String, before offset: Int) -> Entity? {
-        let sentence = sentenceIndex(of: offset)
-        for e in entities.mentioned(before: offset) where e.end <= offset {
-            if sentence - sentenceIndex(of: e.start) > 30 { break }
-            guard e.label == "PERSON" else { continue }
-            var p = firstToken(atOrAfter: e.start) - 1
-            if p >= 0, tokens[p].lower == "," { p -= 1 }
-            if p >= 0, tokens[p].lower == role { return e }
-        }
-        return nil
     }
 
     /// A noun for a company: "the firm", "the airline"; and a maker of anything
@@ -1704,6 +1704,19 @@ extension QuoteAnalyzer {
             i -= 1
         }
         return nil
+    }
+
+    /// "Clarke asked PC Murray why. She replied: “…”": the pronoun subject of a verb of
+    /// answering is the one just asked, when the gender allows.
+    func replyAsked(_ c: SpeakerCandidate, verb: Int) -> (SpeakerCandidate, String?, Double)? {
+        let lower = c.text.lowercased()
+        guard c.kind == .pronoun, ["he", "she"].contains(lower), SpeechCues.replyVerbs.contains(tokens[verb].lower),
+              let asked = personAsked(before: c.start),
+              entities.gender(of: asked.cluster).map({ $0 == (lower == "he" ? "male" : "female") }) ?? true else { return nil }
+        var r = c
+        r.cluster = asked.cluster
+        r.canonical = entities.canonical(of: asked) ?? asked.text
+        return (r, "pronoun", 0.7)
     }
 
     /// The person named right after "asked" (titles allowed) in the sentence before
@@ -1944,17 +1957,7 @@ extension QuoteAnalyzer {
     }
 
     private func finish(_ candidate: SpeakerCandidate, verb: Int, method: String, confidence: Double) -> Attribution? {
-        // "Clarke asked PC Murray why. She replied: “…”": a reply is the one asked's.
-        if candidate.kind == .pronoun, ["he", "she"].contains(candidate.text.lowercased()),
-           SpeechCues.replyVerbs.contains(tokens[verb].lower), let asked = personAsked(before: candidate.start),
-           entities.gender(of: asked.cluster).map({ $0 == (candidate.text.lowercased() == "he" ? "male" : "female") }) ?? true {
-            var r = candidate
-            r.cluster = asked.cluster
-            r.canonical = entities.canonical(of: asked) ?? asked.text
-            let v = tokens[verb]
-            return Attribution(speaker: r, cue: (text(v.start..<v.end), v.start, v.end), method: "pronoun", confidence: min(confidence, 0.7))
-        }
-        guard let (speaker, rule, certainty) = resolve(candidate) else { return nil }
+        guard let (speaker, rule, certainty) = replyAsked(candidate, verb: verb) ?? resolve(candidate) else { return nil }
         let v = tokens[verb]
         // Pronouns, epithets, anonymous sources and organisations name their own
         // rule; a named person keeps the rule that found the verb.
