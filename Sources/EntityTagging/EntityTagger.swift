@@ -57,6 +57,10 @@ public struct EntityTagger: Sendable {
                 if let entry = lexicon.words[tokens[k].hash] {
                     tokens[k].flags = entry.flags
                     tokens[k].maxPhrase = entry.maxPhrase
+                    if let prefixOnly = lexicon.hyphenPrefixFlags[tokens[k].hash],
+                       !(k + 1 < tokens.count && tokens[k + 1].shape.contains(.hyphenJoined)) {
+                        tokens[k].flags.subtract(prefixOnly)
+                    }
                 }
             }
             ranges = Self.splittingDatedLines(ranges, tokens, sc)

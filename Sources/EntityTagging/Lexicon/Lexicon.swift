@@ -50,6 +50,10 @@ struct Lexicon: Sendable {
     private(set) var outletFilter = HashFilter([])
 
     func isOutlet(_ hash: UInt64) -> Bool { outletFilter.mightContain(hash) && outletKeys.contains(hash) }
+    /// Flags a word has only as the first part of a hyphenated vocabulary word
+    /// ("co" of "co-founder"): the tagger drops them where no hyphen follows,
+    /// so "Co Galway" is no title and a name.
+    var hyphenPrefixFlags: [UInt64: WordFlags] = [:]
     /// The postal codes of US states and DC ("NC", "DC"), from the `us`
     /// package: a place only after a place and a comma ("Raleigh, NC").
     var stateCodes: Set<UInt64> = []

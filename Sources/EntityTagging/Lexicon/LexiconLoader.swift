@@ -77,9 +77,17 @@ enum LexiconLoader {
         if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("state-codes.tsv")) {
             lexicon.stateCodes = Set(try lines("state-codes.tsv").compactMap { $0.split(separator: "\t").first.map { TextHash.word(String($0)) } })
         }
+        var standaloneFlags: [UInt64: WordFlags] = [:]
+        var prefixFlags: [UInt64: WordFlags] = [:]
         for (words, flags) in NewsVocabulary.entries {
             for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 let tokens = Tokenizer.phraseTokens(String(w))
+                let parts = tokens.filter { $0.shape.contains(.word) }
+                if parts.count > 1 {
+                    for t in parts.dropLast() { prefixFlags[t.hash, default: []].formUnion(flags) }
+                } else {
+                    for t in tokens { standaloneFlags[t.hash, default: []].formUnion(flags) }
+                }
                 for t in tokens where t.shape.contains(.word) || tokens.count == 1 {
                     lexicon.addFlags(flags, toWord: t.hash)
                 }
@@ -90,6 +98,10 @@ enum LexiconLoader {
                     }
                 }
             }
+        }
+        for (hash, flags) in prefixFlags {
+            let only = flags.subtracting(standaloneFlags[hash] ?? [])
+            if !only.isEmpty { lexicon.hyphenPrefixFlags[hash] = only }
         }
         let gazetteer = try bytes("gazetteer.tsv")
         gazetteer.withUnsafeBufferPointer { buffer in

@@ -23,7 +23,7 @@ enum NewsVocabulary {
          rep. congressman congresswoman mayor ambassador judge justice chairman chairwoman chair ceo cfo
          director commissioner spokesman spokeswoman spokesperson general gen. lieutenant lt. colonel col.
          major maj. captain capt. sergeant sgt. sgt admiral adm. commander cmdr. marshal corporal cpl. private
-         det det. insp insp. supt supt. cllr cllr. coun dci dcs pc asst. asst dep. atty. ofc. tpr. cpt cpt.
+         det det. insp insp. supt supt. cllr cllr. cr cr. coun dci dcs pc asst. asst dep. atty. ofc. tpr. cpt cpt.
          pvt. officer detective inspector chief dr. dr doctor prof. professor mr. mrs. ms. mr mrs ms miss mx.
          sir dame lord lady king queen prince princess emperor empress pope cardinal archbishop bishop rev.
          reverend father rabbi imam sheikh ayatollah sultan emir leader speaker attorney treasurer coach
@@ -69,7 +69,7 @@ enum NewsVocabulary {
          pavilion auditorium coliseum statehouse capitol prison jail penitentiary drive lane boulevard parkway
          highway freeway expressway turnpike hotel tower towers casino mall park side hall station base
          dome garden gardens cathedral mosque synagogue basilica abbey chapel plaza terminal pier wharf
-         speedway raceway ballpark racecourse velodrome
+         speedway raceway ballpark racecourse velodrome field inn motel resort courthouse cemetery memorial monument
          crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands
          estuary bight hemisphere
          """, .locHead),
@@ -132,7 +132,7 @@ enum NewsVocabulary {
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
          usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
          ep lp ceos pr ok gmt utc est edt cst cdt pst pdt bst cet ist rs et pt dvd vod hvac
-         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv
+         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv er ems cbd
          """, .stopAcronym),
         ("who whose", .relative),
         ("indo euro afro sino trans asia africa", .regionPrefix),

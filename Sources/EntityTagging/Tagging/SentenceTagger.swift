@@ -41,6 +41,11 @@ struct SentenceTagger {
     static let degreeHashes: Set<UInt64> = Set(["md", "pa", "do"].map(TextHash.word))
     static let laterDegreeHashes: Set<UInt64> = Set(["mph", "phd", "ph.d.", "rn", "mba", "jd", "dds", "facs", "msc", "ms", "ma", "mpp", "dnp"]
         .map(TextHash.word))
+    static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
+    static let officeTermHashes: Set<UInt64> = Set(["interim", "acting", "former", "outgoing", "incoming", "new", "longtime", "founding"].map(TextHash.word))
+    static let countyAbbreviationHashes: Set<UInt64> = Set(["co", "co."].map(TextHash.word))
+    static let saintHashes: Set<UInt64> = Set(["st.", "st", "saint", "ste.", "sainte"].map(TextHash.word))
+    static let possessedPluralHashes: Set<UInt64> = Set(["children", "women", "men", "people", "veterans"].map(TextHash.word))
     static let streetHeadHashes: Set<UInt64> = Set(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd.",
                                                     "drive", "highway", "hwy."].map(TextHash.word))
     static let streetPrepositionHashes: Set<UInt64> = Set(["on", "along", "off", "onto", "of", "down", "up", "near", "across", "at"].map(TextHash.word))
@@ -71,6 +76,12 @@ struct SentenceTagger {
         "provider", "producer", "supplier", "maker", "manufacturer", "distributor", "developer", "vendor", "operator",
         "retailer", "wholesaler", "exporter", "importer", "publisher", "broadcaster", "carrier", "lender", "insurer",
     ].map(TextHash.word))
+    /// Nouns that news puts right before a company's name, like a title before a
+    /// person's: "energy regulator Ofgem", "aluminium giant Alcoa".
+    static let companyRoleHashes: Set<UInt64> = businessAgentHashes.union(Set([
+        "regulator", "watchdog", "giant", "firm", "conglomerate", "startup", "start-up", "chain", "miner", "utility",
+        "airline", "automaker", "carmaker", "lender", "telco", "multinational", "bank", "insurer", "retailer",
+    ].map(TextHash.word)))
     /// What one company is to another: "Google’s parent Alphabet", "its rival Lyft".
     static let companyRelationHashes: Set<UInt64> = Set([
         "parent", "owner", "subsidiary", "unit", "rival", "rivals", "competitor", "competitors", "affiliate", "spinoff",
@@ -146,7 +157,8 @@ struct SentenceTagger {
                 }
                 // "the Sioux Falls Argus Leader": a city before an outlet's name is part of it.
                 if let (len, e) = longestPhrase(from: k, limit: range.upperBound), e.label == .loc, k + len < range.upperBound,
-                   let end = outletEnd(from: k + len) {
+                   let end = outletEnd(from: k + len), !flags(end - 1).contains(.locHead) {
+                    // (Not "West Main Street": a place before a street's name is part of the street's.)
                     emit(k, end, .org, .good, .outlet, into: &mentions)
                     k = end
                     continue
@@ -185,6 +197,15 @@ struct SentenceTagger {
     /// NC", "Washington, DC", "when in DC".
     func isStateCodeAfterPlace(_ k: Int) -> Bool {
         let t = tokens[k]
+        // "Salmon Arm, B.C.": a province's code with periods, after a known place only.
+        if t.length == 4, t.shape.contains(.hasPeriod), k - 2 >= range.lowerBound, tokens[k - 1].mark == ",",
+           lexicon.stateCodes.contains(t.hash), k + 1 >= range.upperBound || !isNameToken(k + 1) {
+            var s = k - 2
+            while s > range.lowerBound && isNameToken(s - 1) && k - 2 - s < 4 { s -= 1 }
+            return (s...(k - 2)).contains { start in
+                longestPhrase(from: start, limit: k - 1).map { len, e in e.label == .loc && start + len == k - 1 } ?? false
+            }
+        }
         guard t.length == 2, t.shape.contains(.allCaps), !t.shape.contains(.hasPeriod), k - 1 >= range.lowerBound,
               lexicon.stateCodes.contains(t.hash), k + 1 >= range.upperBound || !isNameToken(k + 1) else { return false }
         if k - 2 >= range.lowerBound, tokens[k - 1].mark == ",", isNameToken(k - 2) { return true }
@@ -295,7 +316,11 @@ struct SentenceTagger {
             if t.shape.contains(.possessive) && j + 1 < limit && isNameToken(j + 1) && !tokens[j + 1].shape.contains(.hyphenJoined)
                 && !tokens[j + 1].flags.isDisjoint(with: [.orgHead, .locHead]) {
                 let before = tokens[j - 1].flags
-                if !before.isDisjoint(with: [.title, .personNoun]) && lexicon.phrase(tokens[j - 1].hash) == nil {
+                // "St. Mary’s Hospital", "Boston Children’s Hospital": a saint's name or a
+                // plural of people before the head is part of the building's name too.
+                if !before.isDisjoint(with: [.title, .personNoun]) && lexicon.phrase(tokens[j - 1].hash) == nil
+                    || Self.saintHashes.contains(tokens[k].hash) && j - k <= 3
+                    || Self.possessedPluralHashes.contains(tokens[j - 1].hash) {
                     j += 2
                     hasHead = true
                     continue
@@ -306,8 +331,8 @@ struct SentenceTagger {
                     j += 1
                     continue
                 }
-                // "Kyiv-based" ends the name; "Yong-hyun" goes on.
-                if t.flags.contains(.nameSuffix) || t.flags.contains(.common) { break }
+                // "Kyiv-based" ends the name; "Yong-hyun" and "Co-operative" go on.
+                if (t.flags.contains(.nameSuffix) || t.flags.contains(.common)) && !Self.wordPrefixHashes.contains(tokens[j - 1].hash) { break }
                 j += 1
                 continue
             }
@@ -374,7 +399,9 @@ struct SentenceTagger {
                         joins = (k..<j).contains(where: { flags($0).contains(.orgHead) }) || phraseCrosses(k, j, n)
                     } else {
                         let titledPerson = personBefore && (k..<(j - 2)).contains { flags($0).contains(.title) }
-                        joins = hasHead && !titledPerson || phraseCrosses(k, j, n)
+                        // ("Wrigley Field for the Hilton": a place is for nothing; bodies and offices are.)
+                        let placeOnly = t.hash == Self.forHash && !(k..<j).contains { !flags($0).isDisjoint(with: [.orgHead, .title]) }
+                        joins = hasHead && !titledPerson && !placeOnly || phraseCrosses(k, j, n)
                         if joins && (t.hash == Self.ofHash || t.hash == Self.forHash) && hasHead { inComplement = true }
                     }
                     if joins {
@@ -492,6 +519,12 @@ struct SentenceTagger {
                 && !tokens[a + 1].shape.isDisjoint(with: [.capitalized, .allCaps]),
                t.shape.contains(.allCaps), ["D", "R", "I"].contains(scalars[Int(t.start)]) {
                 a += 2
+                continue
+            }
+            // "Ballinasloe, Co Galway": the Irish abbreviation of "County" before a known place.
+            if Self.countyAbbreviationHashes.contains(t.hash), a + 1 < b, t.shape.contains(.capitalized),
+               let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.label == .loc {
+                a += 1
                 continue
             }
             // "The Washington Post": the article stays out of a name known without it.
@@ -1005,11 +1038,26 @@ struct SentenceTagger {
             if k > a && isSurnameAfterGivenName(k) { continue }
             return false
         }
+        // "Dallas-Fort Worth", "Raleigh-Durham": two cities joined by a hyphen are one area.
+        if tokens[a + 1].shape.contains(.hyphenJoined),
+           let first = lexicon.phrase(tokens[a].hash), first.label == .loc, first.tags.contains(.city),
+           let (rest, second) = longestPhrase(from: a + 1, limit: b), a + 1 + rest == b, second.label == .loc {
+            emit(a, b, .loc, .good, .hyphenRegion, into: &mentions)
+            return true
+        }
         // "UN Middle East envoy": an acronym is no given name, whatever the lists say of "Un".
         if isGiven(a) && isNameToken(a) && !(tokens[a].shape.contains(.allCaps) && tokens[a].length > 1) {
             // "Georgia Peach"? The rest must look like a surname, not an ordinary word or a country.
             let last = b - 1
             // ("Doug French said": a people's adjective after a given name, before a speech verb, is a surname.)
+            // "Kenya Red Cross": a place named like a first name, then a known body, is the body's branch.
+            if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.label == .org, !e.tags.contains(.weak) {
+                if let (placeLen, place) = longestPhrase(from: a, limit: a + 1), placeLen == 1, place.label == .loc {
+                    emit(a, b, .org, .good, .orgHead, into: &mentions)
+                    return true
+                }
+                return false
+            }
             if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.tags.contains(.country) || e.label == .norp,
                !(e.label == .norp && len == 1 && b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)) {
                 return false
@@ -1793,6 +1841,19 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
+            // "Mr Ward's mother, Ann, said": a first name set off after a relative is that relative's,
+            // whatever town shares it.
+            if m.label != .person, b - a == 1, isGiven(a), a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.comma,
+               isLowerWord(a - 2), !flags(a - 2).isDisjoint(with: [.maleNoun, .femaleNoun]),
+               m.tags.isDisjoint(with: [.country, .subdivision, .region]),
+               b == range.upperBound || tokens[b].hash == Self.comma || flags(b).contains(.speechVerb) {
+                m.label = .person
+                m.strength = .good
+                m.rule = .appositive
+                m.canonical = -1
+                mentions[i] = m
+                continue
+            }
             // "Aberdeen, Scotland, the former president …": a place after "Place,"
             // is that place's state or country, whatever follows it.
             let afterPlaceComma = i > firstMention && a - 1 >= range.lowerBound && tokens[a - 1].hash == Self.comma
@@ -1953,6 +2014,13 @@ struct SentenceTagger {
             let f = flags(a - 1)
             // "vehicle-maker Winnebago", "drugmaker Pfizer": a maker is a company.
             if Self.endsWithMaker(tokens[a - 1], scalars) && !m.facts.contains(.personShaped) { return (.org, .fair, .roleNoun) }
+            // "energy regulator Ofgem", "replacement provider Visionstream": a company's kind before
+            // its name ("property developer Tony Smith" is a person, by his first name).
+            if Self.companyRoleHashes.contains(tokens[a - 1].hash), !isGiven(a), wordCount(a, b) <= 3,
+               m.label == nil || m.strength <= .fair && m.label != .loc
+                || m.label == .loc && (m.tags.contains(.brand) || m.tokenCount == 1 && m.tags.isDisjoint(with: [.country, .subdivision, .region])) {
+                return (.org, .good, .roleNoun)
+            }
             // "Google’s parent Alphabet", "its rival Lyft": a company's relation is a company.
             if Self.companyRelationHashes.contains(tokens[a - 1].hash), a - 2 >= lo,
                tokens[a - 2].shape.contains(.possessive) || tokens[a - 2].hash == Self.itsHash, !isGiven(a) {
@@ -2002,9 +2070,10 @@ struct SentenceTagger {
         }
         // An organisation's officer after it: "Disney’s chairman", "Edmunds’ executive director".
         if b + 1 < hi && tokens[b].shape.contains(.possessive) && nameShaped {
+            // ("Eskom’s interim chairperson": a word for the term of office comes first.)
             for k in (b + 1)..<min(hi, b + 3) where isLowerWord(k) {
                 if flags(k).contains(.orgTitle) { return (.org, .good, .roleNoun) }
-                if !flags(k).contains(.title) && !flags(k).contains(.compass) { break }
+                if !flags(k).contains(.title) && !flags(k).contains(.compass) && !Self.officeTermHashes.contains(tokens[k].hash) { break }
             }
         }
         // A known place after "in", "near" ("in north Queensland, whose son …",
