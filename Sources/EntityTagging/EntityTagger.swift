@@ -146,7 +146,9 @@ public struct EntityTagger: Sendable {
         let last = tokens[range.upperBound - 1]
         let ends = last.shape.contains(.punctuation) && (last.mark == "." || last.mark == "!" || last.mark == "?" || last.mark == "”")
             || last.shape.contains(.hasPeriod)
-        if capitalOrdinary >= 3 && capitalOrdinary > lowerOrdinary && (!ends || lowerOrdinary == 0 && capitalOrdinary >= 5) {
+        // (A photo caption names its place and photographer without a stop, but its
+        // ordinary words stay lower-case: "dead staghorn coral off Heron Island".)
+        if capitalOrdinary >= 3 && capitalOrdinary > 2 * lowerOrdinary && (!ends || lowerOrdinary == 0 && capitalOrdinary >= 5) {
             return .caseless
         }
         return .cased

@@ -219,6 +219,29 @@ import TextPipe
         #expect(try Tagged("Officials said Eskom's interim chairperson quit.").label("Eskom") == "ORG")
     }
 
+    @Test func aPhotoCaptionKeepsItsCase() throws {
+        let t = try Tagged("A snorkeller above bleached and dead staghorn coral off Heron Island in the Great Barrier Reef Photograph: Mike Bowers/The Guardian")
+        #expect(t.label("Heron Island") == "LOC", "\(t.entities.map { ($0.text, $0.label) })")
+        #expect(!t.entities.contains { $0.text.hasPrefix("coral") })
+    }
+
+    @Test func officesEventsAndDiseasesNameNobody() throws {
+        let t = try Tagged("One Minister for State described the confirmations as worrying. The United Nations High Commissioner for Human Rights objected.")
+        #expect(t.label("State") == nil, "\(t.entities.map { ($0.text, $0.label) })")
+        #expect(t.label("United Nations High Commissioner for Human Rights") == "ORG")
+        let war = try Tagged("With the end of World War II in 1945, the campus changed.")
+        #expect(war.entities.isEmpty, "\(war.entities.map { ($0.text, $0.label) })")
+        let disease = try Tagged("The Ebola virus reached Butembo, and Ebola cases rose. Lassa fever killed ten people in Edo. The Wuhan outbreak grew.")
+        #expect(disease.label("Ebola") == nil && disease.label("Lassa") == nil, "\(disease.entities.map { ($0.text, $0.label) })")
+        #expect(disease.label("Butembo") == "LOC" && disease.label("Wuhan") == "LOC")
+    }
+
+    @Test func aPointIsAPlaceAndTheEmergencyDepartmentNoBody() throws {
+        let t = try Tagged("We are on Gordon Point, in northern Manitoba. Nurses in the ED were busy.")
+        #expect(t.label("Gordon Point") == "LOC", "\(t.entities.map { ($0.text, $0.label) })")
+        #expect(t.label("ED") == nil)
+    }
+
     @Test func anOfficerAfterAPossessiveMakesAnOrganisation() throws {
         let t = try Tagged("Disney’s chairman spoke on Monday. Later, Disney released figures.")
         #expect(t.label("Disney") == "ORG")

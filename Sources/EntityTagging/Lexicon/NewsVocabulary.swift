@@ -70,7 +70,7 @@ enum NewsVocabulary {
          highway freeway expressway turnpike hotel tower towers casino mall park side hall station base
          dome garden gardens cathedral mosque synagogue basilica abbey chapel plaza terminal pier wharf
          speedway raceway ballpark racecourse velodrome field inn motel resort courthouse cemetery memorial monument
-         crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands
+         crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands point
          estuary bight hemisphere
          """, .locHead),
         ("air agence", .orgHeadFirst),
@@ -132,7 +132,7 @@ enum NewsVocabulary {
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
          usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
          ep lp ceos pr ok gmt utc est edt cst cdt pst pdt bst cet ist rs et pt dvd vod hvac
-         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv er ems cbd
+         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv er ems cbd ed
          """, .stopAcronym),
         ("who whose", .relative),
         ("indo euro afro sino trans asia africa", .regionPrefix),

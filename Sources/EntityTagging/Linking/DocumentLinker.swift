@@ -344,6 +344,11 @@ struct DocumentLinker {
 
         // 4. Labels by vote.
         for c in clusters.indices where !clusters[c].members.isEmpty {
+            // "the Ebola outbreak … fight Ebola": a disease named after a river or a town is no place.
+            if clusters[c].members.contains(where: { mentions[$0].facts.contains(.namesDisease) }) {
+                clusters[c].members.removeAll()
+                continue
+            }
             var votes = [Double](repeating: 0, count: EntityLabel.allCases.count)
             // A weak reading repeats the same look-up at every mention ("Disney"
             // the cartoonist sixteen times); it counts as two mentions at most,

@@ -33,6 +33,9 @@ struct Mention: Sendable {
         /// Shaped like a person's name: a given name first, or only surnames
         /// and unknown words ("Timothy Weeks", "Peskov").
         static let personShaped = Facts(rawValue: 1 << 6)
+        /// A disease's word follows it: "Ebola outbreak", "Lassa fever". The
+        /// linker drops every mention of that name.
+        static let namesDisease = Facts(rawValue: 1 << 7)
     }
 
     var tokenCount: Int { Int(end - first) }

@@ -42,6 +42,7 @@ struct SentenceTagger {
     static let laterDegreeHashes: Set<UInt64> = Set(["mph", "phd", "ph.d.", "rn", "mba", "jd", "dds", "facs", "msc", "ms", "ma", "mpp", "dnp"]
         .map(TextHash.word))
     static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
+    static let diseaseWordHashes: Set<UInt64> = Set(["virus", "fever", "disease"].map(TextHash.word))
     static let officeTermHashes: Set<UInt64> = Set(["interim", "acting", "former", "outgoing", "incoming", "new", "longtime", "founding"].map(TextHash.word))
     static let countyAbbreviationHashes: Set<UInt64> = Set(["co", "co."].map(TextHash.word))
     static let saintHashes: Set<UInt64> = Set(["st.", "st", "saint", "ste.", "sainte"].map(TextHash.word))
@@ -54,7 +55,7 @@ struct SentenceTagger {
     static let ownedHashes: Set<UInt64> = Set(["shares", "stock", "stake", "stocks"].map(TextHash.word))
     static let eventHeadHashes: Set<UInt64> = Set([
         "olympics", "paralympics", "cup", "finals", "championship", "championships", "festival", "awards", "summit", "show",
-        "expo", "marathon", "tournament", "prix",
+        "expo", "marathon", "tournament", "prix", "war",
     ].map(TextHash.word))
     static let marketIndexHashes: Set<UInt64> = Set(["index", "composite", "average"].map(TextHash.word))
     static let toHash = TextHash.word("to")
@@ -788,6 +789,7 @@ struct SentenceTagger {
                     // "Secretary-General Antonio Guterres": the title's hyphenated tail is part of it.
                     while nameStart < b - 1 && tokens[nameStart].shape.contains(.hyphenJoined) && flags(nameStart).contains(.title) { nameStart += 1 }
                     let mark = mentions.count
+                    var officeComplement = false
                     // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi".
                     if flags(nameStart).contains(.connector) && isLowerWord(nameStart) {
                         // "the U.S. Attorney for the Western District of New York": a
@@ -835,16 +837,23 @@ struct SentenceTagger {
                             }
                             return true
                         }
+                        // "One Minister for State described …": an ordinary word alone after "for"
+                        // or "of" completes the office and names nobody.
+                        officeComplement = k == b - 1 && isCommonWord(k) && !isGiven(k)
                         nameStart = k
                     }
                     // "United Nations High Commissioner for Human Rights": an
                     // organisation's office with no person after it is one name.
                     // "Mrs Hall", "Dr. Street": after a personal honorific any name is a surname.
-                    let named = nameStart < b && (looksLikePersonName(nameStart, b) || isNameAfterHonorific(t, nameStart, b))
+                    let named = nameStart < b && !officeComplement && (looksLikePersonName(nameStart, b) || isNameAfterHonorific(t, nameStart, b))
                     if nameStart > t + 1 && !named,
                        let (_, e) = longestPhrase(from: a, limit: t), e.label == .org {
                         mentions.removeSubrange(mark...)
                         emit(a, b, .org, .good, .orgHead, into: &mentions)
+                        return true
+                    }
+                    if officeComplement {
+                        if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
                         return true
                     }
                     if named {
@@ -1010,7 +1019,8 @@ struct SentenceTagger {
             && (tokens[b - 1].shape.contains(.hasPeriod) && isNameToken(a) || a > 0 && (Self.streetPrepositionHashes.contains(tokens[a - 1].hash)
                 || tokens[a - 1].shape.contains(.hasDigit)))
         if street || last.contains(.locHead) && !tokens[b - 1].shape.contains(.hyphenJoined)
-            && !(isGiven(a) && b - a == 2 && last.contains(.surname)) {
+            && !(isGiven(a) && b - a == 2 && last.contains(.surname)
+                 && !(a > range.lowerBound && [Self.onHash, Self.alongHash].contains(tokens[a - 1].hash))) {
             emit(a, b, .loc, .strong, .placeHead, into: &mentions)
             return true
         }
@@ -1841,6 +1851,11 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
+            if b - a <= 2, b < range.upperBound, isLowerWord(b), Self.diseaseWordHashes.contains(tokens[b].hash),
+               m.label != .norp, !m.tags.contains(.country) {
+                mentions[i].facts.insert(.namesDisease)
+                continue
+            }
             // "Mr Ward's mother, Ann, said": a first name set off after a relative is that relative's,
             // whatever town shares it.
             if m.label != .person, b - a == 1, isGiven(a), a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.comma,
@@ -2040,8 +2055,9 @@ struct SentenceTagger {
             }
             // "the city of Kharkiv", "the region of Kursk"; not "the home of Morales",
             // where the place belongs to someone rather than being named.
+            // (Not "the end of World War II": an event is no place.)
             if tokens[a - 1].hash == Self.ofHash && a - 2 >= lo && flags(a - 2).contains(.placeNoun) && isLowerWord(a - 2)
-                && !Self.ownedPlaceHashes.contains(tokens[a - 2].hash) {
+                && !Self.ownedPlaceHashes.contains(tokens[a - 2].hash) && !(a..<b).contains(where: isEventWord) {
                 return (.loc, .good, .placeNoun)
             }
         }
