@@ -242,6 +242,48 @@ import TextPipe
         #expect(t.label("ED") == nil)
     }
 
+    @Test func koreanGivenNamesKeepTheirLastSyllable() throws {
+        let t = try Tagged("South Korean stars Son Heung-min and Lee Kang-in scored, while Biden-led talks and Kyiv-based groups met.")
+        #expect(t.label("Son Heung-min") == "PERSON", "\(t.entities.map { ($0.text, $0.label) })")
+        #expect(t.label("Lee Kang-in") == "PERSON")
+        #expect(t.label("Kyiv") == "LOC")
+    }
+
+    @Test func aHeadlinesReportingVerbIsNoPartOfTheName() throws {
+        let t = try Tagged("What Alabama Coach Nick Saban Said after the Tennessee Game")
+        #expect(t.label("Nick Saban") == "PERSON", "\(t.entities.map { ($0.text, $0.label) })")
+    }
+
+    @Test func parliamentariansTitlesAndStatesNamedWithTheirWord() throws {
+        let t = try Tagged("Sinn Féin TD Pearse Doherty and Cogta MEC Sipho Hlomuka spoke, and the MLA Navjot Singh Sidhu agreed.")
+        for name in ["Pearse Doherty", "Sipho Hlomuka", "Navjot Singh Sidhu"] {
+            #expect(t.label(name) == "PERSON", "\(name): \(t.entities.map { ($0.text, $0.label) })")
+        }
+        let state = try Tagged("The Anambra State government took delivery of the goods, and Ohio State beat Michigan.")
+        #expect(state.label("Anambra State") == "LOC", "\(state.entities.map { ($0.text, $0.label) })")
+        #expect(state.label("Ohio State") != "LOC")
+        let front = try Tagged("The Tigray People’s Liberation Front rejected the claim to the EEZ.")
+        #expect(front.label("Tigray People’s Liberation Front") == "ORG", "\(front.entities.map { ($0.text, $0.label) })")
+        #expect(front.label("EEZ") == nil)
+    }
+
+    @Test func placesShownByTheirNeighbourhood() throws {
+        let t = try Tagged("The fire is north of Glen Innes. Flooding hit the church in Alfred Street. The Wallabies lost at Eden Park.")
+        for name in ["Glen Innes", "Alfred Street", "Eden Park"] {
+            #expect(t.label(name) == "LOC", "\(name): \(t.entities.map { ($0.text, $0.label) })")
+        }
+        let heads = try Tagged("The storm hit Jefferson Parish and Anna Nagar, and boats crossed Crater Lake, said actress Ricki Lake.")
+        for name in ["Jefferson Parish", "Anna Nagar", "Crater Lake"] {
+            #expect(heads.label(name) == "LOC", "\(name): \(heads.entities.map { ($0.text, $0.label) })")
+        }
+        #expect(heads.label("Ricki Lake") == "PERSON")
+    }
+
+    @Test func aBroadcastersCallSignIsAnOrganisation() throws {
+        let t = try Tagged("The warning stays, according to ABC News affiliate WKRN-TV.")
+        #expect(t.label("WKRN-TV") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")
+    }
+
     @Test func anOfficerAfterAPossessiveMakesAnOrganisation() throws {
         let t = try Tagged("Disney’s chairman spoke on Monday. Later, Disney released figures.")
         #expect(t.label("Disney") == "ORG")

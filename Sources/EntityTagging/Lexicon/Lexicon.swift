@@ -57,6 +57,9 @@ struct Lexicon: Sendable {
     /// The postal codes of US states and DC ("NC", "DC"), from the `us`
     /// package: a place only after a place and a comma ("Raleigh, NC").
     var stateCodes: Set<UInt64> = []
+    /// The names of those states and provinces, as phrase hashes: "Ohio State"
+    /// is a university, "Anambra State" a place.
+    var codedStateNames: Set<UInt64> = []
 
     /// One bit per low 16 bits of the hashes a set holds: TextHash values are
     /// spread evenly, so a miss costs a shift and a load instead of hashing.

@@ -75,7 +75,13 @@ enum LexiconLoader {
             lexicon.outletKeys = Set(try lines("outlet-keys.txt").map { TextHash.word($0) })
         }
         if FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("state-codes.tsv")) {
-            lexicon.stateCodes = Set(try lines("state-codes.tsv").compactMap { $0.split(separator: "\t").first.map { TextHash.word(String($0)) } })
+            let rows = try lines("state-codes.tsv").map { $0.split(separator: "\t") }
+            lexicon.stateCodes = Set(rows.compactMap { $0.first.map { TextHash.word(String($0)) } })
+            lexicon.codedStateNames = Set(rows.compactMap { row -> UInt64? in
+                guard row.count == 2 else { return nil }
+                let tokens = Tokenizer.phraseTokens(String(row[1]))
+                return tokens.withUnsafeBufferPointer { Tokenizer.phraseHash($0, 0..<$0.count) }
+            })
         }
         var standaloneFlags: [UInt64: WordFlags] = [:]
         var prefixFlags: [UInt64: WordFlags] = [:]

@@ -31,7 +31,7 @@ enum NewsVocabulary {
          provost founder co-founder chairperson economist analyst strategist researcher lawmaker legislator
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
-         chief-of-staff minister-president crown administrator executive mp mps
+         chief-of-staff minister-president crown administrator executive mp mps td tds mla mlas mpp msp mec
          defenseman defender winger goalie goalkeeper goaltender quarterback linebacker cornerback striker
          midfielder pitcher shortstop outfielder infielder
          justices senators sens. representatives reps. presidents governors judges generals ministers
@@ -40,7 +40,7 @@ enum NewsVocabulary {
          ceo cfo coo cto chairman chairwoman chairperson chief executive founder co-founder spokesman spokeswoman
          spokesperson director administrator analyst economist strategist researcher leader
          coach captain manager defenseman defender winger goalie goalkeeper goaltender quarterback striker
-         midfielder pitcher
+         midfielder pitcher td tds mla mlas mpp msp mec
          """, .orgTitle),
         ("mr mr. sir lord king prince emperor sultan emir pope father brother duke baron", .honorificMale),
         ("mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess empress sister duchess baroness",
@@ -71,7 +71,7 @@ enum NewsVocabulary {
          dome garden gardens cathedral mosque synagogue basilica abbey chapel plaza terminal pier wharf
          speedway raceway ballpark racecourse velodrome field inn motel resort courthouse cemetery memorial monument
          crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands point
-         estuary bight hemisphere
+         estuary bight hemisphere parish nagar lake
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),
@@ -132,7 +132,7 @@ enum NewsVocabulary {
          vip faq pdf url usb gps suv atm ufo cctv lgbt lgbtq lgbtq+ icbm uav aka diy asap rip fyi ev it co2 uv
          usd eur gbp mph km kg mw gw q1 q2 q3 q4 ii iii iv vi vii viii ix xi xii ok. ceo's am. pm. tbd vr ebitda
          ep lp ceos pr ok gmt utc est edt cst cdt pst pdt bst cet ist rs et pt dvd vod hvac
-         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv er ems cbd ed
+         aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv er ems cbd ed eez
          """, .stopAcronym),
         ("who whose", .relative),
         ("indo euro afro sino trans asia africa", .regionPrefix),

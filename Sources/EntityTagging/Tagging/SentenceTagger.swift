@@ -44,12 +44,15 @@ struct SentenceTagger {
     static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
     static let diseaseWordHashes: Set<UInt64> = Set(["virus", "fever", "disease"].map(TextHash.word))
     static let officeTermHashes: Set<UInt64> = Set(["interim", "acting", "former", "outgoing", "incoming", "new", "longtime", "founding"].map(TextHash.word))
+    static let broadcastBandHashes: Set<UInt64> = Set(["tv", "fm", "am", "dt"].map(TextHash.word))
+    /// Place heads that end no person's name, though the Census lists them as surnames.
+    static let surnameFreeHeadHashes: Set<UInt64> = Set(["parish", "nagar"].map(TextHash.word))
     static let countyAbbreviationHashes: Set<UInt64> = Set(["co", "co."].map(TextHash.word))
     static let saintHashes: Set<UInt64> = Set(["st.", "st", "saint", "ste.", "sainte"].map(TextHash.word))
     static let possessedPluralHashes: Set<UInt64> = Set(["children", "women", "men", "people", "veterans"].map(TextHash.word))
     static let streetHeadHashes: Set<UInt64> = Set(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd.",
                                                     "drive", "highway", "hwy."].map(TextHash.word))
-    static let streetPrepositionHashes: Set<UInt64> = Set(["on", "along", "off", "onto", "of", "down", "up", "near", "across", "at"].map(TextHash.word))
+    static let streetPrepositionHashes: Set<UInt64> = Set(["on", "along", "off", "onto", "of", "down", "up", "near", "across", "at", "in"].map(TextHash.word))
     static let personalHonorificHashes: Set<UInt64> = Set(["mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr."].map(TextHash.word))
     static let journalHash = TextHash.word("journal")
     static let ownedHashes: Set<UInt64> = Set(["shares", "stock", "stake", "stocks"].map(TextHash.word))
@@ -315,7 +318,7 @@ struct SentenceTagger {
             // "U.S. Attorney’s Office", "Westminster Magistrate’s Court": an office named
             // after a title or an ordinary noun, not "Russia’s Defense Ministry".
             if t.shape.contains(.possessive) && j + 1 < limit && isNameToken(j + 1) && !tokens[j + 1].shape.contains(.hyphenJoined)
-                && !tokens[j + 1].flags.isDisjoint(with: [.orgHead, .locHead]) {
+                && (!tokens[j + 1].flags.isDisjoint(with: [.orgHead, .locHead]) || Self.possessedPluralHashes.contains(tokens[j - 1].hash)) {
                 let before = tokens[j - 1].flags
                 // "St. Mary’s Hospital", "Boston Children’s Hospital": a saint's name or a
                 // plural of people before the head is part of the building's name too.
@@ -332,8 +335,12 @@ struct SentenceTagger {
                     j += 1
                     continue
                 }
-                // "Kyiv-based" ends the name; "Yong-hyun" and "Co-operative" go on.
-                if (t.flags.contains(.nameSuffix) || t.flags.contains(.common)) && !Self.wordPrefixHashes.contains(tokens[j - 1].hash) { break }
+                // "Kyiv-based" ends the name; "Yong-hyun" and "Co-operative" go on, and so does
+                // the short last syllable of a Korean given name ("Son Heung-min", "Lee Kang-in").
+                let syllable = t.length <= 4 && !t.flags.contains(.nameSuffix) && j - 2 >= k && isNameToken(j - 2)
+                    && isNamey(j - 1) && !isCommonWord(j - 1) && lexicon.phrase(tokens[j - 1].hash) == nil
+                if (t.flags.contains(.nameSuffix) || t.flags.contains(.common)) && !Self.wordPrefixHashes.contains(tokens[j - 1].hash)
+                    && !syllable { break }
                 j += 1
                 continue
             }
@@ -669,6 +676,14 @@ struct SentenceTagger {
             emitPhrase(a, a + len, e, into: &mentions)
             return
         }
+        // "Anambra State", "Kogi State": a state named with its word is the place (not "Ohio State",
+        // a university, nor "Washington State").
+        if b - a >= 2, tokens[b - 1].hash == Self.stateHash, let (len, e) = longestPhrase(from: a, limit: b - 1), a + len == b - 1,
+           e.label == .loc, e.tags.contains(.subdivision), !e.tags.contains(.country),
+           !lexicon.codedStateNames.contains(Tokenizer.phraseHash(tokens, a..<(b - 1))) {
+            emit(a, b, .loc, .good, .placeHead, into: &mentions)
+            return
+        }
         // "the Islamic State": a group's adjective before "State" names a body, not a place.
         if b - a == 2, tokens[a + 1].hash == Self.stateHash, let (len, e) = longestPhrase(from: a, limit: a + 1), len == 1, e.label == .norp {
             emit(a, b, .org, .good, .orgHead, into: &mentions)
@@ -863,7 +878,8 @@ struct SentenceTagger {
                             let f = flags(p)
                             // "Defense" of "Defense Secretary" belongs to the title, even
                             // though "Defense" alone can name the department.
-                            let ordinary = f.contains(.common) && !f.contains(.orgHead) && !f.contains(.locHead)
+                            // ("Williams Lake Mayor Walt Cobb": a place's head word is the place's.)
+                            let ordinary = f.contains(.common) && f.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst])
                                 && tokens[p].shape.contains(.capitalized) && !tokens[p].shape.contains(.allCaps)
                                 && (lexicon.phrase(tokens[p].hash).map { $0.label == .org || $0.tags.contains(.weak) } ?? true)
                             // ("Chief Financial Officer": any word between "Chief" and the office is the title's.)
@@ -1019,8 +1035,9 @@ struct SentenceTagger {
             && (tokens[b - 1].shape.contains(.hasPeriod) && isNameToken(a) || a > 0 && (Self.streetPrepositionHashes.contains(tokens[a - 1].hash)
                 || tokens[a - 1].shape.contains(.hasDigit)))
         if street || last.contains(.locHead) && !tokens[b - 1].shape.contains(.hyphenJoined)
-            && !(isGiven(a) && b - a == 2 && last.contains(.surname)
-                 && !(a > range.lowerBound && [Self.onHash, Self.alongHash].contains(tokens[a - 1].hash))) {
+            && !(isGiven(a) && b - a == 2 && last.contains(.surname) && !Self.surnameFreeHeadHashes.contains(tokens[b - 1].hash)
+                 && !(a > range.lowerBound && [Self.onHash, Self.alongHash, Self.atHash].contains(tokens[a - 1].hash)
+                      && !(b < range.upperBound && tokens[b].shape.contains(.possessive)))) {
             emit(a, b, .loc, .strong, .placeHead, into: &mentions)
             return true
         }
@@ -1856,16 +1873,12 @@ struct SentenceTagger {
                 mentions[i].facts.insert(.namesDisease)
                 continue
             }
-            // "Mr Ward's mother, Ann, said": a first name set off after a relative is that relative's,
-            // whatever town shares it.
-            if m.label != .person, b - a == 1, isGiven(a), a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.comma,
-               isLowerWord(a - 2), !flags(a - 2).isDisjoint(with: [.maleNoun, .femaleNoun]),
-               m.tags.isDisjoint(with: [.country, .subdivision, .region]),
-               b == range.upperBound || tokens[b].hash == Self.comma || flags(b).contains(.speechVerb) {
-                m.label = .person
-                m.strength = .good
-                m.rule = .appositive
-                m.canonical = -1
+            // Context that outweighs any look-up of the name itself.
+            if let (label, strength, rule) = overridingLabel(a, b, mention: m) {
+                m.label = label
+                m.strength = strength
+                m.rule = rule
+                if label != .org { m.canonical = -1 }
                 mentions[i] = m
                 continue
             }
@@ -2010,6 +2023,33 @@ struct SentenceTagger {
                 if v > lo && flags(v).contains(.nonEntity) { v -= 1 }
                 if Self.publishedHashes.contains(tokens[v].hash) { return (.org, .fair, .roleNoun) }
             }
+        }
+        return nil
+    }
+
+    /// Context that says what a name is whatever the lists say of it.
+    func overridingLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
+        let lo = range.lowerBound
+        let hi = range.upperBound
+        // "north of Glen Innes": what lies north of something is a place, whoever shares its name.
+        if m.label != .loc, a - 2 >= lo, tokens[a - 1].hash == Self.ofHash, isLowerWord(a - 1),
+           flags(a - 2).contains(.compass), isLowerWord(a - 2), wordCount(a, b) <= 3,
+           !(b < hi && tokens[b].shape.contains(.possessive)) {
+            return (.loc, .good, .placeNoun)
+        }
+        // "WKRN-TV", "KQED-FM": a US broadcaster's call sign.
+        if b - a == 2, tokens[a].shape.contains(.allCaps), (3...4).contains(tokens[a].length),
+           scalars[Int(tokens[a].start)] == "K" || scalars[Int(tokens[a].start)] == "W",
+           tokens[a + 1].shape.contains(.hyphenJoined), Self.broadcastBandHashes.contains(tokens[a + 1].hash) {
+            return (.org, .good, .outlet)
+        }
+        // "Mr Ward's mother, Ann, said": a first name set off after a relative is that relative's,
+        // whatever town shares it.
+        if m.label != .person, b - a == 1, isGiven(a), a - 2 >= lo, tokens[a - 1].hash == Self.comma,
+           isLowerWord(a - 2), !flags(a - 2).isDisjoint(with: [.maleNoun, .femaleNoun]),
+           m.tags.isDisjoint(with: [.country, .subdivision, .region]),
+           b == hi || tokens[b].hash == Self.comma || flags(b).contains(.speechVerb) {
+            return (.person, .good, .appositive)
         }
         return nil
     }
@@ -2202,8 +2242,10 @@ struct SentenceTagger {
                 }
                 if start < b && isGiven(start) && flags(start).isDisjoint(with: [.function, .nonEntity]) {
                     var e = start + 1
+                    // (Not "NICK SABAN SAID": a reporting verb after a surname ends the name.)
                     while e < b && e < start + 3 && tokens[e].shape.contains(.hasLetter) && isNamey(e) && !flags(e).contains(.function)
-                        && (flags(e).contains(.surname) || !isCommonWord(e) || tokens[e].shape.contains(.hyphenJoined)) {
+                        && (flags(e).contains(.surname) || !isCommonWord(e) || tokens[e].shape.contains(.hyphenJoined))
+                        && !(e > start + 1 && flags(e).contains(.speechVerb)) {
                         e += 1
                     }
                     if e > start + 1 {
