@@ -647,6 +647,15 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // ("Sinn Fein TD Pearse Doherty": a capitalised title between them too.)
+        Case(marked: "⟦Sinn Fein|ORG⟧ TD ⟦Pearse Doherty⟧ was clear: “We will talk to everyone.”", quote: "We will talk to everyone.",
+             kind: "direct", speaker: "Pearse Doherty", method: "colon_intro"),
+        // A title of several words after "the" is the person the text gave it.
+        Case(marked: "Prime Minister ⟦Boris Johnson|PERSON|male⟧ lost the vote. The Prime Minister told MPs he would now “pause” the bill.",
+             quote: "pause", kind: "partial", speaker: "Boris Johnson", method: "epithet"),
+        // ” typed for both marks: after a space and before a word it opens.
+        Case(marked: "The mayor spoke.\n⟦Zille|PERSON|female⟧, who said her relationship with the minister was good, said that she was ”completely convinced” of his good faith.",
+             quote: "completely convinced", kind: "partial", speaker: "Zille", method: "partial_subject"),
         // A source qualified by an adjective and its preposition; a family, named or not, speaks as a group.
         Case(marked: "“There's no plan B,” a source familiar with the talks told CNN.", quote: "There's no plan B,", kind: "direct",
              speaker: "a source familiar with the talks", method: "anonymous"),

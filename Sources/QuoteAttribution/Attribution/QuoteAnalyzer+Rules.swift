@@ -409,8 +409,11 @@ extension QuoteAnalyzer {
                 // "Celtics coach Joe Mazzulla was blunt:": a body before a role is the person's.
                 if e.label == "ORG", let after = clause.firstIndex(where: { tokens[$0].start >= e.end }) {
                     var r = after
-                    while r < clause.count, r - after < 4, tokens[clause[r]].isWord, !tokens[clause[r]].isCapitalized,
-                          SpeechCues.sourceNounsWithPlurals.contains(tokens[clause[r]].lower) || SpeechCues.titleWords.contains(tokens[clause[r]].lower) {
+                    // ("Fianna Fail TD Niall Collins:": the rest of the body's name and a capitalised title too.)
+                    while r < clause.count, r - after < 4, tokens[clause[r]].isWord,
+                          entities.starting(at: tokens[clause[r]].start) == nil,
+                          tokens[clause[r]].isCapitalized
+                            || SpeechCues.sourceNounsWithPlurals.contains(tokens[clause[r]].lower) || SpeechCues.titleWords.contains(tokens[clause[r]].lower) {
                         r += 1
                     }
                     if r > after, r < clause.count, let p = entities.starting(at: tokens[clause[r]].start), p.label == "PERSON" { e = p }
@@ -567,13 +570,15 @@ extension QuoteAnalyzer {
     /// follows the title or role word: "Mayor Bill Hanley", "Dr. Jane Roe",
     /// "niece Brenda Perry", "wife, Lisa,".
     func titledPerson(_ title: String, before offset: Int) -> Entity? {
+        let words = title.split(separator: " ").map(String.init)
         let sentence = sentenceIndex(of: offset)
         for e in entities.mentioned(before: offset) where e.end <= offset {
             if sentence - sentenceIndex(of: e.start) > 30 { break }
             guard e.label == "PERSON" else { continue }
             var p = firstToken(atOrAfter: e.start) - 1
             if p >= 0, [".", ","].contains(tokens[p].lower) { p -= 1 }
-            if p >= 0, tokens[p].lower == title { return e }
+            // "Prime Minister Boris Johnson": every word of the title, in order, right before the name.
+            if p - words.count + 1 >= 0, (0..<words.count).allSatisfy({ tokens[p - words.count + 1 + $0].lower == words[$0] }) { return e }
         }
         return nil
     }
@@ -1507,8 +1512,10 @@ extension QuoteAnalyzer {
         if let person = entities.ending(at: t.end), person.label == "PERSON", person.start >= tokens[window[j]].start {
             return entities.candidate(person)
         }
-        // Titles before a name are not part of it.
+        // Titles before a name are not part of it; a run of titles alone is kept whole ("the Prime Minister").
+        let titleStart = j
         while j < k, SpeechCues.titleWords.contains(tokens[window[j]].lower) || tokens[window[j]].lower == "." { j += 1 }
+        if j == k, j > titleStart, SpeechCues.titleWords.contains(t.lower) { j = titleStart }
         if j == k, isCapitalisedForOpening(window[k]) { return nil }
         let start = tokens[window[j]].start
         let name = text(start..<t.end)
@@ -1525,7 +1532,8 @@ extension QuoteAnalyzer {
             if c.label == nil, SpeechCues.calendarWords.contains(c.text.lowercased()) { return nil }
             // "the Mayor said", "the Cardinal said": a capitalised title after "the"
             // is an epithet for the person who holds it.
-            if c.cluster == nil, SpeechCues.titleWords.contains(c.text.lowercased()), !c.text.contains(" "),
+            // ("The Prime Minister told MPs": a title of several words too.)
+            if c.cluster == nil, c.text.split(separator: " ").allSatisfy({ SpeechCues.titleWords.contains($0.lowercased()) }),
                let t = Optional(firstToken(atOrAfter: c.start)), t > 0, tokens[t - 1].lower == "the" {
                 var r = c
                 r.text = text(tokens[t - 1].start..<c.end)

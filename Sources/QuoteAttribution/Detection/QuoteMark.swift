@@ -35,6 +35,11 @@ struct QuoteMark: Equatable {
             if c == "\u{201D}", before == ":" || before.map(ScalarClass.isSpace) == true && i >= 2 && s[i - 2] == ":" {
                 return QuoteMark(offset: i, role: .either, family: .double)
             }
+            // ” for both marks ('said that she was ”completely convinced” of'): after a space
+            // or at a paragraph's start and before a word, it cannot close.
+            if c == "\u{201D}", before.map(ScalarClass.isSpace) ?? true, let after, isLetter(after) || isDigit(after) {
+                return QuoteMark(offset: i, role: .either, family: .double)
+            }
             return QuoteMark(offset: i, role: .closing, family: .double)
         case "\"":
             let openSide = before.map(isOpeningContext) ?? true

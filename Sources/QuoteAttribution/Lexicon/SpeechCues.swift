@@ -119,7 +119,7 @@ enum SpeechCues {
         "councilor", "alderman", "congressman", "congresswoman", "delegate", "premier", "envoy", "superintendent",
         "adviser", "advisor", "trooper", "constable", "marshal", "corporal", "sgt", "principal", "dean", "pastor",
         "reverend", "rev", "manager", "mp", "mep", "msp", "lawmaker", "legislator", "det", "insp", "supt", "cllr",
-        "dci", "dcs", "pc",
+        "dci", "dcs", "pc", "td", "mla", "mpp", "mec", "cr",
     ]
 
     /// Nouns for documents that "say" things; a quote attributed to one is
