@@ -284,6 +284,11 @@ import TextPipe
         #expect(t.label("WKRN-TV") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")
     }
 
+    @Test func aWomanNamedByANounTakesTheSheFromTheNameBeforeHer() throws {
+        let t = try Tagged("Sheriff Jason Chennault said a woman showed up at the house. She told the owner she would come back, and she left with the dog. Chennault said deputies found the truck later.")
+        #expect(t.cluster(of: "Jason Chennault")?.gender == "male", "\(t.entities.map { ($0.text, $0.label) })")
+    }
+
     @Test func anOfficerAfterAPossessiveMakesAnOrganisation() throws {
         let t = try Tagged("Disney’s chairman spoke on Monday. Later, Disney released figures.")
         #expect(t.label("Disney") == "ORG")

@@ -647,6 +647,12 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // A source noun and its "of" complement are one subject, not the phrase opening the sentence.
+        Case(marked: "The shortage has become so bad that the head of one emergency department has told executives his hospital is “at serious risk”.",
+             quote: "at serious risk", kind: "partial", speaker: "the head of one emergency department", method: "anonymous"),
+        // A preposition opens no speaker phrase.
+        Case(marked: "Houses were flooded, with local people saying their belongings had been “washed away”.",
+             quote: "washed away", kind: "partial", speaker: "local people", method: "anonymous"),
         // ("Sinn Fein TD Pearse Doherty": a capitalised title between them too.)
         Case(marked: "⟦Sinn Fein|ORG⟧ TD ⟦Pearse Doherty⟧ was clear: “We will talk to everyone.”", quote: "We will talk to everyone.",
              kind: "direct", speaker: "Pearse Doherty", method: "colon_intro"),

@@ -117,8 +117,8 @@ enum NewsVocabulary {
          inc corp co ltd jr sr dept no vs jan feb mar apr jun jul aug sep sept oct nov dec
          """, .abbreviation),
         ("he him his himself", .pronounMale),
-        ("son father husband brother uncle nephew grandson grandfather boyfriend widower stepson stepfather", .maleNoun),
-        ("daughter mother wife sister aunt niece granddaughter grandmother girlfriend widow stepdaughter stepmother actress",
+        ("son father husband brother uncle nephew grandson grandfather boyfriend widower stepson stepfather man boy", .maleNoun),
+        ("daughter mother wife sister aunt niece granddaughter grandmother girlfriend widow stepdaughter stepmother actress woman girl",
          .femaleNoun),
         ("she her hers herself", .pronounFemale),
         ("""

@@ -529,17 +529,21 @@ struct DocumentLinker {
                 for k in range {
                     let f = tokens[k].flags
                     guard f.contains(.pronounMale) || f.contains(.pronounFemale), tokens[k].shape.contains(.word) else { continue }
-                    var antecedent: Int?
+                    var antecedent: (first: Int32, cluster: Int)?
                     if let here = personsBySentence[Int32(s)]?.first(where: { Int($0.first) < k }) {
-                        antecedent = here.cluster
+                        antecedent = here
                     } else {
                         var back = s - 1
                         while back >= 0 && back >= s - 2 && antecedent == nil {
-                            antecedent = personsBySentence[Int32(back)]?.first?.cluster
+                            antecedent = personsBySentence[Int32(back)]?.first
                             back -= 1
                         }
                     }
-                    guard let c = antecedent else { continue }
+                    guard let (first, c) = antecedent else { continue }
+                    // "Sheriff Jason Chennault said a woman showed up … she told her": a woman or a
+                    // man named by a noun since is nearer than the name.
+                    let noun: WordFlags = f.contains(.pronounMale) ? .maleNoun : .femaleNoun
+                    if (Int(first) + 1..<k).contains(where: { tokens[$0].flags.contains(noun) && !tokens[$0].shape.contains(.capitalized) }) { continue }
                     if f.contains(.pronounMale) { male[c] += 1 } else { female[c] += 1 }
                 }
             }

@@ -1003,6 +1003,13 @@ extension QuoteAnalyzer {
             // "after Prime Minister Ariel Sharon branded …": a conjunction opens a
             // clause whose subject is the name.
             let conjunction = b >= 0 && SpeechCues.clauseWords.contains(tokens[window[b]].lower)
+            // "the head of one provincial emergency department has told": a source noun and its
+            // complement are one phrase, the subject of the verb.
+            if b >= 1, found.kind == .phrase, ["of", "for", "at"].contains(tokens[window[b]].lower),
+               SpeechCues.sourceNounsWithPlurals.contains(tokens[window[b - 1]].lower), let head = parseBackward(window, endingAt: b - 1),
+               head.kind == .phrase {
+                return SpeakerCandidate(text: text(head.start..<found.end), start: head.start, end: found.end, kind: .phrase)
+            }
             if b >= 0, !absolute, !conjunction, SpeechCues.prepositions.contains(tokens[window[b]].lower),
                let subject = sentenceSubjectPhrase(window, before: b), subject.start < found.start {
                 return subject
@@ -1478,7 +1485,9 @@ extension QuoteAnalyzer {
                     || p.lower.hasSuffix("ed") && !(j - 2 >= 0 && SpeechCues.determiners.contains(tokens[window[j - 2]].lower))
                 // ("the WHO chief": the organisation, not the relative pronoun.)
                 let clauseWord = SpeechCues.clauseWords.contains(p.lower) && entities.starting(at: p.start) == nil
-                guard p.isWord, !verbForm, !clauseEnd, !p.possessive || j - 1 < k, !clauseWord else { break }
+                // ("with local people saying": a preposition other than "of" or "for" opens no phrase.)
+                let preposition = SpeechCues.prepositions.contains(p.lower) && !["of", "for", "to"].contains(p.lower)
+                guard p.isWord, !verbForm, !clauseEnd, !p.possessive || j - 1 < k, !clauseWord, !preposition else { break }
                 j -= 1
                 if SpeechCues.determiners.contains(p.lower) && !["senior", "top", "other"].contains(p.lower) { break }
             }
