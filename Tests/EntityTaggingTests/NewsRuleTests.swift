@@ -197,6 +197,8 @@ import TextPipe
         #expect(street.label("West Main Street") == "LOC", "\(street.entities.map { ($0.text, $0.label) })")
         let branch = try Tagged("Seline Indakwa, a Kenya Red Cross volunteer, spoke.")
         #expect(branch.label("Kenya Red Cross") == "ORG")
+        // A one-word body after a first name may be a surname ("ANG" is a listed company).
+        #expect(try Tagged("The tycoon Ramon Ang spoke.").label("Ramon Ang") == "PERSON")
     }
 
     @Test func aFirstNameAfterARelativeIsAPersonWhateverTownSharesIt() throws {

@@ -647,6 +647,15 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // Two offices of one person before the name, after the verb.
+        Case(marked: "“The decision was hard,” said Butterball president and chief executive officer ⟦Rod Brenneman⟧.",
+             quote: "The decision was hard,", kind: "direct", speaker: "Rod Brenneman", method: "inverted"),
+        // A paragraph ending in a colon introduces the quote below it: its subject speaks, whoever else it names.
+        Case(marked: "⟦Chandler⟧ spoke first.\n⟦Beaulieu American⟧ President ⟦Michael Pollard⟧ addressed the cuts in a news release:\n“This has nothing to do with the workers.”",
+             quote: "This has nothing to do with the workers.", kind: "direct", speaker: "Michael Pollard", method: "previous_paragraph"),
+        // A capitalised title set off by commas opens an appositive that runs to the verb.
+        Case(marked: "“We are working hard,” ⟦Mayank Pareek⟧, President, Passenger Vehicle Business Unit, ⟦Tata Motors|ORG⟧ said in a statement.",
+             quote: "We are working hard,", kind: "direct", speaker: "Mayank Pareek", method: "said_after"),
         // A source noun and its "of" complement are one subject, not the phrase opening the sentence.
         Case(marked: "The shortage has become so bad that the head of one emergency department has told executives his hospital is “at serious risk”.",
              quote: "at serious risk", kind: "partial", speaker: "the head of one emergency department", method: "anonymous"),

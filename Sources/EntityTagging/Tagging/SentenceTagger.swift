@@ -1078,7 +1078,8 @@ struct SentenceTagger {
             let last = b - 1
             // ("Doug French said": a people's adjective after a given name, before a speech verb, is a surname.)
             // "Kenya Red Cross": a place named like a first name, then a known body, is the body's branch.
-            if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.label == .org, !e.tags.contains(.weak) {
+            // (Not "Ramon Ang": a one-word body after a first name may be a surname.)
+            if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, len >= 2, e.label == .org, !e.tags.contains(.weak) {
                 if let (placeLen, place) = longestPhrase(from: a, limit: a + 1), placeLen == 1, place.label == .loc {
                     emit(a, b, .org, .good, .orgHead, into: &mentions)
                     return true

@@ -762,6 +762,12 @@ extension QuoteAnalyzer {
         if introduces, let (c, _) = issuerOfStatement(window, within: 9), let (r, rule, certainty) = resolve(c) {
             return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
         }
+        // "Beaulieu President Michael Pollard addressed the announcement in a news release:" ¶ “…”:
+        // the introducing sentence's subject, whoever else it names.
+        if introduces, let c = sentenceSubject(window, before: window.count), c.kind == .name, c.label == "PERSON",
+           let (r, rule, certainty) = resolve(c) {
+            return Attribution(speaker: r, cue: nil, method: rule ?? method, confidence: min(0.6, certainty))
+        }
         var people: [Entity] = []
         for i in window {
             if let e = entities.starting(at: tokens[i].start), e.label == "PERSON" { people.append(e) }
@@ -804,9 +810,11 @@ extension QuoteAnalyzer {
                     // "Kurinji Selvaraj, a research analyst at the … think tank told CBS News": an
                     // appositive whose closing comma is missing, not a relative clause.
                     // ("Paul Smith, director of public data at YouGov said": a bare role opens one too.)
+                    // ("Mayank Pareek, President, Passenger Vehicle Business Unit, Tata Motors said": a capitalised title too.)
                     let opened = j + 1 < window.count && (["a", "an", "the"].contains(tokens[window[j + 1]].lower)
-                        || !tokens[window[j + 1]].isCapitalized && (SpeechCues.sourceNounsWithPlurals.contains(tokens[window[j + 1]].lower)
-                            || SpeechCues.titleWords.contains(tokens[window[j + 1]].lower)))
+                        || !tokens[window[j + 1]].isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(tokens[window[j + 1]].lower)
+                        || SpeechCues.titleWords.contains(tokens[window[j + 1]].lower)
+                            && (!tokens[window[j + 1]].isCapitalized || j + 2 < window.count && tokens[window[j + 2]].lower == ","))
                     let relative = window[(j + 1)..<m].contains { ["who", "which", "that", "whose", "whom"].contains(tokens[$0].lower) }
                     let past = ["told", "said", "says", "tells", "added", "adds", "wrote", "writes"].contains(tokens[window[m]].lower)
                     return opened && !relative && past && m - j <= 16 ? m : nil
@@ -1217,8 +1225,19 @@ extension QuoteAnalyzer {
                tokens[window[j + 1]].isCapitalized || tokens[window[j + 1]].lower == "the" && tokens[window[j + 2]].isCapitalized { j += 1; continue }
             if ["of", "for", "and", "the", "al", "bin", "van", "von", "de", "la", "le", "-"].contains(tok.lower),
                j + 1 < window.count, tokens[window[j + 1]].isCapitalized { j += 1; continue }
-            if tok.isWord, SpeechCues.sourceNounsWithPlurals.contains(tok.lower) || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate"].contains(tok.lower),
-               j + 1 < window.count, tokens[window[j + 1]].isCapitalized || SpeechCues.sourceNounsWithPlurals.contains(tokens[window[j + 1]].lower) {
+            let roleWord = { (w: String) in
+                SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.titleWords.contains(w)
+                    || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate", "executive", "operating", "financial"].contains(w)
+            }
+            if tok.isWord, roleWord(tok.lower),
+               j + 1 < window.count, tokens[window[j + 1]].isCapitalized || roleWord(tokens[window[j + 1]].lower)
+                || tokens[window[j + 1]].lower == "and" && j + 2 < window.count && roleWord(tokens[window[j + 2]].lower) {
+                j += 1
+                continue
+            }
+            // "Butterball president and chief executive officer Rod Brenneman": two offices of one person.
+            if tok.lower == "and", j > k, roleWord(tokens[window[j - 1]].lower), j + 1 < window.count,
+               !tokens[window[j + 1]].isCapitalized, roleWord(tokens[window[j + 1]].lower) {
                 j += 1
                 continue
             }
