@@ -274,6 +274,8 @@ import TextPipe
         for name in ["Glen Innes", "Alfred Street", "Eden Park"] {
             #expect(t.label(name) == "LOC", "\(name): \(t.entities.map { ($0.text, $0.label) })")
         }
+        let park = try Tagged("Rangers said Tsavo East national park lost 12 elephants.")
+        #expect(park.label("Tsavo East") == "LOC", "\(park.entities.map { ($0.text, $0.label) })")
         let heads = try Tagged("The storm hit Jefferson Parish and Anna Nagar, and boats crossed Crater Lake, said actress Ricki Lake.")
         for name in ["Jefferson Parish", "Anna Nagar", "Crater Lake"] {
             #expect(heads.label(name) == "LOC", "\(name): \(heads.entities.map { ($0.text, $0.label) })")

@@ -647,6 +647,12 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // An office's complement between the office and its holder: the holder speaks, not the body.
+        Case(marked: "⟦NEA|ORG⟧’s director of public health ⟦Chew Ming Fai⟧ told reporters that “the peak season lasts until October.”",
+             quote: "the peak season lasts until October.", kind: "partial", speaker: "Chew Ming Fai", method: "partial_subject"),
+        // An office and its complement with nobody named: the office, whole.
+        Case(marked: "The virus was found in a falcon.\nThe Minister for Agriculture said it is “very unfortunate”.",
+             quote: "very unfortunate", kind: "partial", speaker: "Minister for Agriculture", method: "partial_subject"),
         // Two offices of one person before the name, after the verb.
         Case(marked: "“The decision was hard,” said Butterball president and chief executive officer ⟦Rod Brenneman⟧.",
              quote: "The decision was hard,", kind: "direct", speaker: "Rod Brenneman", method: "inverted"),

@@ -44,6 +44,8 @@ struct SentenceTagger {
     static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
     static let diseaseWordHashes: Set<UInt64> = Set(["virus", "fever", "disease"].map(TextHash.word))
     static let officeTermHashes: Set<UInt64> = Set(["interim", "acting", "former", "outgoing", "incoming", "new", "longtime", "founding"].map(TextHash.word))
+    static let parkKindHashes: Set<UInt64> = Set(["national", "state", "game", "nature", "marine", "wildlife", "forest"].map(TextHash.word))
+    static let parkHashes: Set<UInt64> = Set(["park", "parks", "reserve", "reserves", "sanctuary", "forest"].map(TextHash.word))
     static let broadcastBandHashes: Set<UInt64> = Set(["tv", "fm", "am", "dt"].map(TextHash.word))
     /// Place heads that end no person's name, though the Census lists them as surnames.
     static let surnameFreeHeadHashes: Set<UInt64> = Set(["parish", "nagar"].map(TextHash.word))
@@ -2036,6 +2038,11 @@ struct SentenceTagger {
         if m.label != .loc, a - 2 >= lo, tokens[a - 1].hash == Self.ofHash, isLowerWord(a - 1),
            flags(a - 2).contains(.compass), isLowerWord(a - 2), wordCount(a, b) <= 3,
            !(b < hi && tokens[b].shape.contains(.possessive)) {
+            return (.loc, .good, .placeNoun)
+        }
+        // "Tsavo East national park", "Kitui South game reserve": a protected area, whoever shares its name.
+        if m.label != .loc, b + 1 < hi, isLowerWord(b), isLowerWord(b + 1), Self.parkKindHashes.contains(tokens[b].hash),
+           Self.parkHashes.contains(tokens[b + 1].hash), wordCount(a, b) <= 3 {
             return (.loc, .good, .placeNoun)
         }
         // "WKRN-TV", "KQED-FM": a US broadcaster's call sign.

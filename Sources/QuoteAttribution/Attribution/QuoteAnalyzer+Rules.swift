@@ -1006,6 +1006,14 @@ extension QuoteAnalyzer {
                 b -= 1
                 steps += 1
             }
+            // "NEA's director-general of public health Chew Ming Fai told": the office's complement, then its holder.
+            if found.label == "PERSON", b >= 1, b + 1 < first, ["of", "for"].contains(tokens[window[b]].lower),
+               window[(b + 1)..<first].allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !SpeechCues.sourceNounsWithPlurals.contains(tokens[$0].lower)
+                   && (!SpeechCues.titleWords.contains(tokens[$0].lower) || SpeechCues.portfolioWords.contains(tokens[$0].lower)) }),
+               let office = tokens[window[b - 1]].lower.split(separator: "-").last.map(String.init),
+               SpeechCues.titleWords.contains(office) || SpeechCues.sourceNounsWithPlurals.contains(office) {
+                return found
+            }
             // "…, with Foreign Minister Ayman Safadi warning of": after "with" a participle has its own subject.
             let absolute = tokens[window[b >= 0 ? b : 0]].lower == "with" && tokens[window[v]].lower.hasSuffix("ing")
             // "after Prime Minister Ariel Sharon branded …": a conjunction opens a
@@ -1544,6 +1552,8 @@ extension QuoteAnalyzer {
         let titleStart = j
         while j < k, SpeechCues.titleWords.contains(tokens[window[j]].lower) || tokens[window[j]].lower == "." { j += 1 }
         if j == k, j > titleStart, SpeechCues.titleWords.contains(t.lower) { j = titleStart }
+        // ("The Minister for Agriculture said": an office and its complement, not "for Agriculture".)
+        if j < k, j > titleStart, ["of", "for"].contains(tokens[window[j]].lower) { j = titleStart }
         if j == k, isCapitalisedForOpening(window[k]) { return nil }
         let start = tokens[window[j]].start
         let name = text(start..<t.end)

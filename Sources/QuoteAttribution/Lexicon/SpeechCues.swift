@@ -106,6 +106,10 @@ enum SpeechCues {
     ]
 
     /// Capitalised words that are titles, not first names, before a name.
+    /// Title words that name a department rather than a rank ("Health Minister",
+    /// "director of public health").
+    static let portfolioWords: Set<String> = ["foreign", "defense", "defence", "interior", "finance", "health", "home", "state", "national"]
+
     static let titleWords: Set<String> = [
         "president", "secretary", "minister", "prime", "deputy", "senator", "sen", "representative", "rep", "governor",
         "gov", "mayor", "general", "gen", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "major",
