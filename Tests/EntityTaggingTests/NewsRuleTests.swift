@@ -288,6 +288,14 @@ import TextPipe
         #expect(t.label("WKRN-TV") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")
     }
 
+    @Test func anUnknownSurnameAloneAfterTheFullNameIsThatPerson() throws {
+        let t = try Tagged("Ukraine’s Sergiy Kyslytsya spoke to the council. Later, Kyslytsya requested an emergency meeting with G2 Esports and Esports fans.")
+        #expect(t.label("Kyslytsya") == "PERSON", "\(t.entities.map { ($0.text, $0.label) })")
+        #expect(t.cluster(of: "Kyslytsya")?.canonical == "Sergiy Kyslytsya")
+        // A name with a digit in it is no person's.
+        #expect(t.label("G2 Esports") != "PERSON")
+    }
+
     @Test func aWomanNamedByANounTakesTheSheFromTheNameBeforeHer() throws {
         let t = try Tagged("Sheriff Jason Chennault said a woman showed up at the house. She told the owner she would come back, and she left with the dog. Chennault said deputies found the truck later.")
         #expect(t.cluster(of: "Jason Chennault")?.gender == "male", "\(t.entities.map { ($0.text, $0.label) })")

@@ -647,6 +647,9 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // After a quote of several paragraphs, a pronoun's reach counts from where the quote opened.
+        Case(marked: "“It was hard,” said ⟦Liam Sheedy|PERSON|male⟧.\nHe said his team struggled early.\n“We needed a goal.\n“We found it.\n“We kept going.\n“It was the key, no question,” he said.",
+             quote: "We needed a goal. We found it. We kept going. It was the key, no question,", kind: "multi_paragraph", speaker: "Liam Sheedy", method: "pronoun"),
         // An office's complement between the office and its holder: the holder speaks, not the body.
         Case(marked: "⟦NEA|ORG⟧’s director of public health ⟦Chew Ming Fai⟧ told reporters that “the peak season lasts until October.”",
              quote: "the peak season lasts until October.", kind: "partial", speaker: "Chew Ming Fai", method: "partial_subject"),

@@ -154,9 +154,15 @@ struct DocumentLinker {
         // Surnames the rules already call a person on their own ("Karzai, a
         // 44-year-old tribal leader"): they vouch for an unknown full name ending in them.
         var personSurnames = Set<UInt64>()
-        for m in mentions where m.label == .person && m.strength >= .fair {
+        // Unknown words that stand alone somewhere ("Kyslytsya then requested"): after
+        // "Sergiy Kyslytsya", a full name and its surname used alone, as news names people.
+        var loneWords = Set<UInt64>()
+        for m in mentions {
             let w = nameWords(m)
-            if w.count == 1 { personSurnames.insert(w[0]) }
+            if w.count == 1 { if m.label == .person && m.strength >= .fair { personSurnames.insert(w[0]) } }
+            if w.count == 1, m.label == nil, m.facts.isDisjoint(with: [.initialCommon, .hasOrdinaryWord, .acronym, .caseless]) {
+                loneWords.insert(w[0])
+            }
         }
         for (i, m) in mentions.enumerated() {
             let w = nameWords(m)
@@ -164,7 +170,8 @@ struct DocumentLinker {
             // first ("Timothy Weeks") or a surname the text calls a person.
             let unlabelledPerson = m.label == nil && m.facts.contains(.personShaped) && !m.facts.contains(.initialCommon)
                 && (!tokens[Int(m.first)].flags.isDisjoint(with: WordFlags.given)
-                    || w.count >= 2 && personSurnames.contains(w[w.count - 1]))
+                    || w.count >= 2 && (personSurnames.contains(w[w.count - 1]) || w.count <= 3 && loneWords.contains(w[w.count - 1])
+                        && !(Int(m.first)..<Int(m.end)).contains { tokens[$0].shape.contains(.hasDigit) }))
             let tail = w.count >= 2 && (m.label == nil || m.label == .person) ? byTail[joined(w[...])] : nil
             guard m.label == .person && m.strength >= .fair || unlabelledPerson || tail != nil else { continue }
             guard w.count >= 2 else { continue }

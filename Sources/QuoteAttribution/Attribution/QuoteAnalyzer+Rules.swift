@@ -1788,8 +1788,16 @@ extension QuoteAnalyzer {
     /// unknown, a known mismatch is out). Returns the winner and its lead
     /// over the runner-up.
     func mostSalientPerson(before offset: Int, gender: String?, reach: Int = 2) -> (Entity, Double)? {
-        let paragraph = paragraphIndex(of: offset)
-        let sentence = sentenceIndex(of: offset)
+        // "“… ¶ … ¶ …,” he said": after a quote of several paragraphs, distances count from where it opened.
+        var i = firstToken(atOrAfter: offset) - 1
+        while i >= 0, offset - tokens[i].start < 40, !tokens[i].isWord, !tokens[i].quoted { i -= 1 }
+        var anchor = offset
+        if i >= 0, tokens[i].quoted {
+            while i > 0, tokens[i - 1].quoted { i -= 1 }
+            anchor = tokens[i].start
+        }
+        let paragraph = paragraphIndex(of: anchor)
+        let sentence = sentenceIndex(of: anchor)
         var best: [Int: (Entity, Double)] = [:]
         for e in entities.mentioned(before: offset) where e.end <= offset {
             let p = paragraphIndex(of: e.start)
