@@ -283,6 +283,13 @@ import TextPipe
         #expect(heads.label("Ricki Lake") == "PERSON")
     }
 
+    @Test func aSeatOrACityBeforeItsHoldersNameIsAPlace() throws {
+        let t = try Tagged("Residents fled, including the state member for Lismore Janelle Saffin, and the mayor of Boston Michelle Wu spoke.")
+        for (name, label) in [("Lismore", "LOC"), ("Janelle Saffin", "PERSON"), ("Boston", "LOC"), ("Michelle Wu", "PERSON")] {
+            #expect(t.label(name) == label, "\(name): \(t.entities.map { ($0.text, $0.label) })")
+        }
+    }
+
     @Test func aBroadcastersCallSignIsAnOrganisation() throws {
         let t = try Tagged("The warning stays, according to ABC News affiliate WKRN-TV.")
         #expect(t.label("WKRN-TV") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")

@@ -43,6 +43,7 @@ struct SentenceTagger {
         .map(TextHash.word))
     static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
     static let diseaseWordHashes: Set<UInt64> = Set(["virus", "fever", "disease"].map(TextHash.word))
+    static let seatHolderHashes: Set<UInt64> = Set(["member", "mp", "mla", "mpp", "td", "candidate", "councillor"].map(TextHash.word))
     static let officeTermHashes: Set<UInt64> = Set(["interim", "acting", "former", "outgoing", "incoming", "new", "longtime", "founding"].map(TextHash.word))
     static let parkKindHashes: Set<UInt64> = Set(["national", "state", "game", "nature", "marine", "wildlife", "forest"].map(TextHash.word))
     static let parkHashes: Set<UInt64> = Set(["park", "parks", "reserve", "reserves", "sanctuary", "forest"].map(TextHash.word))
@@ -671,6 +672,14 @@ struct SentenceTagger {
                 emit(a, b, .loc, .fair, .placeHead, into: &mentions)
                 return
             }
+        }
+        // "the member for Lismore Janelle Saffin": a seat's name, however unknown, before its member's.
+        if b - a >= 3, a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
+           Self.seatHolderHashes.contains(tokens[a - 2].hash), isGiven(a + 1), !isGiven(a) {
+            let mark = mentions.count
+            emit(a, a + 1, .loc, .good, .placeNoun, into: &mentions)
+            if personByGivenName(a + 1, b, into: &mentions) { return }
+            mentions.removeSubrange(mark...)
         }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
