@@ -647,6 +647,11 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // An outlet reporting a sentence whose subject spoke is not the speaker.
+        Case(marked: "⟦Andrew Lewer⟧, the opposition leader, conceded the burden had gone “above and beyond”, the ⟦Derby Telegraph|ORG⟧ reported.",
+             quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),
+        Case(marked: "The plan was “a disaster”, ⟦Reuters|ORG⟧ reported.", quote: "a disaster", kind: "partial", speaker: "Reuters",
+             method: "organisation"),
         // After a quote of several paragraphs, a pronoun's reach counts from where the quote opened.
         Case(marked: "“It was hard,” said ⟦Liam Sheedy|PERSON|male⟧.\nHe said his team struggled early.\n“We needed a goal.\n“We found it.\n“We kept going.\n“It was the key, no question,” he said.",
              quote: "We needed a goal. We found it. We kept going. It was the key, no question,", kind: "multi_paragraph", speaker: "Liam Sheedy", method: "pronoun"),

@@ -27,6 +27,11 @@ extension QuoteAnalyzer {
         // "Like Meese, who called the action “anti-intellectual,” Bork says": a
         // partial quote in a relative clause is the word of the name it hangs on.
         if found.kind == .partial, let a = relativeClauseSpeaker(pre) { return a }
+        // "Lewer conceded the burden had gone “above and beyond”, the Derby Telegraph reported":
+        // an outlet reporting a sentence whose subject spoke is not the speaker.
+        if found.kind == .partial, let a = afterQuote, a.speaker.label == "ORG", let cue = a.cue,
+           ["reported", "reports"].contains(cue.text.lowercased()),
+           let s = subjectOfVerb(before: pre), s.speaker.label == "PERSON" { return s }
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
