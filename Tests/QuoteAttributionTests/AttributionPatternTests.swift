@@ -647,6 +647,9 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // "the judge" is the person the text called Judge, not whoever spoke last.
+        Case(marked: "Judge ⟦Jim Large|PERSON|male⟧ put off the sentencing.\nDefence counsel ⟦Karen Chalmers|PERSON|female⟧ pointed out the delay.\n“The penalty part is easy,” the judge said.",
+             quote: "The penalty part is easy,", kind: "direct", speaker: "Jim Large", method: "epithet"),
         // An outlet reporting a sentence whose subject spoke is not the speaker.
         Case(marked: "⟦Andrew Lewer⟧, the opposition leader, conceded the burden had gone “above and beyond”, the ⟦Derby Telegraph|ORG⟧ reported.",
              quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),

@@ -1643,6 +1643,14 @@ extension QuoteAnalyzer {
             }
             // ("the actress", "the father": the noun's gender rules out people of the other.)
             let nounGender: String? = SpeechCues.femaleNouns.contains(head) ? "female" : SpeechCues.maleNouns.contains(head) ? "male" : nil
+            // ("the judge said" after "Judge Jim Large" and before defence counsel spoke: the person given the title.)
+            if epithet, words.count == 2, SpeechCues.titleWords.contains(head), !SpeechCues.portfolioWords.contains(head),
+               let e = titledPerson(head, before: c.start) {
+                var r = c
+                r.cluster = e.cluster
+                r.canonical = entities.canonical(of: e) ?? e.text
+                return (r, "epithet", 0.65)
+            }
             if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender) {
                 var r = c
                 r.cluster = e.cluster
