@@ -647,6 +647,10 @@ struct AttributionPatternTests {
         // A body before a role and a name, in a colon introduction, is the named person's.
         Case(marked: "⟦Celtics|ORG⟧ coach ⟦Joe Mazzulla⟧ was blunt: “We didn't deserve to win.”", quote: "We didn't deserve to win.",
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
+        // An unnamed speaker reporting in the sentence before is whom "he said" continues, and
+        // someone the text gave another role is no epithet's referent.
+        Case(marked: "The court told the society to discipline advocate ⟦Harrison Kinyanjui|PERSON|male⟧.\nThe judge says he got the news from his secretary, who said ⟦Kinyanjui⟧ was crying.\n“I told my secretary I do not hold sessions in chambers,” he said.",
+             quote: "I told my secretary I do not hold sessions in chambers,", kind: "direct", speaker: "The judge", method: "anonymous"),
         // "the judge" is the person the text called Judge, not whoever spoke last.
         Case(marked: "Judge ⟦Jim Large|PERSON|male⟧ put off the sentencing.\nDefence counsel ⟦Karen Chalmers|PERSON|female⟧ pointed out the delay.\n“The penalty part is easy,” the judge said.",
              quote: "The penalty part is easy,", kind: "direct", speaker: "Jim Large", method: "epithet"),

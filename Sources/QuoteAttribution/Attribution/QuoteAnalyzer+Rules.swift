@@ -1610,6 +1610,12 @@ extension QuoteAnalyzer {
                 return (r, "pronoun", 0.7)
             }
             let gender: String? = lower == "he" ? "male" : lower == "she" ? "female" : nil
+            // "The judge says he got the information from his secretary … ¶ “…,” he said": an unnamed
+            // speaker reporting in the sentence just before is who the pronoun continues.
+            if let phrase = reportingPhrase(before: c.start), pronoun(of: phrase.text).map({ $0 == lower }) ?? true,
+               let resolved = resolve(phrase) {
+                return resolved
+            }
             guard let (e, margin) = mostSalientPerson(before: c.start, gender: gender) else {
                 // "The Canadian member of the committee told the paper …. “…,” he
                 // said": with nobody named, the unnamed subject just before.
@@ -1651,7 +1657,9 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
-            if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender) {
+            // (Not someone the text gave another role: "advocate Harrison Kinyanjui" is no judge.)
+            if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender),
+               !(SpeechCues.titleWords.contains(head) && otherRole(of: e, than: head, before: c.start)) {
                 var r = c
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text
@@ -1967,6 +1975,37 @@ extension QuoteAnalyzer {
         r.end = tokens[end].end
         r.text = text(c.start..<r.end)
         return r
+    }
+
+    /// Whether the text introduced a person with a lower-case role other than
+    /// `head` right before their name ("advocate Harrison Kinyanjui").
+    func otherRole(of e: Entity, than head: String, before offset: Int) -> Bool {
+        for m in entities.mentioned(before: offset) where m.cluster == e.cluster && m.cluster != nil || m.start == e.start {
+            let t = firstToken(atOrAfter: m.start)
+            guard t > 0, tokens[t - 1].isWord, !tokens[t - 1].isCapitalized else { continue }
+            let role = tokens[t - 1].lower
+            if role != head, SpeechCues.sourceNouns.contains(role) || SpeechCues.titleWords.contains(role) { return true }
+        }
+        return false
+    }
+
+    /// "The judge says …": a definite source phrase that opens the sentence before
+    /// `offset`'s and is followed right away by a reporting verb.
+    func reportingPhrase(before offset: Int) -> SpeakerCandidate? {
+        let s = sentenceIndex(of: offset)
+        guard s >= 1 else { return nil }
+        let window = Array(tokenRange(sentences[s - 1])).filter { !tokens[$0].quoted }
+        guard let first = window.first, ["the", "this"].contains(tokens[first].lower),
+              let (c, next) = parseSourcePhrase(window, 0), c.kind == .phrase, next < window.count,
+              isVerb(window[next], strongOnly: true) else { return nil }
+        let head = c.text.lowercased().split(separator: " ").last.map(String.init) ?? ""
+        guard SpeechCues.sourceNouns.contains(head), !SpeechCues.documentNouns.contains(head),
+              !SpeechCues.institutionNouns.contains(head) else { return nil }
+        // Only for "“…,” he said": a pronoun after a quote that opens its sentence.
+        let own = Array(tokenRange(sentences[s])).filter { tokens[$0].end <= offset }
+        guard let opening = own.first, tokens[opening].quoted || own.dropFirst().first.map({ tokens[$0].quoted }) == true,
+              !own.contains(where: { !tokens[$0].quoted && entities.starting(at: tokens[$0].start)?.label == "PERSON" }) else { return nil }
+        return c
     }
 
     /// The noun phrase that opens the sentence of `offset` (before it) or the

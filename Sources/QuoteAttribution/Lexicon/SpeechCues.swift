@@ -315,7 +315,7 @@ enum SpeechCues {
         "aides", "adviser", "advisers", "advisor", "advisors", "lawmaker", "lawmakers", "senator", "president",
         "chairman", "chairwoman", "chair", "director", "executive", "ceo", "chief", "commander", "general", "researcher",
         "researchers", "scientist", "scientists", "economist", "economists", "professor", "investigator", "investigators",
-        "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "judge", "witness", "witnesses", "resident",
+        "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "advocate", "counsel", "judge", "witness", "witnesses", "resident",
         "residents", "worker", "workers", "voter", "voters", "protester", "protesters", "activist", "activists",
         "representative", "representatives", "member", "members", "leader", "leaders", "secretary", "ambassador",
         "envoy", "mayor", "governor", "premier", "chancellor", "statement", "report", "ministry", "department",
