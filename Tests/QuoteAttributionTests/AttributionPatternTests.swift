@@ -657,6 +657,11 @@ struct AttributionPatternTests {
         // An outlet reporting a sentence whose subject spoke is not the speaker.
         Case(marked: "⟦Andrew Lewer⟧, the opposition leader, conceded the burden had gone “above and beyond”, the ⟦Derby Telegraph|ORG⟧ reported.",
              quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),
+        Case(marked: "Health officials, who asked not to be named, said the outbreak was “under control,” the ⟦New York Times|ORG⟧ reported.",
+             quote: "under control,", kind: "partial", speaker: "Health officials", method: "anonymous"),
+        // With nobody before it, "she" is the person who opens the next sentence.
+        Case(marked: "“I feel good,” she said. ⟦Taylor Reed|PERSON|female⟧, 23, was the first to finish.", quote: "I feel good,",
+             kind: "direct", speaker: "Taylor Reed", method: "pronoun_forward"),
         Case(marked: "The plan was “a disaster”, ⟦Reuters|ORG⟧ reported.", quote: "a disaster", kind: "partial", speaker: "Reuters",
              method: "organisation"),
         // After a quote of several paragraphs, a pronoun's reach counts from where the quote opened.

@@ -31,7 +31,7 @@ extension QuoteAnalyzer {
         // an outlet reporting a sentence whose subject spoke is not the speaker.
         if found.kind == .partial, let a = afterQuote, a.speaker.label == "ORG", let cue = a.cue,
            ["reported", "reports"].contains(cue.text.lowercased()),
-           let s = subjectOfVerb(before: pre), s.speaker.label == "PERSON" { return s }
+           let s = subjectOfVerb(before: pre), s.speaker.cluster == nil || s.speaker.cluster != a.speaker.cluster { return s }
         if let a = afterQuote { return a }
         if let b = beforeQuote { return b }
         if let a = pronounForEarlierPhrase(found, pre: pre, post: post, previous: previous) { return a }
@@ -1174,7 +1174,9 @@ extension QuoteAnalyzer {
                 && !(next + 1 < window.count && tokens[window[next + 1]].isWord && !tokens[window[next + 1]].isCapitalized
                      && !isVerb(window[next + 1]) && !SpeechCues.functionWords.contains(tokens[window[next + 1]].lower)
                      && !SpeechCues.clauseWords.contains(tokens[window[next + 1]].lower))
-            if run.kind != .pronoun, run.label != nil || place, next < window.count, next > k,
+            // ("Health officials in Beijing said": an ordinary word capitalised for opening the sentence too.)
+            if run.kind != .pronoun, run.label != nil || place
+                || next == k + 1 && isSentenceInitial(window[k]) && entities.starting(at: tokens[window[k]].start) == nil, next < window.count, next > k,
                tokens[window[next - 1]].possessive || run.label != "PERSON",
                tokens[window[next]].isWord, !tokens[window[next]].isCapitalized,
                SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
@@ -1620,6 +1622,14 @@ extension QuoteAnalyzer {
                 // "The Canadian member of the committee told the paper …. “…,” he
                 // said": with nobody named, the unnamed subject just before.
                 if let phrase = openingPhrase(before: c.start, plural: false) { return (phrase, "pronoun", 0.6) }
+                // "“I feel good,” she said. Taylor Reed, 23, was the first to finish.": with nobody
+                // before, the person who opens the next sentence.
+                if let e = personOpeningNextSentence(after: c.end, gender: gender) {
+                    var r = c
+                    r.cluster = e.cluster
+                    r.canonical = entities.canonical(of: e) ?? e.text
+                    return (r, "pronoun_forward", 0.55)
+                }
                 return nil
             }
             var r = c
@@ -1987,6 +1997,18 @@ extension QuoteAnalyzer {
             if role != head, SpeechCues.sourceNouns.contains(role) || SpeechCues.titleWords.contains(role) { return true }
         }
         return false
+    }
+
+    /// The person named first in the sentence after `offset`'s, in its paragraph or
+    /// the next, as its subject, when the gender does not rule them out.
+    func personOpeningNextSentence(after offset: Int, gender: String?) -> Entity? {
+        let s = sentenceIndex(of: offset)
+        guard s + 1 < sentences.count, paragraphIndex(of: sentences[s + 1].lowerBound) - paragraphIndex(of: offset) <= 1 else { return nil }
+        let window = Array(tokenRange(sentences[s + 1])).filter { !tokens[$0].quoted }
+        guard let first = window.first, let e = entities.starting(at: tokens[first].start), e.label == "PERSON",
+              isSubject(tokenAt: first) else { return nil }
+        if let gender, let g = entities.gender(of: e.cluster), g != gender { return nil }
+        return e
     }
 
     /// "The judge says …": a definite source phrase that opens the sentence before
