@@ -217,6 +217,10 @@ import TextPipe
         #expect(t.label("Ofgem") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")
         #expect(t.label("Alcoa") == "ORG")
         #expect(try Tagged("The deal was backed by property developer Tony Smith.").label("Tony Smith") == "PERSON")
+        // A company's relation after a company's name is a company, whatever first name it shares.
+        #expect(try Tagged("Facebook parent Meta was fined by the commission.").label("Meta") == "ORG")
+        // "chief exec" is an office before a person's name.
+        #expect(try Tagged("TalkTalk chief exec Dido Harding showed no sign of quitting.").label("Dido Harding") == "PERSON")
         // A word for the term of office may stand between the company and its officer.
         #expect(try Tagged("Officials said Eskom's interim chairperson quit.").label("Eskom") == "ORG")
     }

@@ -31,7 +31,7 @@ enum NewsVocabulary {
          provost founder co-founder chairperson economist analyst strategist researcher lawmaker legislator
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
-         chief-of-staff minister-president crown administrator executive mp mps td tds mla mlas mpp msp mec
+         chief-of-staff minister-president crown administrator executive exec mp mps td tds mla mlas mpp msp mec
          defenseman defender winger goalie goalkeeper goaltender quarterback linebacker cornerback striker
          midfielder pitcher shortstop outfielder infielder
          justices senators sens. representatives reps. presidents governors judges generals ministers

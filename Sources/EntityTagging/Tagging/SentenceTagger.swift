@@ -2093,10 +2093,11 @@ struct SentenceTagger {
                 || m.label == .loc && (m.tags.contains(.brand) || m.tokenCount == 1 && m.tags.isDisjoint(with: [.country, .subdivision, .region])) {
                 return (.org, .good, .roleNoun)
             }
-            // "Google’s parent Alphabet", "its rival Lyft": a company's relation is a company.
+            // "Google’s parent Alphabet", "its rival Lyft", "Facebook parent Meta": a company's relation is a company.
             if Self.companyRelationHashes.contains(tokens[a - 1].hash), a - 2 >= lo,
-               tokens[a - 2].shape.contains(.possessive) || tokens[a - 2].hash == Self.itsHash, !isGiven(a) {
-                return (.org, .fair, .roleNoun)
+               (tokens[a - 2].shape.contains(.possessive) || tokens[a - 2].hash == Self.itsHash) && !isGiven(a)
+                || isNameToken(a - 2) && lexicon.phrase(tokens[a - 2].hash).map({ $0.label == .org || $0.tags.contains(.brand) }) == true {
+                return (.org, .good, .roleNoun)
             }
             // ("a senior Afghan commander": a people's adjective stays one.)
             if (f.contains(.title) || f.contains(.personNoun)) && nameShaped && !f.contains(.function) && !isVerbForm(a - 1)
