@@ -209,6 +209,7 @@ import TextPipe
     @Test func councillorsAndHospitalUnitsAreNoNames() throws {
         let t = try Tagged("Cr Sharon Cadwallader said the ER and the EMS crews in the CBD were busy.")
         #expect(t.label("Sharon Cadwallader") == "PERSON")
+        #expect(try Tagged("The third candidate, Alderwoman Millie Cardello, spoke.").label("Millie Cardello") == "PERSON")
         #expect(t.entities.count == 1, "\(t.entities.map { ($0.text, $0.label) })")
     }
 

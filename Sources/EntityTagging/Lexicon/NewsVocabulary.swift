@@ -27,7 +27,7 @@ enum NewsVocabulary {
          pvt. officer detective inspector chief dr. dr doctor prof. professor mr. mrs. ms. mr mrs ms miss mx.
          sir dame lord lady king queen prince princess emperor empress pope cardinal archbishop bishop rev.
          reverend father rabbi imam sheikh ayatollah sultan emir leader speaker attorney treasurer coach
-         manager deputy undersecretary under-secretary envoy councillor councilman councilwoman alderman dean
+         manager deputy undersecretary under-secretary envoy councillor councilman councilwoman alderman alderwoman alderperson dean
          provost founder co-founder chairperson economist analyst strategist researcher lawmaker legislator
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
