@@ -659,6 +659,9 @@ struct AttributionPatternTests {
              quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),
         Case(marked: "Health officials, who asked not to be named, said the outbreak was “under control,” the ⟦New York Times|ORG⟧ reported.",
              quote: "under control,", kind: "partial", speaker: "Health officials", method: "anonymous"),
+        // A quote-only paragraph after a sentence whose one subject is a person, whoever else it names.
+        Case(marked: "⟦Brian Perkins⟧ joined his friends on the hill to hear ⟦Jim Cuddy⟧ perform.\n“Every year it gets bigger and better.”",
+             quote: "Every year it gets bigger and better.", kind: "direct", speaker: "Brian Perkins", method: "previous_paragraph"),
         // With nobody before it, "she" is the person who opens the next sentence.
         Case(marked: "“I feel good,” she said. ⟦Taylor Reed|PERSON|female⟧, 23, was the first to finish.", quote: "I feel good,",
              kind: "direct", speaker: "Taylor Reed", method: "pronoun_forward"),

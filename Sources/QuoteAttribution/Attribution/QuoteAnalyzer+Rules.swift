@@ -777,6 +777,11 @@ extension QuoteAnalyzer {
         for i in window {
             if let e = entities.starting(at: tokens[i].start), e.label == "PERSON" { people.append(e) }
         }
+        // ("Brian Perkins joined his friends to catch the Jim Cuddy Band" ¶ “…”: the one subject among them.)
+        let subjects = people.filter { isSubject(tokenAt: firstToken(atOrAfter: $0.start)) }
+        if !samePara, subjects.count == 1, let e = subjects.first, e.start == people.first?.start {
+            return Attribution(speaker: entities.candidate(e), cue: nil, method: method, confidence: 0.5)
+        }
         let clusters = Set(people.map { $0.cluster ?? -$0.start - 1 })
         guard clusters.count == 1, let e = people.first else { return nil }
         // Across a paragraph break only the subject of the sentence before speaks on:
