@@ -295,6 +295,15 @@ import TextPipe
         }
     }
 
+    @Test func anAcronymBeforeAFullNameIsTheBody() throws {
+        let t = try Tagged("On Saturday, chairperson of ZEC Priscilla Chigumba announced the results, and President and CEO of FQFI Emily Madero spoke.")
+        for (name, label) in [("ZEC", "ORG"), ("Priscilla Chigumba", "PERSON"), ("FQFI", "ORG"), ("Emily Madero", "PERSON")] {
+            #expect(t.label(name) == label, "\(name): \(t.entities.map { ($0.text, $0.label) })")
+        }
+        // Not before a name that ends in an ordinary word.
+        #expect(try Tagged("She spoke at the JP Morgan Tech forum.").label("Morgan Tech") == nil)
+    }
+
     @Test func aBroadcastersCallSignIsAnOrganisation() throws {
         let t = try Tagged("The warning stays, according to ABC News affiliate WKRN-TV.")
         #expect(t.label("WKRN-TV") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")

@@ -673,6 +673,14 @@ struct SentenceTagger {
                 return
             }
         }
+        // "chairperson of ZEC Priscilla Chigumba": an acronym before a person's full name is the body.
+        if b - a >= 3, tokens[a].shape.contains(.allCaps), tokens[a].length >= 2, !tokens[a].shape.contains(.hasPeriod),
+           flags(a).isDisjoint(with: [.title, .stopAcronym, .function]), isGiven(a + 1), !isGiven(a), !isCommonWord(b - 1) {
+            let mark = mentions.count
+            emit(a, a + 1, .org, .fair, .acronym, into: &mentions)
+            if personByGivenName(a + 1, b, into: &mentions) { return }
+            mentions.removeSubrange(mark...)
+        }
         // "the member for Lismore Janelle Saffin": a seat's name, however unknown, before its member's.
         if b - a >= 3, a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
            Self.seatHolderHashes.contains(tokens[a - 2].hash), isGiven(a + 1), !isGiven(a) {
@@ -856,6 +864,13 @@ struct SentenceTagger {
                         // "of" or "for" comes what the office is of, not who holds it.
                         if k < b && flags(k - 1).contains(.connector) && isLowerWord(k - 1) && !isGiven(k) && !isCommonWord(k) {
                             if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
+                            // ("President and CEO of FQFI Emily Madero": the body, then its officer's full name.)
+                            if b - k >= 3, isGiven(k + 1), !isCommonWord(b - 1) {
+                                let mark = mentions.count
+                                emit(k, k + 1, .org, .fair, .roleNoun, into: &mentions)
+                                if personByGivenName(k + 1, b, into: &mentions) { return true }
+                                mentions.removeSubrange(mark...)
+                            }
                             if flags(t).contains(.orgTitle) || flags(t).contains(.title) && lexicon.phrase(tokens[k].hash) == nil {
                                 emit(k, b, .org, .fair, .roleNoun, into: &mentions)
                             } else {
