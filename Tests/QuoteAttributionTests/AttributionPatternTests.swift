@@ -659,6 +659,9 @@ struct AttributionPatternTests {
              quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),
         Case(marked: "Health officials, who asked not to be named, said the outbreak was “under control,” the ⟦New York Times|ORG⟧ reported.",
              quote: "under control,", kind: "partial", speaker: "Health officials", method: "anonymous"),
+        // A reporting verb followed by a prepositional phrase before the colon.
+        Case(marked: "Flights stopped. ⟦Pssengers⟧ waited.\nThe company's chief executive, ⟦Alex Cruz⟧, later added in a video statement: “Our teams are working tirelessly.”",
+             quote: "Our teams are working tirelessly.", kind: "direct", speaker: "Alex Cruz", method: "said_before"),
         // A quote-only paragraph after a sentence whose one subject is a person, whoever else it names.
         Case(marked: "⟦Brian Perkins⟧ joined his friends on the hill to hear ⟦Jim Cuddy⟧ perform.\n“Every year it gets bigger and better.”",
              quote: "Every year it gets bigger and better.", kind: "direct", speaker: "Brian Perkins", method: "previous_paragraph"),

@@ -357,9 +357,11 @@ extension QuoteAnalyzer {
             clause.removeSubrange(open...)
         }
         // The reporting verb within the last few tokens before the mark.
-        for back in 1...min(4, max(1, clause.count)) where clause.count >= back {
+        // ("later added in a video statement:": further back when a prepositional phrase follows the verb.)
+        for back in 1...min(7, max(1, clause.count)) where clause.count >= back {
             let v = clause.count - back
             guard isVerb(clause[v]) else { continue }
+            if back > 4, !["in", "on", "at", "during", "to", "via", "through", "with"].contains(tokens[clause[v + 1]].lower) { continue }
             // "the official report:", "his statement:": after a determiner or a possessive it is a noun.
             let nounBefore: (Int) -> Bool = { i in
                 i >= 0 && (SpeechCues.determiners.contains(self.tokens[clause[i]].lower) || self.tokens[clause[i]].possessive
