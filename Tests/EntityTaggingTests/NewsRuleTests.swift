@@ -304,6 +304,11 @@ import TextPipe
         #expect(try Tagged("She spoke at the JP Morgan Tech forum.").label("Morgan Tech") == nil)
     }
 
+    @Test func midBeforeAnOceanIsOneRegion() throws {
+        let t = try Tagged("Snow fell in the Midwest, and the Mid-Atlantic stayed dry.")
+        #expect(t.label("Mid-Atlantic") == "LOC", "\(t.entities.map { ($0.text, $0.label) })")
+    }
+
     @Test func aBroadcastersCallSignIsAnOrganisation() throws {
         let t = try Tagged("The warning stays, according to ABC News affiliate WKRN-TV.")
         #expect(t.label("WKRN-TV") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")

@@ -135,7 +135,7 @@ enum NewsVocabulary {
          aedt aest acdt acst awst nzdt nzst hd hp mvp dvr ivf ip iq hq rsvp bbq vcr mp mps a.m. p.m. o.k. p.o. ngo ngos icu nicu pac pacs reit reits cio jv er ems cbd ed eez
          """, .stopAcronym),
         ("who whose", .relative),
-        ("indo euro afro sino trans asia africa", .regionPrefix),
+        ("indo euro afro sino trans asia africa mid", .regionPrefix),
         ("peninsula", .demonymPlace),
         ("""
          based led backed born owned run made linked allied aligned funded style era bound controlled
