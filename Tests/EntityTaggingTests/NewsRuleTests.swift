@@ -220,6 +220,9 @@ import TextPipe
         #expect(try Tagged("The deal was backed by property developer Tony Smith.").label("Tony Smith") == "PERSON")
         // A company's relation after a company's name is a company, whatever first name it shares.
         #expect(try Tagged("Facebook parent Meta was fined by the commission.").label("Meta") == "ORG")
+        // A company's name before its office is the company, though the word is also an ordinary one.
+        let office = try Tagged("Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out.")
+        #expect(office.label("Twitter") == "ORG", "\(office.entities.map { ($0.text, $0.label) })")
         // "chief exec" is an office before a person's name.
         #expect(try Tagged("TalkTalk chief exec Dido Harding showed no sign of quitting.").label("Dido Harding") == "PERSON")
         // A word for the term of office may stand between the company and its officer.

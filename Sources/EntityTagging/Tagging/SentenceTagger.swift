@@ -906,6 +906,8 @@ struct SentenceTagger {
                             // though "Defense" alone can name the department.
                             // ("Williams Lake Mayor Walt Cobb": a place's head word is the place's.)
                             let ordinary = f.contains(.common) && f.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst])
+                                // ("Twitter CEO Jack Dorsey": before a company's office, a company's name is the company.)
+                                && !(flags(t).contains(.orgTitle) && lexicon.phrase(tokens[p].hash)?.label == .org)
                                 && tokens[p].shape.contains(.capitalized) && !tokens[p].shape.contains(.allCaps)
                                 && (lexicon.phrase(tokens[p].hash).map { $0.label == .org || $0.tags.contains(.weak) } ?? true)
                             // ("Chief Financial Officer": any word between "Chief" and the office is the title's.)
