@@ -188,8 +188,9 @@ extension QuoteAnalyzer {
         }
         // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
         // ("…,” labeling it a “powerful” bill: "it" after a verb is its object; nobody writes "said it".)
-        if isVerb(window[k]), var (candidate, next) = parseForward(window, k + 1), candidate.kind != .phrase || personAfterRoles(window, k) == nil,
-           !(candidate.kind == .pronoun && candidate.text.lowercased() == "it") {
+        if isVerb(window[k]), let (found, next) = parseForward(window, k + 1), found.kind != .phrase || personAfterRoles(window, k) == nil,
+           !(found.kind == .pronoun && found.text.lowercased() == "it") {
+            var candidate = found
             // "read a statement from the family": who issued it.
             if let issuer = documentIssuer(candidate, in: window, from: k + 1) { candidate = issuer }
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
