@@ -659,6 +659,11 @@ struct AttributionPatternTests {
              quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),
         Case(marked: "Health officials, who asked not to be named, said the outbreak was “under control,” the ⟦New York Times|ORG⟧ reported.",
              quote: "under control,", kind: "partial", speaker: "Health officials", method: "anonymous"),
+        // A judge introduced unnamed and then named with a title is "the judge"; a website is no person.
+        Case(marked: "A senior judge has lashed out at the police.\nMr Justice ⟦Weir|PERSON|male⟧ criticised the police.\nThe judge claimed that he had a “considerable sense of unease” about it.",
+             quote: "considerable sense of unease", kind: "partial", speaker: "Weir", method: "epithet"),
+        Case(marked: "⟦Grant Carter|PERSON|male⟧ was jailed.\n“We think the judge dealt her a poor hand,” the website says.",
+             quote: "We think the judge dealt her a poor hand,", kind: "direct", speaker: "the website", method: "anonymous"),
         // A reporting verb followed by a prepositional phrase before the colon.
         Case(marked: "Flights stopped. ⟦Pssengers⟧ waited.\nThe company's chief executive, ⟦Alex Cruz⟧, later added in a video statement: “Our teams are working tirelessly.”",
              quote: "Our teams are working tirelessly.", kind: "direct", speaker: "Alex Cruz", method: "said_before"),

@@ -1662,7 +1662,10 @@ extension QuoteAnalyzer {
             if epithet, let extended = withRestrictiveClause(c) { return (extended, "anonymous", 0.6) }
             // "the employee testified" after "a former UC Global employee": someone
             // the text never named, not the last person it did.
-            if epithet, indefinitePhrase(endingIn: head, before: c.start) != nil {
+            // (Unless someone is named after it: "A senior judge has lashed out … Mr Justice Weir
+            // criticised … The judge claimed" is Weir.)
+            if epithet, let intro = indefinitePhrase(endingIn: head, before: c.start),
+               !(mostSalientPerson(before: c.start, gender: nil).map { $0.0.start > intro.end && titled($0.0) } ?? false) {
                 return (c, "anonymous", 0.6)
             }
             // ("the actress", "the father": the noun's gender rules out people of the other.)
@@ -1777,7 +1780,9 @@ extension QuoteAnalyzer {
         var i = firstToken(atOrAfter: offset) - 1
         while i >= 0, tokens[i].sentence >= s - 3 {
             let named = document.map { tokens[i].lower == $0 } ?? SpeechCues.documentNouns.contains(tokens[i].lower)
-            if !tokens[i].quoted, named, tokens[i].sentence < s || tokens[i].end <= offset {
+            // (Not "tracking website Downdetector": a name after the noun is the thing itself.)
+            let nameAfter = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
+            if !tokens[i].quoted, named, !nameAfter, tokens[i].sentence < s || tokens[i].end <= offset {
                 let sentence = sentenceTokens(of: i)
                 if let at = sentence.firstIndex(of: i) {
                     // "the US military said in a statement": the subject of the verb before it.
@@ -1993,6 +1998,12 @@ extension QuoteAnalyzer {
         r.end = tokens[end].end
         r.text = text(c.start..<r.end)
         return r
+    }
+
+    /// Whether a capitalised title stands right before the person's name ("Mr Justice Weir").
+    func titled(_ e: Entity) -> Bool {
+        let t = firstToken(atOrAfter: e.start)
+        return t > 0 && tokens[t - 1].isCapitalized && SpeechCues.titleWords.contains(tokens[t - 1].lower)
     }
 
     /// Whether the text introduced a person with a lower-case role other than

@@ -132,6 +132,7 @@ enum SpeechCues {
         "statement", "letter", "release", "report", "filing", "complaint", "lawsuit", "indictment", "memo", "document",
         "documents", "records", "study", "survey", "post", "tweet", "email", "message", "note", "ruling", "order",
         "affidavit", "transcript", "announcement", "decision", "judgment", "judgement", "verdict", "notice",
+        "website", "blog", "advisory",
     ]
 
     /// Relative pronouns and conjunctions a speaker phrase never runs across.
