@@ -307,6 +307,13 @@ import TextPipe
         #expect(try Tagged("She spoke at the JP Morgan Tech forum.").label("Morgan Tech") == nil)
     }
 
+    @Test func aPluralNicknameOpeningTheSentenceIsATeam() throws {
+        let t = try Tagged("The Seahawks scored late in the fourth quarter.")
+        #expect(t.label("Seahawks") == "ORG", "\(t.entities.map { ($0.text, $0.label) })")
+        // A family named in the plural stays out.
+        #expect(try Tagged("The Clintons arrived on Monday.").label("Clintons") != "ORG")
+    }
+
     @Test func midBeforeAnOceanIsOneRegion() throws {
         let t = try Tagged("Snow fell in the Midwest, and the Mid-Atlantic stayed dry.")
         #expect(t.label("Mid-Atlantic") == "LOC", "\(t.entities.map { ($0.text, $0.label) })")

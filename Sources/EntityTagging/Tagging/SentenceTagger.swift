@@ -1277,8 +1277,10 @@ struct SentenceTagger {
         if b - a == 1 && !isPlainName(a) { return }
         // "@ArvindKejriwal", "#MethWeAreOnIt", "pic.twitter.com/KQLpngeTbO": handles, tags and links are no names.
         if Int(tokens[a].start) > 0, "@#/".unicodeScalars.contains(scalars[Int(tokens[a].start) - 1]) { return }
-        // "the Clippers beat the Rockets": a capitalised plural after "the" in mid-sentence names a team or a band.
-        if b - a == 1, a > range.lowerBound, tokens[a - 1].hash == Self.theHash, isLowerWord(a - 1), isPluralNickname(a),
+        // "the Clippers beat the Rockets": a capitalised plural after "the" in mid-sentence names a team or a band
+        // ("The Seahawks scored late": so does one after the "The" that opens the sentence).
+        if b - a == 1, a > range.lowerBound, tokens[a - 1].hash == Self.theHash, isLowerWord(a - 1) || a - 1 == range.lowerBound,
+           isPluralNickname(a),
            b >= range.upperBound || !(isNameToken(b) || flags(b).contains(.connector) && b + 1 < range.upperBound && isNameToken(b + 1)) {
             emit(a, b, .org, .fair, .teamName, into: &mentions)
             return
