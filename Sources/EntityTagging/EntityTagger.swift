@@ -57,8 +57,9 @@ public struct EntityTagger: Sendable {
                 if let entry = lexicon.words[tokens[k].hash] {
                     tokens[k].flags = entry.flags
                     tokens[k].maxPhrase = entry.maxPhrase
-                    if let prefixOnly = lexicon.hyphenPrefixFlags[tokens[k].hash],
-                       !(k + 1 < tokens.count && tokens[k + 1].shape.contains(.hyphenJoined)) {
+                    // (The flag keeps the look-up off the path of every other word.)
+                    if entry.flags.contains(.hyphenPrefix), !(k + 1 < tokens.count && tokens[k + 1].shape.contains(.hyphenJoined)),
+                       let prefixOnly = lexicon.hyphenPrefixFlags[tokens[k].hash] {
                         tokens[k].flags.subtract(prefixOnly)
                     }
                 }

@@ -664,6 +664,9 @@ struct AttributionPatternTests {
              quote: "considerable sense of unease", kind: "partial", speaker: "Weir", method: "epithet"),
         Case(marked: "⟦Grant Carter|PERSON|male⟧ was jailed.\n“We think the judge dealt her a poor hand,” the website says.",
              quote: "We think the judge dealt her a poor hand,", kind: "direct", speaker: "the website", method: "anonymous"),
+        // A document noun followed by a name is that thing, not a statement whose issuer "it" could be.
+        Case(marked: "Services failed on Tuesday.\nOutage tracking website Downdetector showed users flagging issues.\n“Services were restored by 5pm,” it added.",
+             quote: "Services were restored by 5pm,", kind: "direct", speaker: nil, method: "unattributed"),
         // A reporting verb followed by a prepositional phrase before the colon.
         Case(marked: "Flights stopped. ⟦Pssengers⟧ waited.\nThe company's chief executive, ⟦Alex Cruz⟧, later added in a video statement: “Our teams are working tirelessly.”",
              quote: "Our teams are working tirelessly.", kind: "direct", speaker: "Alex Cruz", method: "said_before"),

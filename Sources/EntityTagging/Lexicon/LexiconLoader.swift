@@ -107,7 +107,10 @@ enum LexiconLoader {
         }
         for (hash, flags) in prefixFlags {
             let only = flags.subtracting(standaloneFlags[hash] ?? [])
-            if !only.isEmpty { lexicon.hyphenPrefixFlags[hash] = only }
+            if !only.isEmpty {
+                lexicon.hyphenPrefixFlags[hash] = only
+                lexicon.addFlags(.hyphenPrefix, toWord: hash)
+            }
         }
         let gazetteer = try bytes("gazetteer.tsv")
         gazetteer.withUnsafeBufferPointer { buffer in

@@ -88,6 +88,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     /// Nouns for a man or a woman that stand before a name: "daughter Gina", "his son Jose".
     static let maleNoun = WordFlags(rawValue: 1 << 41)
     static let femaleNoun = WordFlags(rawValue: 1 << 42)
+    /// Some of the word's flags come only from a hyphenated vocabulary word
+    /// ("co" of "co-founder"); `Lexicon.hyphenPrefixFlags` says which.
+    static let hyphenPrefix = WordFlags(rawValue: 1 << 43)
 
     static let given: WordFlags = [.givenMale, .givenFemale, .givenOther]
 }

@@ -159,10 +159,9 @@ struct DocumentLinker {
         var loneWords = Set<UInt64>()
         for m in mentions {
             let w = nameWords(m)
-            if w.count == 1 { if m.label == .person && m.strength >= .fair { personSurnames.insert(w[0]) } }
-            if w.count == 1, m.label == nil, m.facts.isDisjoint(with: [.initialCommon, .hasOrdinaryWord, .acronym, .caseless]) {
-                loneWords.insert(w[0])
-            }
+            guard w.count == 1 else { continue }
+            if m.label == .person && m.strength >= .fair { personSurnames.insert(w[0]) }
+            if m.label == nil, m.facts.isDisjoint(with: [.initialCommon, .hasOrdinaryWord, .acronym, .caseless]) { loneWords.insert(w[0]) }
         }
         for (i, m) in mentions.enumerated() {
             let w = nameWords(m)

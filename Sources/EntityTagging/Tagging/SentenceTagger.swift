@@ -87,7 +87,7 @@ struct SentenceTagger {
     /// person's: "energy regulator Ofgem", "aluminium giant Alcoa".
     static let companyRoleHashes: Set<UInt64> = businessAgentHashes.union(Set([
         "regulator", "watchdog", "giant", "firm", "conglomerate", "startup", "start-up", "chain", "miner", "utility",
-        "airline", "automaker", "carmaker", "lender", "telco", "multinational", "bank", "insurer", "retailer",
+        "airline", "automaker", "carmaker", "telco", "multinational", "bank",
     ].map(TextHash.word)))
     /// What one company is to another: "Google’s parent Alphabet", "its rival Lyft".
     static let companyRelationHashes: Set<UInt64> = Set([
@@ -675,19 +675,15 @@ struct SentenceTagger {
         }
         // "chairperson of ZEC Priscilla Chigumba": an acronym before a person's full name is the body.
         if b - a >= 3, tokens[a].shape.contains(.allCaps), tokens[a].length >= 2, !tokens[a].shape.contains(.hasPeriod),
-           flags(a).isDisjoint(with: [.title, .stopAcronym, .function]), isGiven(a + 1), !isGiven(a), !isCommonWord(b - 1) {
-            let mark = mentions.count
-            emit(a, a + 1, .org, .fair, .acronym, into: &mentions)
-            if personByGivenName(a + 1, b, into: &mentions) { return }
-            mentions.removeSubrange(mark...)
+           flags(a).isDisjoint(with: [.title, .stopAcronym, .function]), isGiven(a + 1), !isGiven(a), !isCommonWord(b - 1),
+           emitBeforePerson(a, b, .org, .fair, .acronym, into: &mentions) {
+            return
         }
         // "the member for Lismore Janelle Saffin": a seat's name, however unknown, before its member's.
         if b - a >= 3, a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
-           Self.seatHolderHashes.contains(tokens[a - 2].hash), isGiven(a + 1), !isGiven(a) {
-            let mark = mentions.count
-            emit(a, a + 1, .loc, .good, .placeNoun, into: &mentions)
-            if personByGivenName(a + 1, b, into: &mentions) { return }
-            mentions.removeSubrange(mark...)
+           Self.seatHolderHashes.contains(tokens[a - 2].hash), isGiven(a + 1), !isGiven(a),
+           emitBeforePerson(a, b, .loc, .good, .placeNoun, into: &mentions) {
+            return
         }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
@@ -865,11 +861,9 @@ struct SentenceTagger {
                         if k < b && flags(k - 1).contains(.connector) && isLowerWord(k - 1) && !isGiven(k) && !isCommonWord(k) {
                             if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
                             // ("President and CEO of FQFI Emily Madero": the body, then its officer's full name.)
-                            if b - k >= 3, isGiven(k + 1), !isCommonWord(b - 1) {
-                                let mark = mentions.count
-                                emit(k, k + 1, .org, .fair, .roleNoun, into: &mentions)
-                                if personByGivenName(k + 1, b, into: &mentions) { return true }
-                                mentions.removeSubrange(mark...)
+                            if b - k >= 3, isGiven(k + 1), !isCommonWord(b - 1),
+                               emitBeforePerson(k, b, .org, .fair, .roleNoun, into: &mentions) {
+                                return true
                             }
                             if flags(t).contains(.orgTitle) || flags(t).contains(.title) && lexicon.phrase(tokens[k].hash) == nil {
                                 emit(k, b, .org, .fair, .roleNoun, into: &mentions)
@@ -1078,6 +1072,18 @@ struct SentenceTagger {
             emit(a, b, .loc, .strong, .placeHead, into: &mentions)
             return true
         }
+        return false
+    }
+
+    /// One word at `a` labelled as given, then a person's name from `a + 1` to `b`
+    /// ("ZEC Priscilla Chigumba", "Lismore Janelle Saffin"); nothing when the rest
+    /// is no person's name.
+    func emitBeforePerson(_ a: Int, _ b: Int, _ label: EntityLabel, _ strength: Strength, _ rule: Rule,
+                          into mentions: inout [Mention]) -> Bool {
+        let mark = mentions.count
+        emit(a, a + 1, label, strength, rule, into: &mentions)
+        if personByGivenName(a + 1, b, into: &mentions) { return true }
+        mentions.removeSubrange(mark...)
         return false
     }
 

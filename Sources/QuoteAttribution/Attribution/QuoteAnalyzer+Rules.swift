@@ -1248,10 +1248,7 @@ extension QuoteAnalyzer {
                tokens[window[j + 1]].isCapitalized || tokens[window[j + 1]].lower == "the" && tokens[window[j + 2]].isCapitalized { j += 1; continue }
             if ["of", "for", "and", "the", "al", "bin", "van", "von", "de", "la", "le", "-"].contains(tok.lower),
                j + 1 < window.count, tokens[window[j + 1]].isCapitalized { j += 1; continue }
-            let roleWord = { (w: String) in
-                SpeechCues.sourceNounsWithPlurals.contains(w) || SpeechCues.titleWords.contains(w)
-                    || ["senior", "deputy", "former", "acting", "vice", "assistant", "associate", "executive", "operating", "financial"].contains(w)
-            }
+            let roleWord = SpeechCues.isRoleWord
             if tok.isWord, roleWord(tok.lower),
                j + 1 < window.count, tokens[window[j + 1]].isCapitalized || roleWord(tokens[window[j + 1]].lower)
                 || tokens[window[j + 1]].lower == "and" && j + 2 < window.count && roleWord(tokens[window[j + 2]].lower) {

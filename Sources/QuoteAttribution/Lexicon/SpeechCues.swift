@@ -106,6 +106,14 @@ enum SpeechCues {
     ]
 
     /// Capitalised words that are titles, not first names, before a name.
+    /// A word of a role before a name: "president and chief executive officer Rod Brenneman".
+    static func isRoleWord(_ w: String) -> Bool {
+        sourceNounsWithPlurals.contains(w) || titleWords.contains(w) || roleModifiers.contains(w)
+    }
+
+    static let roleModifiers: Set<String> = ["senior", "deputy", "former", "acting", "vice", "assistant", "associate", "executive",
+                                             "operating", "financial"]
+
     /// Title words that name a department rather than a rank ("Health Minister",
     /// "director of public health").
     static let portfolioWords: Set<String> = ["foreign", "defense", "defence", "interior", "finance", "health", "home", "state", "national"]
