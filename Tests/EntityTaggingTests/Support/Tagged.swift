@@ -23,6 +23,12 @@ struct Tagged {
 
     var texts: [String] { entities.map(\.text) }
 
+    /// The labels of these texts, in order (nil where none is found), for one expectation per sentence.
+    func labels(_ texts: [String]) -> [String?] { texts.map(label) }
+
+    /// Every entity as "text LABEL", for a failing expectation's message.
+    var found: String { entities.map { "\($0.text) \($0.label)" }.joined(separator: ", ") }
+
     func cluster(of text: String) -> EntityCluster? {
         guard let id = entities.first(where: { $0.text == text })?.cluster else { return nil }
         return clusters.first { $0.id == id }
