@@ -197,6 +197,22 @@ struct AttributionPatternTests {
         // A lower-case role, then a capitalised title, then the name.
         Case(marked: "“We need answers,” said state Senator ⟦Maria Lopez⟧, D-Austin.", quote: "We need answers,", kind: "direct",
              speaker: "Maria Lopez", method: "inverted_appositive"),
+        // A school or district named before the role, and a comma before the name.
+        Case(marked: "“The vote was rushed,” said ⟦Oakridge|ORG⟧ parent, ⟦Dana Whitfield⟧.", quote: "The vote was rushed,", kind: "direct",
+             speaker: "Dana Whitfield", method: "inverted_appositive"),
+        Case(marked: "“We need new ideas,” said District 4 representative, Dr. ⟦Lena Ortiz⟧, who chairs the board.", quote: "We need new ideas,",
+             kind: "direct", speaker: "Lena Ortiz", method: "inverted_appositive"),
+        // An organisation named in the role is one unit, not a name the entities stage missed.
+        Case(marked: "The outbreak is “alarming,” the head of the ⟦Agency for Rural Development|ORG⟧, ⟦Ann Lee⟧, said Friday.", quote: "alarming,",
+             kind: "partial", speaker: "Ann Lee", method: "said_after"),
+        Case(marked: "“We are in orbit,” the official account of the ⟦Lunar Relay Mission|ORG⟧ tweeted.", quote: "We are in orbit,", kind: "direct",
+             speaker: "Lunar Relay Mission", method: "organisation"),
+        // An adverb between the subject and the verb.
+        Case(marked: "Foreign Secretary ⟦Ruth Hale⟧ meanwhile said she was “deeply troubled” by the reports.", quote: "deeply troubled",
+             kind: "partial", speaker: "Ruth Hale", method: "partial_subject"),
+        // The one an outlet quotes speaks, not the outlet.
+        Case(marked: "⟦Reuters|ORG⟧ quoted Defence Minister ⟦Omar Reyes⟧ as saying the talks had “failed completely.”", quote: "failed completely.",
+             kind: "partial", speaker: "Omar Reyes", method: "partial_subject"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
@@ -767,6 +783,9 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // The one an outlet quotes speaks, not the outlet.
+        ("State television quoted an official as saying: “The reports are false.”", "an official", "anonymous"),
+        ("The agency quoted a police officer denying it, saying: “Nobody was hurt.”", "a police officer", "anonymous"),
         // "they" after a people named as the sentence's subject.
         ("⟦New Yorkers|NORP⟧ would go to a restaurant. “New York water,” they'd say to the waiter.", "New Yorkers", "anonymous"),
         // A title nobody in the text was given stays a phrase.

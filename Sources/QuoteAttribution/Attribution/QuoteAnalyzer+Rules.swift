@@ -188,7 +188,8 @@ extension QuoteAnalyzer {
         }
         // Inverted: said X (but "says veteran industry analyst Ken Doctor" is Ken Doctor, below)
         // ("…,” labeling it a “powerful” bill: "it" after a verb is its object; nobody writes "said it".)
-        if isVerb(window[k]), let (found, next) = parseForward(window, k + 1), found.kind != .phrase || personAfterRoles(window, k) == nil,
+        if isVerb(window[k]), let (found, next) = parseForward(window, k + 1),
+           found.kind == .pronoun || found.label == "PERSON" || personAfterRoles(window, k) == nil,
            !(found.kind == .pronoun && found.text.lowercased() == "it") {
             var candidate = found
             // "read a statement from the family": who issued it.
@@ -280,6 +281,21 @@ extension QuoteAnalyzer {
             while m + 1 < window.count, tokens[window[m + 1]].start < e.end { m += 1 }
             if tokens[window[m]].possessive { j = m + 1 }
         }
+        // "said Parklane parent, Jennifer Agle", "said District 7 representative, Dr. Ann Lee": a school,
+        // firm or district named before the role, which a comma may part from the name.
+        var modifier = false
+        if !article, j < window.count, tokens[window[j]].isCapitalized, !SpeechCues.functionWords.contains(tokens[window[j]].lower),
+           entities.starting(at: tokens[window[j]].start)?.label != "PERSON" {
+            var m = j
+            while m < window.count, m - j < 4, tokens[window[m]].isWord, tokens[window[m]].isCapitalized
+                    || m > j && tokens[window[m]].lower.allSatisfy(\.isNumber) {
+                m += 1
+            }
+            if m < window.count, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized, SpeechCues.isRoleWord(tokens[window[m]].lower) {
+                j = m
+                modifier = true
+            }
+        }
         let opening = j
         while j < window.count, j - opening < (article ? 4 : 5), tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
               !SpeechCues.functionWords.contains(tokens[window[j]].lower),
@@ -287,6 +303,8 @@ extension QuoteAnalyzer {
             j += 1
         }
         guard j > opening, j < window.count else { return nil }
+        let comma = modifier && tokens[window[j]].lower == ","
+        if comma { j += 1 }
         // "said state Sen. Maria Lopez": a capitalised title between the role and the name.
         var n = j
         while n < window.count, n - j < 4, entities.starting(at: tokens[window[n]].start) == nil,
@@ -295,6 +313,11 @@ extension QuoteAnalyzer {
             n += 1
         }
         guard n < window.count, let e = entities.starting(at: tokens[window[n]].start), e.label == "PERSON" else { return nil }
+        // After a comma the name must close the clause ("…, Jennifer Agle." or "…, Jennifer Agle, who …").
+        if comma {
+            let after = window.firstIndex { tokens[$0].start >= e.end } ?? window.count
+            guard after == window.count || [",", ".", "?", "!"].contains(tokens[window[after]].lower) || isVerb(window[after]) else { return nil }
+        }
         return e
     }
 
@@ -310,6 +333,17 @@ extension QuoteAnalyzer {
                 // Only the name right before the verb speaks ("Goddard planetary scientist Avi Mandell said").
                 if verbAfter(window, m + 1) != nil { return (entities.candidate(e), m + 1) }
                 j = m + 1
+                continue
+            }
+            // An organisation or place is a unit: its later words are no name the entities
+            // stage missed ("the head of the Agency for International Development, Ann Lee, said").
+            // (One right before the verb is who speaks: "the official account of the Hope Mission tweeted".)
+            if let e = entities.starting(at: t.start), t.isCapitalized {
+                while j + 1 < window.count, tokens[window[j + 1]].end <= e.end { j += 1 }
+                j += 1
+                var v = j
+                while v < window.count, isBetweenWord(window[v]) { v += 1 }
+                if v < window.count, isVerb(window[v]) { return (entities.candidate(e), j) }
                 continue
             }
             // The period of an abbreviated title: "police spokesman Sgt. Tom Hale said"; a dot
@@ -891,6 +925,7 @@ extension QuoteAnalyzer {
     /// bill, posted …"; "Trump attacked the hosts of “Morning Joe,” …, writing") may have
     /// lost the subject: failing there, the whole sentence is read.
     func speakerBefore(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {
+        if let quoted = objectQuoted(window, participleAt: v) { return quoted }
         if let found = speakerBeforeInWindow(window, verbAt: v) { return found }
         guard let first = window.first, tokens[first].sentence == tokens[window[v]].sentence else { return nil }
         let sentence = sentenceTokens(of: window[v])
@@ -900,6 +935,22 @@ extension QuoteAnalyzer {
         // (A participle belongs to the sentence's subject, whatever clause the quote ended.)
         if tokens[window[v]].lower.hasSuffix("ing") { return sentenceSubject(sentence, before: at) }
         return speakerBeforeInWindow(sentence, verbAt: at)
+    }
+
+    /// "State television quoted an official as saying", "the agency quoted a police
+    /// officer denying it, saying": the one quoted is the participle's subject, not the
+    /// outlet that quoted them.
+    func objectQuoted(_ window: [Int], participleAt v: Int) -> SpeakerCandidate? {
+        guard tokens[window[v]].lower.hasSuffix("ing") else { return nil }
+        var q = v - 1
+        while q >= 0, v - q <= 12, ![".", ";", "?", "!"].contains(tokens[window[q]].lower) {
+            if ["quoted", "quoting", "cited", "citing"].contains(tokens[window[q]].lower) {
+                guard let (c, next) = parseForward(window, q + 1), c.kind != .pronoun, next <= v else { return nil }
+                return c
+            }
+            q -= 1
+        }
+        return nil
     }
 
     private func speakerBeforeInWindow(_ window: [Int], verbAt v: Int) -> SpeakerCandidate? {

@@ -235,7 +235,7 @@ enum SpeechCues {
         "also", "later", "then", "again", "once", "previously", "earlier", "recently", "repeatedly", "often", "frequently",
         "simply", "flatly", "bluntly", "quietly", "angrily", "firmly", "publicly", "privately", "reportedly", "separately",
         "further", "only", "just", "did", "does", "not", "never", "already", "subsequently", "however", "too", "allegedly",
-        "since", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
+        "since", "meanwhile", "likewise", "nonetheless", "nevertheless", "yesterday", "today", "apparently", "first", "finally", "still", "even", "instead", "soon", "'d", "'ll", "'ve",
     ]
 
     /// Company suffixes that end a name after a comma or a period: "Dräger, Inc.", "Acme Corp.".
