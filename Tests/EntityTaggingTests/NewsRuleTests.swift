@@ -286,6 +286,14 @@ import TextPipe
         #expect(t.labels(["Lismore", "Janelle Saffin", "Boston", "Michelle Wu"]) == ["LOC", "PERSON", "LOC", "PERSON"], "\(t.found)")
     }
 
+    @Test func aSeatHoldersComplementIsThePlaceHoweverItReads() throws {
+        let t = try Tagged("The MP for Stanley West rose first. The member for Lismore spoke, and then the TD for Cork South-West.")
+        #expect(t.labels(["Stanley West", "Lismore", "Cork South-West"]) == ["LOC", "LOC", "LOC"], "\(t.found)")
+        // A portfolio is an ordinary word, and names no place.
+        let portfolio = try Tagged("The cabinet member for Housing said the plan was late.")
+        #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
+    }
+
     @Test func anAcronymBeforeAFullNameIsTheBody() throws {
         let t = try Tagged("On Saturday, chairperson of ZEC Priscilla Chigumba announced the results, and President and CEO of FQFI Emily Madero spoke.")
         #expect(t.labels(["ZEC", "Priscilla Chigumba", "FQFI", "Emily Madero"]) == ["ORG", "PERSON", "ORG", "PERSON"], "\(t.found)")

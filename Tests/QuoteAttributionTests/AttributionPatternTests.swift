@@ -213,6 +213,9 @@ struct AttributionPatternTests {
         // The one an outlet quotes speaks, not the outlet.
         Case(marked: "⟦Reuters|ORG⟧ quoted Defence Minister ⟦Omar Reyes⟧ as saying the talks had “failed completely.”", quote: "failed completely.",
              kind: "partial", speaker: "Omar Reyes", method: "partial_subject"),
+        // An office and the seat it is for is an epithet of the person named before.
+        Case(marked: "⟦Helen Carter⟧ raised the matter in the chamber.\nThe MP for ⟦Stanley West|LOC⟧ said: “I have stopped it.”", quote: "I have stopped it.",
+             kind: "direct", speaker: "Helen Carter", method: "epithet"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
@@ -702,7 +705,7 @@ struct AttributionPatternTests {
              quote: "the peak season lasts until October.", kind: "partial", speaker: "Chew Ming Fai", method: "partial_subject"),
         // An office and its complement with nobody named: the office, whole.
         Case(marked: "The virus was found in a falcon.\nThe Minister for Agriculture said it is “very unfortunate”.",
-             quote: "very unfortunate", kind: "partial", speaker: "Minister for Agriculture", method: "partial_subject"),
+             quote: "very unfortunate", kind: "partial", speaker: "The Minister for Agriculture", method: "anonymous"),
         // Two offices of one person before the name, after the verb.
         Case(marked: "“The decision was hard,” said Butterball president and chief executive officer ⟦Rod Brenneman⟧.",
              quote: "The decision was hard,", kind: "direct", speaker: "Rod Brenneman", method: "inverted"),

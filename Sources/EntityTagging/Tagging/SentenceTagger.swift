@@ -685,6 +685,14 @@ struct SentenceTagger {
            emitBeforePerson(a, b, .loc, .good, .placeNoun, into: &mentions) {
             return
         }
+        // "the MP for Dudley North said": after a seat holder and "for", a name is the seat
+        // (not a portfolio, an ordinary word: "the cabinet member for Housing").
+        if b - a <= 4, a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
+           Self.seatHolderHashes.contains(tokens[a - 2].hash), !isCommonWord(a) || a + 1 < b, flags(a).isDisjoint(with: [.title, .orgHead]),
+           !(a + 1 < b && isGiven(a + 1)), (a..<b).allSatisfy({ isNameToken($0) }) {
+            emit(a, b, .loc, .good, .placeNoun, into: &mentions)
+            return
+        }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
            isGiven(a + len), personByGivenName(a + len, b, into: &mentions) {
@@ -833,6 +841,17 @@ struct SentenceTagger {
                         if headed && c < b {
                             if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
                             analyze(c, b, allowTitle: false, into: &mentions)
+                            return true
+                        }
+                        // "The MP for Dudley North said": a seat holder's complement is the seat, a place
+                        // however much it reads like a person ("the MP for Lismore Janelle Saffin": then the member).
+                        if Self.seatHolderHashes.contains(tokens[t].hash), tokens[nameStart].hash == Self.forHash, c < b, b - c <= 5,
+                           (c..<b).allSatisfy({ isNameToken($0) }), !isCommonWord(c) || c + 1 < b {
+                            if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
+                            if b - c >= 3, isGiven(c + 1), !isGiven(c), emitBeforePerson(c, b, .loc, .good, .placeNoun, into: &mentions) {
+                                return true
+                            }
+                            emit(c, b, .loc, .good, .placeNoun, into: &mentions)
                             return true
                         }
                         var k = nameStart + 1

@@ -1356,6 +1356,12 @@ extension QuoteAnalyzer {
             || tokens[window[nameStart]].lower == "." || SpeechCues.sourceNounsWithPlurals.contains(tokens[window[nameStart]].lower) {
             nameStart += 1
         }
+        // "The MP for Dudley North", "the Minister for Health": an office and what it is for names
+        // nobody; it is an epithet of whoever holds it.
+        if nameStart > k, nameStart < lastCapital, ["for", "of", "to"].contains(tokens[window[nameStart]].lower), person == nil {
+            let start = tokens[window[k > 0 && tokens[window[k - 1]].lower == "the" ? k - 1 : k]].start, end = tokens[window[lastCapital]].end
+            return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), lastCapital + 1)
+        }
         let start = tokens[window[nameStart]].start, end = tokens[window[lastCapital]].end
         let name = text(start..<end)
         var c = SpeakerCandidate(text: name, start: start, end: end, kind: .name, canonical: name)
@@ -1616,7 +1622,14 @@ extension QuoteAnalyzer {
         while j < k, SpeechCues.titleWords.contains(tokens[window[j]].lower) || tokens[window[j]].lower == "." { j += 1 }
         if j == k, j > titleStart, SpeechCues.titleWords.contains(t.lower) { j = titleStart }
         // ("The Minister for Agriculture said": an office and its complement, not "for Agriculture".)
-        if j < k, j > titleStart, ["of", "for"].contains(tokens[window[j]].lower) { j = titleStart }
+        if j < k, j > titleStart, ["of", "for"].contains(tokens[window[j]].lower) {
+            // ("The MP for Dudley North said": after "the", an epithet of whoever holds the office.)
+            if titleStart > 0, tokens[window[titleStart - 1]].lower == "the" {
+                let start = tokens[window[titleStart - 1]].start
+                return SpeakerCandidate(text: text(start..<t.end), start: start, end: t.end, kind: .phrase)
+            }
+            j = titleStart
+        }
         if j == k, isCapitalisedForOpening(window[k]) { return nil }
         let start = tokens[window[j]].start
         let name = text(start..<t.end)
@@ -1693,13 +1706,23 @@ extension QuoteAnalyzer {
             r.canonical = entities.canonical(of: e) ?? e.text
             return (r, "pronoun", margin >= 2 ? 0.85 : 0.7)
         case .phrase:
-            let words = c.text.split(separator: " ")
+            var words = c.text.split(separator: " ")
+            // "The MP for Dudley North", "the Minister for Health": an office and the seat or
+            // portfolio it is for (a name) is headed by the office.
+            var office = false
+            // (Not "the head of the World Health Organization": who heads a body is no epithet of the last person named.)
+            if let f = words.firstIndex(where: { $0.lowercased() == "for" }), f >= 2, f + 1 < words.count, words.count - f <= 5,
+               SpeechCues.titleWords.contains(words[f - 1].lowercased()) || words[f - 1].lowercased() == "member",
+               words[(f + 1)...].allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the"].contains($0) }) {
+                words = Array(words[..<f])
+                office = true
+            }
             let first = words.first?.lowercased() ?? ""
             let head = words.last?.lowercased() ?? ""
             let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !["police", "boss"].contains(head)
             // "the retired Marine Corps general": a longer epithet is still one
             // noun phrase when no preposition or "and" joins a second.
-            let onePhrase = words.count <= 4 || words.count <= 6
+            let onePhrase = words.count <= 4 && (office || c.text.split(separator: " ").count <= 4) || words.count <= 6
                 && !words.contains { ["of", "at", "for", "from", "in", "with", "and", "to", "on", "by"].contains($0.lowercased()) }
             let epithet = (first == "the" || first == "this") && onePhrase && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
