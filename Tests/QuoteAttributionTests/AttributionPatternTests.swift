@@ -216,6 +216,14 @@ struct AttributionPatternTests {
         // An office and the seat it is for is an epithet of the person named before.
         Case(marked: "⟦Helen Carter⟧ raised the matter in the chamber.\nThe MP for ⟦Stanley West|LOC⟧ said: “I have stopped it.”", quote: "I have stopped it.",
              kind: "direct", speaker: "Helen Carter", method: "epithet"),
+        // A place or club before "man" or "woman" makes an epithet of the person named before.
+        Case(marked: "⟦Brian Doyle⟧ was asked about the penalty. “So did I,” responded the ⟦Kilkenny|LOC⟧ man.", quote: "So did I,",
+             kind: "direct", speaker: "Brian Doyle", method: "epithet"),
+        Case(marked: "⟦Brian Doyle⟧ was asked about the penalty. “So did I,” responded the ⟦James Stephens⟧ man.", quote: "So did I,",
+             kind: "direct", speaker: "Brian Doyle", method: "epithet"),
+        // Verbs of sports reports: "rued", "beamed".
+        Case(marked: "“I felt he had a chance,” ⟦O'Shea⟧ rued.", quote: "I felt he had a chance,", kind: "direct", speaker: "O'Shea",
+             method: "said_after"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
@@ -786,6 +794,8 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // "the woman" alone is someone unnamed, even after a woman was named.
+        ("⟦Mary Keane⟧ scored twice. “It was a great day,” the woman said.", "the woman", "anonymous"),
         // The one an outlet quotes speaks, not the outlet.
         ("State television quoted an official as saying: “The reports are false.”", "an official", "anonymous"),
         ("The agency quoted a police officer denying it, saying: “Nobody was hurt.”", "a police officer", "anonymous"),

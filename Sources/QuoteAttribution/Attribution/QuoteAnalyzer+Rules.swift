@@ -1207,6 +1207,13 @@ extension QuoteAnalyzer {
                     m += 1
                 }
                 if t.lower == "the", let member = partyMember(run, article: window[k]) { return (member, next) }
+                // "responded the James Stephens man", "the Kilkenny boss": after "the", a club's or a
+                // place's name (whatever it reads like) before a noun for a person is an epithet.
+                if t.lower == "the", next < window.count, tokens[window[next]].isWord, !tokens[window[next]].isCapitalized,
+                   ["man", "woman", "boss", "manager", "coach", "native", "veteran", "star", "skipper", "captain"].contains(tokens[window[next]].lower) {
+                    let start = tokens[window[k]].start, end = tokens[window[next]].end
+                    return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
+                }
                 // "the Lopez statement says": a statement speaks for the one it is named after.
                 if t.lower == "the", run.label == "PERSON" || run.label == "ORG", next < window.count,
                    SpeechCues.documentNouns.contains(tokens[window[next]].lower) {
@@ -1724,10 +1731,13 @@ extension QuoteAnalyzer {
             // noun phrase when no preposition or "and" joins a second.
             let onePhrase = words.count <= 4 && (office || c.text.split(separator: " ").count <= 4) || words.count <= 6
                 && !words.contains { ["of", "at", "for", "from", "in", "with", "and", "to", "on", "by"].contains($0.lowercased()) }
+            // "the Kilkenny man", "the James Stephens man": a place or club before "man" or "woman" makes
+            // an epithet of someone named, as "the man" alone does not.
+            let hometown = ["man", "woman"].contains(head) && words.count >= 3 && words.dropFirst().dropLast().allSatisfy { $0.first?.isUppercase == true }
             let epithet = (first == "the" || first == "this") && onePhrase && !plural
                 && !SpeechCues.documentNouns.contains(head) && !SpeechCues.institutionNouns.contains(head)
                 && !SpeechCues.groupNouns.contains(head)
-                && !SpeechCues.anonymousNouns.contains(head) && !isCompanyNoun(head)
+                && (!SpeechCues.anonymousNouns.contains(head) || hometown) && !isCompanyNoun(head)
             // "according to the executive who commissioned it": a restrictive
             // clause introduces someone new, whom the phrase and its clause name.
             if epithet, let extended = withRestrictiveClause(c) { return (extended, "anonymous", 0.6) }

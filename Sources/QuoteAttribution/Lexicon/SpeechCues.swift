@@ -46,7 +46,7 @@ enum SpeechCues {
         "stammer": [], "stutter": [], "drawl": [], "murmur": [], "quote": [], "relay": [], "vent": [], "gloat": [],
         "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
         "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [], "express": [], "share": [], "confide": [],
-        "gripe": [], "tease": [], "talk": [],
+        "gripe": [], "tease": [], "talk": [], "rue": ["rued", "rues", "ruing", "rueing"], "beam": [], "grin": ["grinned", "grinning", "grins"],
     ]
 
     static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
