@@ -224,6 +224,9 @@ struct AttributionPatternTests {
         // Verbs of sports reports: "rued", "beamed".
         Case(marked: "“I felt he had a chance,” ⟦O'Shea⟧ rued.", quote: "I felt he had a chance,", kind: "direct", speaker: "O'Shea",
              method: "said_after"),
+        // Someone named inside what another person is reported to have said is not who "he" is.
+        Case(marked: "⟦Paul Ryan⟧ said the fact that Judge ⟦Ed McLean⟧ denied two motions tops the list.\n“We will appeal,” he said.",
+             quote: "We will appeal,", kind: "direct", speaker: "Paul Ryan", method: "pronoun"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

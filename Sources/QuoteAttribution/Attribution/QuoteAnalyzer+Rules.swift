@@ -1912,6 +1912,30 @@ extension QuoteAnalyzer {
     /// being a sentence's subject, and by gender (a known match beats an
     /// unknown, a known mismatch is out). Returns the winner and its lead
     /// over the runner-up.
+    /// Whether the token stands after a reporting verb whose subject, earlier in the
+    /// sentence, is a person or a personal pronoun ("Ryan said the judge Ed McLean …").
+    func reportedByAnother(_ t: Int) -> Bool {
+        var speakerSeen = false
+        var reported = false
+        var k = t
+        while k > 0, tokens[k - 1].sentence == tokens[t].sentence { k -= 1 }
+        while k < t {
+            if let e = entities.starting(at: tokens[k].start), e.label == "PERSON" {
+                speakerSeen = true
+            } else if ["he", "she"].contains(tokens[k].lower) {
+                speakerSeen = true
+            } else if [",", ";", ":"].contains(tokens[k].lower) {
+                // ("After John Smith criticized him, Tom Brown hit back": a new clause.)
+                speakerSeen = false
+                reported = false
+            } else if speakerSeen, !tokens[k].quoted, isVerb(k, strongOnly: true), SpeechCues.lemmas[tokens[k].lower] == nil || tokens[k].lower == "says" {
+                reported = true
+            }
+            k += 1
+        }
+        return reported
+    }
+
     func mostSalientPerson(before offset: Int, gender: String?, reach: Int = 2) -> (Entity, Double)? {
         // "“… ¶ … ¶ …,” he said": after a quote of several paragraphs, distances count from where it opened.
         var i = firstToken(atOrAfter: offset) - 1
@@ -1940,8 +1964,14 @@ extension QuoteAnalyzer {
             // subordinate clause yields to the main clause's.
             var b = t - 1
             while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
-            let subordinate = b + 1 < t && SpeechCues.subordinators.contains(tokens[b + 1].lower)
+            var subordinate = b + 1 < t && SpeechCues.subordinators.contains(tokens[b + 1].lower)
             if subordinate { score -= 1 }
+            // "Ryan said the fact that Judge Ed McLean denied …": someone inside what another
+            // person is reported to have said is no subject of the story.
+            if !subordinate, reportedByAnother(t) {
+                subordinate = true
+                score -= 1.5
+            }
             var last = t
             while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
             if tokens[last].possessive { score -= 1.5 }
