@@ -227,6 +227,9 @@ struct AttributionPatternTests {
         // Someone named inside what another person is reported to have said is not who "he" is.
         Case(marked: "⟦Paul Ryan⟧ said the fact that Judge ⟦Ed McLean⟧ denied two motions tops the list.\n“We will appeal,” he said.",
              quote: "We will appeal,", kind: "direct", speaker: "Paul Ryan", method: "pronoun"),
+        // A quote-only paragraph (after a dateline) whose speaker opens the next paragraph, speaking.
+        Case(marked: "BOSTON (CBS) — “I was asleep when it started.”\n⟦Maria Lopez⟧, her voice barely audible, spoke to CBS about that night.",
+             quote: "I was asleep when it started.", kind: "direct", speaker: "Maria Lopez", method: "next_paragraph"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
@@ -834,6 +837,8 @@ struct GroupSpeakerTests {
     }
 
     @Test("a word capitalised only for opening its sentence is no speaker", arguments: [
+        // (Nor a person who opens the next paragraph without speaking.)
+        "“I was asleep when it started.”\n⟦Maria Lopez⟧ lost her home in the fire.",
         "Americans still eat too much fat. So concludes a new report prepared by the academy. “Nothing will change soon.”",
         "Having written her name, she crossed out “in.”",
     ])

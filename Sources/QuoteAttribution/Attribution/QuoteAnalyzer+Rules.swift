@@ -55,7 +55,30 @@ extension QuoteAnalyzer {
         if let a = carryOver(found, previous: previous) { return a }
         if let a = previousSentence(span) { return a }
         if let a = nextSentence(span) { return a }
+        if let a = nextParagraphSpeaker(span) { return a }
         return nil
+    }
+
+    /// `“I was asleep when the fire started.” ¶ Maria Lopez, her voice barely audible,
+    /// spoke to CBS about that night.`: a quote that fills its paragraph, with nobody
+    /// to carry it over from, is the words of the person whose speaking opens the next one.
+    func nextParagraphSpeaker(_ span: QuotedSpan) -> Attribution? {
+        // ("BOSTON (CBS) — “…”": a dateline may open the paragraph.)
+        let pre = before(span)
+        let dateline = pre.last.map { ["—", "–", "-"].contains(tokens[$0].lower) } == true
+            && pre.allSatisfy { !tokens[$0].isWord || tokens[$0].isCapitalized }
+        guard pre.isEmpty || dateline, after(span).filter({ tokens[$0].isWord }).isEmpty else { return nil }
+        let p = paragraphIndex(of: span.outer.lowerBound)
+        guard p + 1 < paragraphs.count else { return nil }
+        let s = sentenceIndex(of: paragraphs[p + 1].lowerBound)
+        guard s < sentences.count, paragraphIndex(of: sentences[s].lowerBound) == p + 1 else { return nil }
+        let window = Array(tokenRange(sentences[s])).filter { !tokens[$0].quoted }
+        guard let first = window.first, let e = entities.starting(at: tokens[first].start), e.label == "PERSON",
+              let after = window.firstIndex(where: { tokens[$0].start >= e.end }), let v = verbAfter(window, after),
+              ["spoke", "told", "said", "says", "recalled", "recounted", "described", "explained", "tells", "speaks"].contains(tokens[window[v]].lower)
+        else { return nil }
+        let v0 = tokens[window[v]]
+        return Attribution(speaker: entities.candidate(e), cue: (text(v0.start..<v0.end), v0.start, v0.end), method: "next_paragraph", confidence: 0.5)
     }
 
     /// "he" or "she" right before a reporting verb in a quote's own windows.
