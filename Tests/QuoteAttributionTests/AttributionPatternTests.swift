@@ -800,6 +800,11 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // "he" after one unnamed person who spoke in the sentence before, with nobody named.
+        ("Villagers found the bodies after the soldiers had left, another resident said.\n“I found nine bodies,” he said.",
+         "another resident", "pronoun"),
+        ("Around 400 houses had burned, said a Muslim resident who fled before the troops came.\n“We survived,” he said.",
+         "a Muslim resident", "pronoun"),
         // "the woman" alone is someone unnamed, even after a woman was named.
         ("⟦Mary Keane⟧ scored twice. “It was a great day,” the woman said.", "the woman", "anonymous"),
         // The one an outlet quotes speaks, not the outlet.

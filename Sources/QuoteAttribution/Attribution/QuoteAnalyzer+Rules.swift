@@ -109,7 +109,7 @@ extension QuoteAnalyzer {
         // "says a doctor from Hebron … “…,” he says": one unnamed person, whatever the noun's gender.
         func oneUnnamed(_ phrase: String) -> Bool {
             let words = phrase.lowercased().split(separator: " ")
-            return pronoun(of: phrase) == nil && ["a", "an", "one"].contains(words.first ?? "") && !words.contains("and")
+            return pronoun(of: phrase) == nil && ["a", "an", "one", "another"].contains(words.first ?? "") && !words.contains("and")
         }
         if let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }), let a = last.attribution,
            a.speaker.kind == .phrase, paragraphIndex(of: last.span.outer.lowerBound) >= paragraph - 2,
@@ -119,6 +119,18 @@ extension QuoteAnalyzer {
         let s = sentenceIndex(of: found.span.outer.lowerBound)
         guard s > 0, paragraphIndex(of: sentences[s - 1].lowerBound) >= paragraph - 1 else { return nil }
         let window = Array(tokenRange(sentences[s - 1])).filter { !tokens[$0].quoted }
+        // "…, another resident said. ¶ “…,” he said": one unnamed person who spoke in the sentence before.
+        for v in window.indices.reversed() where ["said", "says", "told", "tells", "added", "explained", "recalled"].contains(tokens[window[v]].lower) {
+            let c = speakerBefore(window, verbAt: v) ?? parseForward(window, v + 1)?.0
+            // (A source noun heads it: not "gave his players a pep talk"; and it names nobody
+            // described: not "Julie Rempel, a Flair spokesperson explained".)
+            if let c, c.kind == .phrase, oneUnnamed(c.text), let head = c.text.split(separator: " ").last?.lowercased(),
+               SpeechCues.sourceNouns.contains(head), !namedLater(than: c.start),
+               let at = window.firstIndex(where: { tokens[$0].start >= c.start }),
+               !(at >= 2 && tokens[window[at - 1]].lower == "," && entities.ending(at: tokens[window[at - 2]].end)?.label == "PERSON") {
+                return Attribution(speaker: c, cue: nil, method: "pronoun", confidence: 0.55)
+            }
+        }
         for (i, t) in window.enumerated().reversed() where pronoun(of: tokens[t].lower) == p && i > 0 {
             var start = i
             while start > 0, i - start < 3, tokens[window[start - 1]].isWord, !isVerb(window[start - 1]),
