@@ -230,6 +230,13 @@ struct AttributionPatternTests {
         // A quote-only paragraph (after a dateline) whose speaker opens the next paragraph, speaking.
         Case(marked: "BOSTON (CBS) — “I was asleep when it started.”\n⟦Maria Lopez⟧, her voice barely audible, spoke to CBS about that night.",
              quote: "I was asleep when it started.", kind: "direct", speaker: "Maria Lopez", method: "next_paragraph"),
+        // A body's or a party's name among the lower-case roles of an inverted attribution.
+        Case(marked: "“Today we are one,” said charismatic ⟦UNITA|ORG⟧ leader ⟦Adalberto Costa Junior⟧, addressing the crowd.", quote: "Today we are one,",
+             kind: "direct", speaker: "Adalberto Costa Junior", method: "inverted_appositive"),
+        Case(marked: "“We lost the vote,” said veteran Labour MP ⟦Diane Abbott⟧.", quote: "We lost the vote,",
+             kind: "direct", speaker: "Diane Abbott", method: "inverted_appositive"),
+        Case(marked: "“Hallelujah!” exclaims long-time ⟦Riverside South|LOC⟧ resident ⟦Dorothy Costello⟧.", quote: "Hallelujah!",
+             kind: "direct", speaker: "Dorothy Costello", method: "inverted_appositive"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

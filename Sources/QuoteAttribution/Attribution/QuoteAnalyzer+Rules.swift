@@ -332,9 +332,25 @@ extension QuoteAnalyzer {
             }
         }
         let opening = j
-        while j < window.count, j - opening < (article ? 4 : 5), tokens[window[j]].isWord, !tokens[window[j]].isCapitalized,
-              !SpeechCues.functionWords.contains(tokens[window[j]].lower),
-              !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil {
+        while j < window.count, j - opening < (article ? 4 : 5), tokens[window[j]].isWord {
+            // "said charismatic UNITA leader Adalberto Costa Junior": a body's name among the roles.
+            if tokens[window[j]].isCapitalized {
+                guard j > opening, entities.starting(at: tokens[window[j]].start)?.label != "PERSON" else { break }
+                var m = j
+                if let e = entities.starting(at: tokens[window[j]].start) {
+                    while m + 1 < window.count, tokens[window[m + 1]].end <= e.end { m += 1 }
+                } else {
+                    // ("veteran Labour MP": a party the entities stage read as part of the title.)
+                    while m + 1 < window.count, m - j < 2, tokens[window[m + 1]].isCapitalized,
+                          !SpeechCues.isRoleWord(tokens[window[m + 1]].lower), entities.starting(at: tokens[window[m + 1]].start) == nil { m += 1 }
+                }
+                // ("said veteran Labour MP Diane Abbott": the office after it may be capitalised.)
+                guard m + 1 < window.count, tokens[window[m + 1]].isWord, SpeechCues.isRoleWord(tokens[window[m + 1]].lower) else { break }
+                j = m + 1
+                continue
+            }
+            guard !SpeechCues.functionWords.contains(tokens[window[j]].lower),
+                  !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil else { break }
             j += 1
         }
         guard j > opening, j < window.count else { return nil }
