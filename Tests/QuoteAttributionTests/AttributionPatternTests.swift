@@ -237,6 +237,18 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "Diane Abbott", method: "inverted_appositive"),
         Case(marked: "“Hallelujah!” exclaims long-time ⟦Riverside South|LOC⟧ resident ⟦Dorothy Costello⟧.", quote: "Hallelujah!",
              kind: "direct", speaker: "Dorothy Costello", method: "inverted_appositive"),
+        // An epithet is the person the text described with its words, before anyone merely more recent.
+        Case(marked: "“It is horrible,” said ⟦Mamadou Balde⟧, the top regional official for the ⟦UN|ORG⟧’s refugee agency.\nThe forces of General ⟦Omar Daglo⟧ advanced.\nMany lives have been “totally disrupted,” the UN official said.",
+             quote: "totally disrupted,", kind: "partial", speaker: "Mamadou Balde", method: "epithet"),
+        // An earlier quote of the sentence shares the epithet's attribution.
+        Case(marked: "“It is horrible,” said ⟦Mamadou Balde⟧, the top regional official for the ⟦UN|ORG⟧’s refugee agency.\nThey are “very proud people” whose lives have been “totally disrupted,” the UN official said.",
+             quote: "very proud people", kind: "partial", speaker: "Mamadou Balde", method: "same_sentence"),
+        // (Not someone described with other words: the Russian ambassador is no Ukrainian one.)
+        Case(marked: "⟦Russian|NORP⟧ ambassador ⟦Vassily Petrov⟧ spoke first.\n“It is too late,” the ⟦Ukrainian|NORP⟧ ambassador said.",
+             quote: "It is too late,", kind: "direct", speaker: "the Ukrainian ambassador", method: "anonymous"),
+        // (A party before the noun is news about the same person: "the DUP minister".)
+        Case(marked: "Finance Minister ⟦Simon Hale⟧ announced the budget.\n“It protects key services,” said the ⟦DUP|NORP⟧ minister.",
+             quote: "It protects key services,", kind: "direct", speaker: "Simon Hale", method: "epithet"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

@@ -676,6 +676,62 @@ extension QuoteAnalyzer {
         return nil
     }
 
+    /// The people described with an epithet's words, nearest first: in an appositive
+    /// after the name ("Mamadou Balde, the top regional official for the UN's refugee
+    /// agency" for "the UN official") or right before it ("UN official Mamadou Balde").
+    /// Every word of the epithet must be there.
+    func describedPeople(_ words: [String], before offset: Int) -> [Entity] {
+        descriptions(of: words.last ?? "", before: offset)
+            .filter { _, described in words.allSatisfy { w in described.contains { tokens[$0].lower == w } } }
+            .map(\.0)
+    }
+
+    /// The people described with a noun, nearest first, and the tokens that describe them.
+    func descriptions(of noun: String, before offset: Int) -> [(Entity, [Int])] {
+        let sentence = sentenceIndex(of: offset)
+        var found: [(Entity, [Int])] = []
+        for e in entities.mentioned(before: offset) where e.end <= offset {
+            if sentence - sentenceIndex(of: e.start) > 12 { break }
+            guard e.label == "PERSON" else { continue }
+            let first = firstToken(atOrAfter: e.start)
+            var last = first
+            while last + 1 < tokens.count, tokens[last + 1].end <= e.end { last += 1 }
+            var described: [Int] = []
+            // After: ", the … official …" up to the appositive's end.
+            if last + 2 < tokens.count, tokens[last + 1].lower == ",", SpeechCues.determiners.contains(tokens[last + 2].lower) {
+                var k = last + 3
+                while k < tokens.count, k - last < 14, tokens[k].sentence == tokens[last].sentence, ![",", ".", ")", ";"].contains(tokens[k].lower) {
+                    described.append(k)
+                    k += 1
+                }
+            }
+            // Before: "UN official Mamadou Balde": the noun right before the name, and its modifiers.
+            if first >= 1, tokens[first - 1].lower == noun, tokens[first - 1].sentence == tokens[first].sentence {
+                var k = first - 1
+                while k >= 0, first - k <= 4, tokens[k].isWord, tokens[k].sentence == tokens[first].sentence,
+                      !SpeechCues.functionWords.contains(tokens[k].lower), k == first - 1 || !isVerb(k) {
+                    described.append(k)
+                    k -= 1
+                }
+            }
+            if described.contains(where: { tokens[$0].lower == noun }) { found.append((e, described)) }
+        }
+        return found
+    }
+
+    /// Whether a person described with the epithet's noun is set apart from it by a
+    /// nationality or group: "Russian ambassador Vassily Nebenzia" is not "the Ukrainian ambassador".
+    func describedOtherwise(_ e: Entity, epithet c: SpeakerCandidate, noun: String) -> Bool {
+        func groups(_ indices: [Int]) -> Set<String> {
+            Set(indices.compactMap { k in entities.starting(at: tokens[k].start).flatMap { $0.label == "NORP" ? $0.text.lowercased() : nil } })
+        }
+        let own = groups(Array(tokenRange(c.start..<c.end)))
+        guard !own.isEmpty else { return false }
+        return descriptions(of: noun, before: c.start).contains { d, described in
+            (d.cluster != nil ? d.cluster == e.cluster : d.start == e.start) && !groups(described).isEmpty && groups(described).isDisjoint(with: own)
+        }
+    }
+
     /// The subject of a weak verb or a verb of judging among the last words
     /// before a partial quote ("finds this remark", "deemed the plan"), when
     /// no reporting verb follows it; only a named speaker counts.
@@ -1810,9 +1866,26 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
+            // "the UN official said" after "Mamadou Balde, the top regional official for …": the
+            // person the text described with that noun, before anyone merely more recent.
+            // (Of several so described, the one most in view: "the candidate" after both candidates.)
+            let described = epithet && !SpeechCues.portfolioWords.contains(head)
+                ? describedPeople(words.dropFirst().map { $0.lowercased() }, before: c.start).filter {
+                    nounGender == nil || entities.gender(of: $0.cluster) == nil || entities.gender(of: $0.cluster) == nounGender
+                } : []
+            let salient = described.isEmpty ? nil : mostSalientPerson(before: c.start, gender: nounGender)?.0
+            if let e = described.first(where: { d in salient.map { $0.cluster != nil && $0.cluster == d.cluster } ?? false }) ?? described.first {
+                var r = c
+                r.cluster = e.cluster
+                r.canonical = entities.canonical(of: e) ?? e.text
+                return (r, "epithet", 0.65)
+            }
             // (Not someone the text gave another role: "advocate Harrison Kinyanjui" is no judge.)
+            // (Nor someone described with the noun and other words: "Russian ambassador X" is not
+            // "the Ukrainian ambassador".)
             if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender),
-               !(SpeechCues.titleWords.contains(head) && otherRole(of: e, than: head, before: c.start)) {
+               !(SpeechCues.titleWords.contains(head) && otherRole(of: e, than: head, before: c.start)),
+               !describedOtherwise(e, epithet: c, noun: head) {
                 var r = c
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text

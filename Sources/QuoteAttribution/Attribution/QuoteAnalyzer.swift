@@ -118,7 +118,7 @@ struct QuoteAnalyzer {
             let sentence = sentenceIndex(of: found[k].span.outer.lowerBound)
             if let next = found[(k + 1)...].first(where: { $0.kind != .mention && $0.kind != .nested }),
                var a = next.attribution,
-               ["said_after", "inverted", "inverted_appositive", "according_to", "pronoun", "organisation", "anonymous"].contains(a.method) {
+               ["said_after", "inverted", "inverted_appositive", "according_to", "pronoun", "epithet", "organisation", "anonymous"].contains(a.method) {
                 let content = found[k].span.content
                 let fullSentence = !content.isEmpty && ".?!".unicodeScalars.contains(scalars[content.upperBound - 1])
                 let touching = (found[k].kind == .direct || fullSentence) && paragraphIndex(of: next.span.outer.lowerBound) == paragraphIndex(of: found[k].span.outer.lowerBound)
