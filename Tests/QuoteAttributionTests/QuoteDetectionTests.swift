@@ -84,6 +84,20 @@ struct QuoteDetectionTests {
         _ = try quotes("a ‘‘‘‘b and ’’’’ c")
     }
 
+    @Test("curly single marks quote a few words in text that quotes sentences with double ones")
+    func britishPartials() throws {
+        let found = try quotes("⟦David Smith⟧, who was at the meeting, said it was an example of ‘bureaucratic stupidity’ on the council’s part. “It is a sorry day,” he said.")
+        #expect(found.map(\.text) == ["bureaucratic stupidity", "It is a sorry day,"])
+        #expect(found.first?.kind == "partial")
+        #expect(found.first?.speaker?.canonical == "David Smith")
+        // A nickname between names and one letter for a word quote nobody.
+        let names = try quotes("He told his engineer Peter ‘Bono’ Bonnington: “That was no racing incident.” Talk ‘n’ Text grew.")
+        #expect(names.map(\.text) == ["That was no racing incident."])
+        // A single-quoted stretch across a double quote's mark is no quote of its own, and takes nothing down.
+        let crossing = try quotes("‘It was the “best” day of my life,’ she said. “We won,” ⟦Park⟧ said.")
+        #expect(crossing.contains { $0.text == "We won," && $0.speaker?.canonical == "Park" })
+    }
+
     @Test("apostrophes are not quotation marks")
     func apostrophes() throws {
         #expect(try quotes("It’s the troops’ morale, not the generals’ plans, that counts in ’24.").isEmpty)

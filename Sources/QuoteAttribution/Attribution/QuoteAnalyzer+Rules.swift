@@ -839,9 +839,9 @@ extension QuoteAnalyzer {
     /// the same paragraph, or opening a paragraph after one, has the same speaker.
     func carryOver(_ found: Found, previous: ArraySlice<Found>) -> Attribution? {
         guard let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }),
-              let a = last.attribution else { return nil }
+              let a = last.attribution, last.span.outer.upperBound <= found.span.outer.lowerBound else { return nil }
         // “Fund our schools,” and “Put kids first,”: a partial quote joined to the one before.
-        let joined = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
+        let joined = tokenRange(between(last.span.outer, found.span.outer))
             .allSatisfy { [",", "and", "or", "then"].contains(tokens[$0].lower) }
         let sameSentence = tokens.isEmpty ? false : sentenceIndex(of: last.span.outer.lowerBound) == sentenceIndex(of: found.span.outer.lowerBound)
         guard found.kind == .direct || found.kind == .multiParagraph || joined || sameSentence else { return nil }
@@ -852,7 +852,7 @@ extension QuoteAnalyzer {
         if p == lastParagraph + 1, let answer = answer(found, after: last, previous: previous) { return answer }
         // Nobody else may be named between the two quotes, except in the sentence that names
         // the speaker, after the speaker: “…,” said Esaw Garner, widow of Eric Garner. “…”
-        let gap = tokenRange(last.span.outer.upperBound..<found.span.outer.lowerBound)
+        let gap = tokenRange(between(last.span.outer, found.span.outer))
         let speakerSentence = a.speaker.start >= last.span.outer.upperBound ? sentenceIndex(of: a.speaker.start) : -1
         for i in gap where !tokens[i].quoted {
             if let e = entities.starting(at: tokens[i].start), e.label == "PERSON", e.cluster != a.speaker.cluster || e.cluster == nil,

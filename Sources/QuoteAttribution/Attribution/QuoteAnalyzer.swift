@@ -57,8 +57,16 @@ struct QuoteAnalyzer {
         if !singleQuotes { spans.removeAll { $0.family == .single } }
         // Single-quoted stretches outside double quotes in text that also uses
         // double quotes are apostrophe runs or titles more often than quotes.
+        // (Not curly ones: ‘…’ is how British papers quote a few words — “an example of
+        // ‘bureaucratic stupidity’” — and a curly opening mark is no apostrophe.)
         let hasDoubles = spans.contains { $0.family == .double }
-        spans.removeAll { $0.family == .single && !$0.nested && hasDoubles }
+        spans.removeAll { $0.family == .single && !$0.nested && hasDoubles && scalars[$0.outer.lowerBound] != "\u{2018}" }
+        // A single-quoted stretch that overlaps a double quote without lying inside its words
+        // (an apostrophe paired across the mark) is no quote of its own.
+        let doubleSpans = spans.filter { $0.family == .double }.map(\.outer)
+        spans.removeAll { span in
+            span.family == .single && !span.nested && (doubleSpans.contains { $0.overlaps(span.outer) } || isNicknameOrElision(span))
+        }
         spans.sort { $0.outer.lowerBound < $1.outer.lowerBound }
 
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -87,7 +95,7 @@ struct QuoteAnalyzer {
             var span = spans[i]
             var middle: Range<Int>? = nil
             if i + 1 < spans.count, let merged = splitMerge(span, spans[i + 1]) {
-                middle = span.outer.upperBound..<spans[i + 1].outer.lowerBound
+                middle = between(span.outer, spans[i + 1].outer)
                 span = merged
                 i += 1
             }
@@ -122,7 +130,7 @@ struct QuoteAnalyzer {
                 let content = found[k].span.content
                 let fullSentence = !content.isEmpty && ".?!".unicodeScalars.contains(scalars[content.upperBound - 1])
                 let touching = (found[k].kind == .direct || fullSentence) && paragraphIndex(of: next.span.outer.lowerBound) == paragraphIndex(of: found[k].span.outer.lowerBound)
-                    && tokenRange(found[k].span.outer.upperBound..<next.span.outer.lowerBound).isEmpty
+                    && tokenRange(between(found[k].span.outer, next.span.outer)).isEmpty
                 guard sentenceIndex(of: next.span.outer.lowerBound) == sentence || touching else { continue }
                 a.method = touching && sentenceIndex(of: next.span.outer.lowerBound) != sentence ? "next_quote" : "same_sentence"
                 a.cue = nil
@@ -203,6 +211,24 @@ struct QuoteAnalyzer {
     // MARK: - Token helpers
 
     /// Indices of the tokens inside a scalar range.
+    /// "Peter ‘Bono’ Bonnington", "Talk ‘n’ Text": a nickname between names, or one
+    /// letter standing for a word, whose marks quote nobody.
+    func isNicknameOrElision(_ span: QuotedSpan) -> Bool {
+        let letters = span.content.filter { ScalarClass.isLetter(scalars[$0]) }.count
+        if letters < 2 { return true }
+        let inside = tokenRange(span.content).filter { tokens[$0].isWord }
+        guard inside.count <= 2, let first = inside.first, tokens[first].isCapitalized else { return false }
+        let before = tokenRange(span.outer).lowerBound - 1
+        let after = tokenRange(span.outer).upperBound
+        return before >= 0 && after < tokens.count && tokens[before].isWord && tokens[before].isCapitalized
+            && tokens[after].isWord && tokens[after].isCapitalized
+    }
+
+    /// The text between two quotes, empty (not a trap) if they overlap.
+    func between(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+        a.upperBound..<max(a.upperBound, b.lowerBound)
+    }
+
     func tokenRange(_ r: Range<Int>) -> Range<Int> {
         let a = firstToken(atOrAfter: r.lowerBound)
         var b = a
@@ -474,10 +500,10 @@ struct QuoteAnalyzer {
         guard a.family == .double, b.family == .double, !a.nested, !b.nested, !a.multiParagraph, !b.multiParagraph,
               paragraphIndex(of: a.outer.lowerBound) == paragraphIndex(of: b.outer.lowerBound),
               !a.content.isEmpty, scalars[a.content.upperBound - 1] == "," else { return nil }
-        let between = Array(tokenRange(a.outer.upperBound..<b.outer.lowerBound))
-        guard !between.isEmpty, between.count <= 16, let last = between.last, tokens[last].lower == "," else { return nil }
-        guard !between.contains(where: { [".", "?", "!"].contains(tokens[$0].lower) }) else { return nil }
-        guard between.contains(where: { isVerb($0) }) else { return nil }
+        let middle = Array(tokenRange(between(a.outer, b.outer)))
+        guard !middle.isEmpty, middle.count <= 16, let last = middle.last, tokens[last].lower == "," else { return nil }
+        guard !middle.contains(where: { [".", "?", "!"].contains(tokens[$0].lower) }) else { return nil }
+        guard middle.contains(where: { isVerb($0) }) else { return nil }
         // The second half continues the sentence ("…, “and the second half.”"); a
         // capital starts a new quotation ("…, adding, “2019 is just not as strong.”").
         // A capital may still continue it: "I" ("…,” he quipped, “I’m going to …”), a
