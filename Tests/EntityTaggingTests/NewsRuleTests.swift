@@ -294,6 +294,14 @@ import TextPipe
         #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
     }
 
+    @Test func theArabicArticleJoinsAnyNameBeforeIt() throws {
+        let t = try Tagged("Officials said Bashar al-Assad fled, Mehdi al-Shayesh stayed and spokesman Colonel Turki al-Malki spoke.")
+        #expect(t.labels(["Bashar al-Assad", "Mehdi al-Shayesh", "Turki al-Malki"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
+        // Without the hyphen the small word is no sign of a person's name.
+        let group = try Tagged("The opposition forces known as Maghawir al Thawra trained at the base.")
+        #expect(group.label("Maghawir al Thawra") != "PERSON", "\(group.found)")
+    }
+
     @Test func anAcronymBeforeAFullNameIsTheBody() throws {
         let t = try Tagged("On Saturday, chairperson of ZEC Priscilla Chigumba announced the results, and President and CEO of FQFI Emily Madero spoke.")
         #expect(t.labels(["ZEC", "Priscilla Chigumba", "FQFI", "Emily Madero"]) == ["ORG", "PERSON", "ORG", "PERSON"], "\(t.found)")

@@ -249,6 +249,9 @@ struct AttributionPatternTests {
         // (A party before the noun is news about the same person: "the DUP minister".)
         Case(marked: "Finance Minister ⟦Simon Hale⟧ announced the budget.\n“It protects key services,” said the ⟦DUP|NORP⟧ minister.",
              quote: "It protects key services,", kind: "direct", speaker: "Simon Hale", method: "epithet"),
+        // An age epithet after a person named with the Arabic article.
+        Case(marked: "⟦Mehdi al-Shayesh⟧ thought he would go home after ⟦Bashar al-Assad⟧ fell.\n“We were so happy,” the 40-year-old said.",
+             quote: "We were so happy,", kind: "direct", speaker: "Mehdi al-Shayesh", method: "epithet"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

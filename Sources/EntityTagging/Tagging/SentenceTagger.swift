@@ -371,8 +371,11 @@ struct SentenceTagger {
                 continue
             }
             // "Abdul Rahman al-Masri": a particle joined to a capitalised name by a hyphen goes on the name.
+            // ("Bashar al-Assad", "Mehdi al-Shayesh": after any name, the Arabic article is one.)
             if t.flags.contains(.particle) && isLowerWord(j) && j + 1 < limit && tokens[j + 1].shape.contains(.hyphenJoined)
-                && tokens[j + 1].shape.contains(.capitalized) && !flags(j - 1).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname]) {
+                && tokens[j + 1].shape.contains(.capitalized)
+                && (!flags(j - 1).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
+                    || Self.arabicArticleHashes.contains(t.hash) && isNameToken(j - 1) && flags(j - 1).isDisjoint(with: [.orgHead, .locHead, .title])) {
                 j += 2
                 continue
             }
@@ -1348,7 +1351,9 @@ struct SentenceTagger {
             facts.insert(.initialCommon)
         }
         var surnamesOrUnknown = true
-        for k in a..<b where !tokens[k].shape.contains(.hyphenJoined) {
+        // ("Mehdi al-Shayesh": a small particle of a surname is no ordinary word.)
+        for k in a..<b where !tokens[k].shape.contains(.hyphenJoined)
+            && !(flags(k).contains(.particle) && isLowerWord(k) && k + 1 < b && tokens[k + 1].shape.contains(.hyphenJoined)) {
             if isCommonWord(k) { facts.insert(.hasOrdinaryWord) }
             if !(flags(k).contains(.surname) || flags(k).isDisjoint(with: [.common]) && !isGiven(k) && !tokens[k].shape.contains(.allCaps)) {
                 surnamesOrUnknown = false
