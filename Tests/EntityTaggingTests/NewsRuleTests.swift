@@ -294,6 +294,11 @@ import TextPipe
         #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
     }
 
+    @Test func aTownAndAnOrdinaryWordThatSpeakIsAFirm() throws {
+        let t = try Tagged("On Tuesday, Dayton Plumbing announced it would close the plant, and Elon Musk said nothing.")
+        #expect(t.labels(["Dayton Plumbing", "Elon Musk"]) == ["ORG", "PERSON"], "\(t.found)")
+    }
+
     @Test func theArabicArticleJoinsAnyNameBeforeIt() throws {
         let t = try Tagged("Officials said Bashar al-Assad fled, Mehdi al-Shayesh stayed and spokesman Colonel Turki al-Malki spoke.")
         #expect(t.labels(["Bashar al-Assad", "Mehdi al-Shayesh", "Turki al-Malki"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")

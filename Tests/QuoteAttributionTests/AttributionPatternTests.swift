@@ -829,6 +829,8 @@ struct GroupSpeakerTests {
          "a Muslim resident", "pronoun"),
         // "the woman" alone is someone unnamed, even after a woman was named.
         ("⟦Mary Keane⟧ scored twice. “It was a great day,” the woman said.", "the woman", "anonymous"),
+        // One of a firm's people, not the firm.
+        ("“If there is still hope, we will be here,” says one ⟦Dayton Plumbing|ORG⟧ employee.", "one Dayton Plumbing employee", "anonymous"),
         // The one an outlet quotes speaks, not the outlet.
         ("State television quoted an official as saying: “The reports are false.”", "an official", "anonymous"),
         ("The agency quoted a police officer denying it, saying: “Nobody was hurt.”", "a police officer", "anonymous"),

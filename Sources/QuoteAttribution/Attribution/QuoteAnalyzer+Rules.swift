@@ -1288,6 +1288,13 @@ extension QuoteAnalyzer {
         if ["he", "she", "they", "it"].contains(t.lower) {
             return (SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun), k + 1)
         }
+        // "says one Mansfield employee", "another Tesla worker": one of a body's people, not the body.
+        if ["one", "another"].contains(t.lower), k + 1 < window.count, tokens[window[k + 1]].isCapitalized,
+           let (run, next) = capitalizedRun(window, k + 1), run.label != "PERSON", next < window.count,
+           SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
+            let start = t.start, end = tokens[window[next]].end
+            return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
+        }
         // "the Pentagon", "the Swedish Prosecution Authority": an organisation after an article.
         if ["the", "a", "an"].contains(t.lower), k + 1 < window.count, tokens[window[k + 1]].isCapitalized {
             if let (run, next) = capitalizedRun(window, k + 1) {
