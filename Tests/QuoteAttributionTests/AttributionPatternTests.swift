@@ -252,6 +252,9 @@ struct AttributionPatternTests {
         // An age epithet after a person named with the Arabic article.
         Case(marked: "⟦Mehdi al-Shayesh⟧ thought he would go home after ⟦Bashar al-Assad⟧ fell.\n“We were so happy,” the 40-year-old said.",
              quote: "We were so happy,", kind: "direct", speaker: "Mehdi al-Shayesh", method: "epithet"),
+        // A place after the speaker's name says where the speaker is; it does not speak.
+        Case(marked: "⟦Maria Lopez⟧ of ⟦Austin|LOC⟧, ⟦Texas|LOC⟧ told ⟦KXAN|ORG⟧, “We lost everything.”", quote: "We lost everything.",
+             kind: "direct", speaker: "Maria Lopez", method: "said_before"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

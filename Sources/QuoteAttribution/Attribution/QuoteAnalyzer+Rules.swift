@@ -1150,6 +1150,17 @@ extension QuoteAnalyzer {
            let member = partyMember(found, article: window[i - 1]) {
             return member
         }
+        // "Helga Cabral in Seascape, California reported": the place says where the speaker is.
+        if found.label == "LOC" || entities.starting(at: found.start)?.label == "LOC", var j = window.firstIndex(where: { tokens[$0].start >= found.start }) {
+            while j >= 2, tokens[window[j - 1]].lower == ",", let e = entities.ending(at: tokens[window[j - 2]].end), e.label == "LOC",
+                  let s = window.firstIndex(where: { tokens[$0].start >= e.start }) {
+                j = s
+            }
+            if j >= 2, ["in", "from", "of", "near", "at"].contains(tokens[window[j - 1]].lower),
+               let e = entities.ending(at: tokens[window[j - 2]].end), e.label == "PERSON" {
+                return entities.candidate(e)
+            }
+        }
         // "Jagger, who was in Tuscany, Italy explained": a relative clause whose closing comma
         // is missing ends at the verb; the name it hangs on speaks.
         if let opener = sentenceOpeningName(of: window[v]), opener.end < found.start,
