@@ -255,6 +255,11 @@ struct AttributionPatternTests {
         // A place after the speaker's name says where the speaker is; it does not speak.
         Case(marked: "⟦Maria Lopez⟧ of ⟦Austin|LOC⟧, ⟦Texas|LOC⟧ told ⟦KXAN|ORG⟧, “We lost everything.”", quote: "We lost everything.",
              kind: "direct", speaker: "Maria Lopez", method: "said_before"),
+        // The agent of a passive reporting verb speaks; a question asked is the asker's, whatever verbs it holds.
+        Case(marked: "The mayor was urged by Councillor ⟦Ann Brady⟧ to end the “shambles” at the depot.", quote: "shambles",
+             kind: "partial", speaker: "Ann Brady", method: "partial_subject"),
+        Case(marked: "In the chamber yesterday the premier was asked by opposition leader ⟦Mark Doyle⟧ if he had explained to them why “solo runs” were damaging.",
+             quote: "solo runs", kind: "partial", speaker: "Mark Doyle", method: "partial_subject"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

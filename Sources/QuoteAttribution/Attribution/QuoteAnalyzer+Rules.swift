@@ -607,6 +607,13 @@ extension QuoteAnalyzer {
     /// call", "Trump’s call") is passed over; a relative pronoun as subject
     /// ("an officer who described") leaves the speaker unknown.
     func subjectOfVerb(before window: [Int]) -> Attribution? {
+        // "the Taoiseach was asked by Micheál Martin if he had explained to them why “solo runs” …":
+        // the question asked, whatever verbs it holds, is the asker's.
+        if let q = window.lastIndex(where: { ["if", "whether", "why", "how", "what"].contains(tokens[$0].lower) }),
+           let v = window[..<q].lastIndex(where: { SpeechCues.passiveSpeechVerbs.contains(tokens[$0].lower) }),
+           ["asked", "questioned", "pressed"].contains(tokens[window[v]].lower), let a = passiveAgent(window, verbAt: v) {
+            return a
+        }
         var v = window.count - 1
         while v >= 0 {
             defer { v -= 1 }
@@ -647,6 +654,9 @@ extension QuoteAnalyzer {
                 }
                 return nil
             }
+            // "the mayor was urged by Councillor Ann Brady to end the “shambles”": the agent of a
+            // passive reporting verb speaks.
+            if let a = passiveAgent(window, verbAt: v) { return a }
             guard var s = speakerBefore(window, verbAt: v) else { continue }
             // "X issued a statement warning that …": the statement speaks for X.
             if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
@@ -657,6 +667,16 @@ extension QuoteAnalyzer {
             return finish(s, verb: window[v], method: "partial_subject", confidence: 0.8)
         }
         return nil
+    }
+
+    /// The agent of a passive reporting verb at `v`: "was asked by Micheál Martin".
+    func passiveAgent(_ window: [Int], verbAt v: Int) -> Attribution? {
+        guard v >= 1, v + 2 < window.count, SpeechCues.passiveSpeechVerbs.contains(tokens[window[v]].lower) || tokens[window[v]].lower == "questioned"
+                || tokens[window[v]].lower == "pressed",
+              SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower), tokens[window[v + 1]].lower == "by",
+              let agent = personAfterRoles(window, v + 1).map({ entities.candidate($0) }) ?? parseForward(window, v + 2)?.0,
+              agent.kind != .pronoun else { return nil }
+        return finish(agent, verb: window[v], method: "partial_subject", confidence: 0.7)
     }
 
     /// The latest person, in the last thirty sentences before `offset`, whose name
