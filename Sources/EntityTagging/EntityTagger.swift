@@ -128,8 +128,12 @@ public struct EntityTagger: Sendable {
             if t.shape.contains(.allCaps) { allCaps += 1 }
             let f = t.flags
             if f.contains(.function) { continue }
-            if f.contains(.common) && !t.shape.contains(.initial) {
-                if t.shape.contains(.capitalized) { capitalOrdinary += 1 } else { lowerOrdinary += 1 }
+            if f.contains(.common) && !t.shape.contains(.initial) && t.shape.contains(.capitalized) {
+                capitalOrdinary += 1
+            } else if !t.shape.contains(.capitalized) && !t.shape.contains(.allCaps) && t.length >= 3 {
+                // Any small-letter word a headline would capitalise ("issued", "inquiries": the
+                // word lists hold base forms only).
+                lowerOrdinary += 1
             }
         }
         // A two-word subhead in capitals ("FRANCE WINS") is as caseless as a longer one.

@@ -175,7 +175,7 @@ enum Tokenizer {
         return Token(start: Int32(start), end: Int32(j), hash: hash, shape: shape)
     }
 
-    private static let topLevelDomains: [[Unicode.Scalar]] = ["com", "org", "net", "info", "gov", "edu", "io", "co.uk", "news"]
+    private static let topLevelDomains: [[Unicode.Scalar]] = ["com", "org", "net", "info", "gov", "edu", "io", "ai", "co.uk", "news"]
         .map { Array($0.unicodeScalars) }
 
     /// The length of a top-level domain starting at `i` ("com" in "Edmunds.com"),
