@@ -294,6 +294,14 @@ import TextPipe
         #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
     }
 
+    @Test func anAgeOrARelativeMakesAPerson() throws {
+        let t = try Tagged("She picked up 5-year-old Desmond and 4-month-old Brianna, and Richardson’s aunt told him so while Sanders' mother wept.")
+        #expect(t.labels(["Desmond", "Brianna", "Richardson", "Sanders"]) == ["PERSON", "PERSON", "PERSON", "PERSON"], "\(t.found)")
+        // Not a place before a noun for a person, nor a country's or a state's people.
+        let places = try Tagged("The driver, a 62-year-old University Place man, was hurt. Texas’s governor and Ohio’s families agreed.")
+        #expect(places.labels(["University Place", "Texas", "Ohio"]) == ["LOC", "LOC", "LOC"], "\(places.found)")
+    }
+
     @Test func aSentenceFullOfNamesWithSmallWordsIsNoHeadline() throws {
         // "issued" and "inquiries" are in no word list as written: still small letters where a headline has capitals.
         let t = try Tagged("The Federal Trade Commission (FTC) has issued inquiries to Alphabet, Meta Platforms, OpenAI, Character.AI, Snap, and Elon Musk's xAI.")

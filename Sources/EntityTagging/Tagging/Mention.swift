@@ -45,7 +45,7 @@ struct Mention: Sendable {
 enum Rule: UInt8, Sendable {
     case unknown, gazetteer, title, orgHead, companySuffix, placeHead, givenName, koreanName, surname, compassRegion,
          hyphenRegion, acronym, caseless, roleNoun, appositive, speechVerb, placeNoun, demonymPlace, linkedPerson,
-         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName, nickname, dateline, listItem, outlet, credit
+         linkedOrg, beforeTitle, userGazetteer, guess, brandCase, chineseName, teamName, nickname, dateline, listItem, outlet, credit, age, relative
 
     var name: String {
         switch self {
@@ -78,6 +78,8 @@ enum Rule: UInt8, Sendable {
         case .nickname: return "nickname"
         case .dateline: return "dateline"
         case .listItem: return "list_item"
+        case .age: return "age"
+        case .relative: return "relative"
         case .outlet: return "outlet"
         case .credit: return "credit"
         }

@@ -43,6 +43,11 @@ struct SentenceTagger {
         .map(TextHash.word))
     static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
     static let diseaseWordHashes: Set<UInt64> = Set(["virus", "fever", "disease"].map(TextHash.word))
+    static let oldHash = TextHash.word("old")
+    static let agePeriodHashes: Set<UInt64> = Set(["year", "month", "week", "day"].map(TextHash.word))
+    /// Relatives and counsel spoken of as someone's: "Sanders’ family", "Smith’s lawyer".
+    static let relativeHashes: Set<UInt64> = Set(["family", "relatives", "parents", "lawyer", "attorney", "children", "kids",
+                                                  "siblings", "cousin", "grandparents"].map(TextHash.word))
     static let seatHolderHashes: Set<UInt64> = Set(["member", "mp", "mla", "mpp", "td", "candidate", "councillor"].map(TextHash.word))
     static let officeTermHashes: Set<UInt64> = Set(["interim", "acting", "former", "outgoing", "incoming", "new", "longtime", "founding"].map(TextHash.word))
     static let parkKindHashes: Set<UInt64> = Set(["national", "state", "game", "nature", "marine", "wildlife", "forest"].map(TextHash.word))
@@ -646,6 +651,27 @@ struct SentenceTagger {
             return
         }
 
+        // "5-year-old Desmond", "the 4-month-old Brianna": an age before a name is a person's.
+        if b - a <= 3, a - 3 >= range.lowerBound, tokens[a - 1].hash == Self.oldHash, tokens[a - 1].shape.contains(.hyphenJoined),
+           Self.agePeriodHashes.contains(tokens[a - 2].hash), (a..<b).allSatisfy({ isNameToken($0) && !flags($0).contains(.title) }),
+           // (Not "a 62-year-old University Place man": a place before a noun for a person.)
+           !(b < range.upperBound && isLowerWord(b) && !flags(b).isDisjoint(with: [.personNoun, .maleNoun, .femaleNoun, .placeNoun, .orgNoun])),
+           longestPhrase(from: a, limit: b).map({ $0.1.label == .person || $0.1.tags.contains(.weak) || $0.1.tags.contains(.city) }) ?? true {
+            emit(a, b, .person, .good, .age, into: &mentions)
+            return
+        }
+        // "Richardson’s aunt told him", "Sanders’ mother": a name whose relatives are spoken of is a
+        // person's (a town's name too), not a country's or a body's.
+        if b - a <= 3, b + 1 < range.upperBound, tokens[b].shape.contains(.possessive),
+           !flags(b + 1).isDisjoint(with: [.maleNoun, .femaleNoun]) || Self.relativeHashes.contains(tokens[b + 1].hash),
+           !(a - 1 >= range.lowerBound && tokens[a - 1].hash == Self.theHash),
+           (a..<b).allSatisfy({ isNameToken($0) && flags($0).isDisjoint(with: [.title, .orgHead, .locHead]) }),
+           longestPhrase(from: a, limit: b).map({ a + $0.0 == b && ($0.1.label == .person || $0.1.label == .loc && $0.1.tags.contains(.city)
+                && $0.1.tags.isDisjoint(with: [.country, .subdivision, .region])) }) ?? true,
+           !(b - a == 1 && isCommonWord(a) && !flags(a).contains(.surname)) {
+            emit(a, b, .person, .fair, .relative, into: &mentions)
+            return
+        }
         // A known name as a whole.
         if let (len, e) = longestPhrase(from: a, limit: b), a + len == b {
             if allowTitle, e.label != .person, splitAtTitle(a, b, into: &mentions) { return }
