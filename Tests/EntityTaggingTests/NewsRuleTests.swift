@@ -294,6 +294,12 @@ import TextPipe
         #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
     }
 
+    @Test func policeRanksAreTitles() throws {
+        let t = try Tagged("The court heard from Senior Constable Ellen Hartigan and Garda Fran Dolan, and Constable Hartigan said the car sped away.")
+        #expect(t.labels(["Ellen Hartigan", "Fran Dolan", "Hartigan"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
+        #expect(t.label("Constable Hartigan") == nil && t.label("Garda Fran Dolan") == nil, "\(t.found)")
+    }
+
     @Test func anAgeOrARelativeMakesAPerson() throws {
         let t = try Tagged("She picked up 5-year-old Desmond and 4-month-old Brianna, and Richardson’s aunt told him so while Sanders' mother wept.")
         #expect(t.labels(["Desmond", "Brianna", "Richardson", "Sanders"]) == ["PERSON", "PERSON", "PERSON", "PERSON"], "\(t.found)")

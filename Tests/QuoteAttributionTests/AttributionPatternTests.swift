@@ -260,6 +260,9 @@ struct AttributionPatternTests {
              kind: "partial", speaker: "Ann Brady", method: "partial_subject"),
         Case(marked: "In the chamber yesterday the premier was asked by opposition leader ⟦Mark Doyle⟧ if he had explained to them why “solo runs” were damaging.",
              quote: "solo runs", kind: "partial", speaker: "Mark Doyle", method: "partial_subject"),
+        // A name alone between a quote's comma and a stop: the verb left out.
+        Case(marked: "“I have to send a message to all drug dealers,” Judge ⟦Patrick Dolan⟧.", quote: "I have to send a message to all drug dealers,",
+             kind: "direct", speaker: "Patrick Dolan", method: "said_after"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

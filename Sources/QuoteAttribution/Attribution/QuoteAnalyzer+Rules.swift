@@ -262,6 +262,12 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: entities.candidate(e), cue: nil, method: method ?? "said_after", confidence: 0.7)
             }
         }
+        // "“…,” Judge McCartan.": a name alone between a quote's comma and a stop, the verb left out.
+        if k == 0, window[0] >= 2, tokens[window[0] - 2].lower == ",", tokens[window[0] - 1].quoted || !tokens[window[0] - 1].isWord,
+           let e = personAfterTitles(window, 0), let after = window.firstIndex(where: { tokens[$0].start >= e.end }),
+           tokens[window[after]].lower == "." {
+            return Attribution(speaker: entities.candidate(e), cue: nil, method: method ?? "said_after", confidence: 0.7)
+        }
         // Inverted with a role: "said planetary geologist Rosaly Lopes of …".
         if isVerb(window[k]), let e = personAfterRoles(window, k) {
             return finish(entities.candidate(e), verb: window[k], method: method ?? "inverted_appositive", confidence: 0.9)
