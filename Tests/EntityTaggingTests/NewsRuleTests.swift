@@ -294,6 +294,11 @@ import TextPipe
         #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
     }
 
+    @Test func aTownBeforeAGaelicSurnameIsAFirstName() throws {
+        let t = try Tagged("The sentence drew criticism, according to Orla O’Connor, the director, and Austin McBride agreed.")
+        #expect(t.labels(["Orla O’Connor", "Austin McBride"]) == ["PERSON", "PERSON"], "\(t.found)")
+    }
+
     @Test func policeRanksAreTitles() throws {
         let t = try Tagged("The court heard from Senior Constable Ellen Hartigan and Garda Fran Dolan, and Constable Hartigan said the car sped away.")
         #expect(t.labels(["Ellen Hartigan", "Fran Dolan", "Hartigan"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")

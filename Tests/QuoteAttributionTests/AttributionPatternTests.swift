@@ -263,6 +263,9 @@ struct AttributionPatternTests {
         // A name alone between a quote's comma and a stop: the verb left out.
         Case(marked: "“I have to send a message to all drug dealers,” Judge ⟦Patrick Dolan⟧.", quote: "I have to send a message to all drug dealers,",
              kind: "direct", speaker: "Patrick Dolan", method: "said_after"),
+        // A quote-only paragraph after a sentence that cites a person with "according to".
+        Case(marked: "The sentence drew wide criticism, according to ⟦Orla Brennan⟧, the director of the council.\n“People have been in touch all day.",
+             quote: "People have been in touch all day.", kind: "direct", speaker: "Orla Brennan", method: "previous_paragraph"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

@@ -752,9 +752,12 @@ struct SentenceTagger {
         if b - a == 2, let (len, e) = longestPhrase(from: a, limit: b), len == 1, e.label == .loc,
            e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean, .brand]), isNameToken(a + 1),
            flags(a + 1).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
-           lexicon.phrase(tokens[a + 1].hash) == nil,
+           // ("Orla O’Connor": a surname the lists know as a person's is one too.)
+           lexicon.phrase(tokens[a + 1].hash).map({ $0.label == .person }) ?? true,
            b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
             || a - 1 >= range.lowerBound && flags(a - 1).contains(.title)
+            // "Orla O’Connor", "Austin McBride": a Gaelic surname's shape.
+            || hasSurnameShape(a + 1)
             // "Elon Musk's X Corp.": a possessive unknown word after a town is a person's surname.
             // (Not a team's plural, an event or a place noun: "Detroit Lions'", "Boston Marathon's", "Jackson Hole's".)
             || b < range.upperBound && tokens[b].shape.contains(.possessive)
@@ -1436,6 +1439,18 @@ struct SentenceTagger {
             }
         }
         return nil
+    }
+
+    /// "O’Connor", "McBride", "MacLeod": a Gaelic surname's shape.
+    func hasSurnameShape(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let start = Int(t.start)
+        guard t.length >= 4, t.shape.contains(.capitalized), !t.shape.contains(.allCaps) else { return false }
+        let c0 = scalars[start], c1 = scalars[start + 1], c2 = scalars[start + 2]
+        if c0 == "O", ScalarClass.isApostrophe(c1), ScalarClass.isUpper(c2) { return true }
+        if c0 == "M", c1 == "c", ScalarClass.isUpper(c2) { return true }
+        if t.length >= 5, c0 == "M", c1 == "a", c2 == "c", ScalarClass.isUpper(scalars[start + 3]) { return true }
+        return false
     }
 
     /// A sports club or team: a place and a plural nickname ("Los Angeles

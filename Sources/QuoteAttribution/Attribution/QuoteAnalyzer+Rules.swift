@@ -933,6 +933,13 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
             }
         }
+        // "…, according to Orla O’Connor, the director of the council." ¶ “…”: the person the
+        // sentence before cited.
+        if !samePara, let k = window.indices.dropLast().first(where: { tokens[window[$0]].lower == "according" && tokens[window[$0 + 1]].lower == "to" }),
+           let (c, _) = parseForward(window, k + 2), c.kind == .name, c.label == "PERSON" || entities.starting(at: c.start)?.label == "PERSON",
+           let (r, rule, certainty) = resolve(c) {
+            return Attribution(speaker: r, cue: nil, method: rule ?? method, confidence: min(0.55, certainty))
+        }
         // "Family members issued the following statement to KING 5:" ¶ “…”: whoever issued it.
         if introduces, let (c, _) = issuerOfStatement(window, within: 9), let (r, rule, certainty) = resolve(c) {
             return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
