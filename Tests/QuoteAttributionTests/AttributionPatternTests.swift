@@ -880,6 +880,8 @@ struct GroupSpeakerTests {
     }
 
     @Test("a word capitalised only for opening its sentence is no speaker", arguments: [
+        // (Nor a time: "40 years ago told police".)
+        "A man who confessed to a murder more than 40 years ago told police he “battered” him.",
         // (Nor a person who opens the next paragraph without speaking.)
         "“I was asleep when it started.”\n⟦Maria Lopez⟧ lost her home in the fire.",
         "Americans still eat too much fat. So concludes a new report prepared by the academy. “Nothing will change soon.”",

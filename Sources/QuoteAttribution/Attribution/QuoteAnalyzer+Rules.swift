@@ -1730,7 +1730,8 @@ extension QuoteAnalyzer {
         let roleAfterLowerCase = t.isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(t.lower) && entities.ending(at: t.end) == nil
             && k > 0 && tokens[window[k - 1]].isWord && !tokens[window[k - 1]].isCapitalized
         if !t.isCapitalized || t.lower.hasSuffix("-year-old") || openingSourceNoun || roleAfterLowerCase {
-            guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower) else { return nil }
+            // ("a man who confessed to a murder 40 years ago told police": a time is nobody.)
+            guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower), t.lower != "ago" else { return nil }
             var j = k
             while j - 1 >= 0, k - j < 6 {
                 let p = tokens[window[j - 1]]
