@@ -294,6 +294,15 @@ import TextPipe
         #expect(portfolio.label("Housing") == nil, "\(portfolio.found)")
     }
 
+    @Test func oneNameThatSpeaksOrThatSheTakesUpIsAPerson() throws {
+        let t = try Tagged("However, Rihanna is adamant she won’t tour yet. Atishi said the court would sit on Saturday.")
+        #expect(t.labels(["Rihanna", "Atishi"]) == ["PERSON", "PERSON"], "\(t.found)")
+        #expect(t.clusters.first { $0.canonical == "Rihanna" }?.gender == "female")
+        // Not an object, nor a word after a modifier, nor a pronoun like "Everybody".
+        let others = try Tagged("A doctor told Ruptly that he tried to help. As the youngest Beatle, he was snuck in. Everybody thinks he can win.")
+        #expect(others.label("Ruptly") != "PERSON" && others.label("Beatle") != "PERSON" && others.label("Everybody") == nil, "\(others.found)")
+    }
+
     @Test func aTownBeforeAGaelicSurnameIsAFirstName() throws {
         let t = try Tagged("The sentence drew criticism, according to Orla O’Connor, the director, and Austin McBride agreed.")
         #expect(t.labels(["Orla O’Connor", "Austin McBride"]) == ["PERSON", "PERSON"], "\(t.found)")

@@ -15,6 +15,7 @@ enum NewsVocabulary {
          four five six seven eight nine ten hundreds thousands dozens several few can could would should may
          might must will shall do does did is are was were be been being has have had not nor unless whether
          whatever whoever whichever once now today yesterday tomorrow tonight ago oh ah wow hey yeah okay
+         everybody everyone somebody someone anybody anyone nobody everything something anything nothing
          i'm i've i'll i'd i’m i’ve i’ll i’d
          """, .function),
         ("a an the", .determiner),

@@ -479,9 +479,41 @@ struct DocumentLinker {
         // One unknown word with nothing around it that says what it is
         // ("Sportback", "Gylt", "Obamacare"), however often it comes, is as
         // often a product, a title or a character as an organisation: no guess.
-        if m.tokenCount == 1 && members.allSatisfy({ $0.tokenCount == 1 }) { return nil }
+        if m.tokenCount == 1 && members.allSatisfy({ $0.tokenCount == 1 }) {
+            // "Rihanna is adamant she won't tour", "Atishi said": one name that speaks or that
+            // "she" or "he" takes up right after is a person known by one name.
+            return members.contains(where: actsAsPerson) ? .person : nil
+        }
         return .org
     }
+
+    /// A one-word mention followed by a reporting verb, or by "he" or "she" a few words on
+    /// with no other name between.
+    func actsAsPerson(_ m: Mention) -> Bool {
+        guard !m.facts.contains(.acronym), m.facts.isDisjoint(with: [.initialCommon, .caseless]),
+              !tokens[Int(m.first)].shape.contains(.allCaps), tokens[Int(m.first)].flags.isDisjoint(with: [.common, .function]) else { return false }
+        let end = Int(m.end)
+        // The subject of its clause: first in the sentence or after a comma or "and"/"but"
+        // (not "told Ruptly that he", "the youngest Beatle, he"), a small-letter verb right after.
+        let before = Int(m.first) - 1
+        guard end < tokens.count, tokens[end].shape.contains(.word), !tokens[end].shape.contains(.capitalized),
+              before < 0 || tokens[before].shape.contains(.punctuation) && [",", ".", "\u{201C}", "\"", "(", ":", ";"].contains(tokens[before].mark)
+                || Self.clauseJoinerHashes.contains(tokens[before].hash) else { return false }
+        if tokens[end].flags.contains(.speechVerb), !tokens[end].shape.contains(.capitalized) { return true }
+        var k = end
+        while k < tokens.count, k - end < 6 {
+            let t = tokens[k]
+            if t.shape.contains(.punctuation) && [".", "!", "?", ";"].contains(t.mark) { return false }
+            if t.shape.contains(.capitalized) && t.shape.contains(.word) { return false }
+            if t.hash == Self.heHash || t.hash == Self.sheHash { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let clauseJoinerHashes: Set<UInt64> = Set(["and", "but", "however", "yet", "while"].map { TextHash.word($0) })
+    static let heHash = TextHash.word("he")
+    static let sheHash = TextHash.word("she")
 
     /// The fullest name: for people the longest mention, for places the
     /// gazetteer's name ("United States" for "U.S."), for organisations the
