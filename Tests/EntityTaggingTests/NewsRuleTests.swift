@@ -308,6 +308,12 @@ import TextPipe
         #expect(t.labels(["Orla O’Connor", "Austin McBride"]) == ["PERSON", "PERSON"], "\(t.found)")
     }
 
+    @Test func proTemIsPartOfTheTitle() throws {
+        let t = try Tagged("The budget passed on Friday, and Senate President Pro Tem John Burton said so.")
+        #expect(t.label("John Burton") == "PERSON", "\(t.found)")
+        #expect(t.label("Pro Tem John Burton") == nil, "\(t.found)")
+    }
+
     @Test func policeRanksAreTitles() throws {
         let t = try Tagged("The court heard from Senior Constable Ellen Hartigan and Garda Fran Dolan, and Constable Hartigan said the car sped away.")
         #expect(t.labels(["Ellen Hartigan", "Fran Dolan", "Hartigan"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")

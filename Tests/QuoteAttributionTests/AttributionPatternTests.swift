@@ -266,6 +266,12 @@ struct AttributionPatternTests {
         // A quote-only paragraph after a sentence that cites a person with "according to".
         Case(marked: "The sentence drew wide criticism, according to ⟦Orla Brennan⟧, the director of the council.\n“People have been in touch all day.",
              quote: "People have been in touch all day.", kind: "direct", speaker: "Orla Brennan", method: "previous_paragraph"),
+        // A document named after the verb that made it speaks for whoever made it.
+        Case(marked: "Mayor ⟦Sandy Hale⟧ announced Wednesday that she would run again, in a video on her website.\nThe announcement says the city is on “solid financial footing” now.",
+             quote: "solid financial footing", kind: "partial", speaker: "Sandy Hale", method: "document"),
+        // A thing before a participle does not speak; the sentence's subject does.
+        Case(marked: "Last week, President ⟦Uhuru Kamau⟧ declared the drought a national disaster promising “comprehensive relief measures”.",
+             quote: "comprehensive relief measures", kind: "partial", speaker: "Uhuru Kamau", method: "partial_subject"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

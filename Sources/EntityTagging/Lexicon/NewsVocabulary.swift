@@ -33,6 +33,7 @@ enum NewsVocabulary {
          diplomat negotiator commentator columnist correspondent reporter editor anchor host pastor
          superintendent sheriff prosecutor counsel adviser advisor aide president-elect secretary-general
          chief-of-staff minister-president crown administrator executive exec mp mps td tds mla mlas mpp msp mec
+         tem tempore
          defenseman defender winger goalie goalkeeper goaltender quarterback linebacker cornerback striker
          midfielder pitcher shortstop outfielder infielder
          justices senators sens. representatives reps. presidents governors judges generals ministers

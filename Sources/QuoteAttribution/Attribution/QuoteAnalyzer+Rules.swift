@@ -1208,6 +1208,15 @@ extension QuoteAnalyzer {
            let subject = sentenceSubject(window, before: first - 1), subject.kind != .phrase {
             return subject
         }
+        // "President Uhuru Kenyatta declared the drought a national disaster promising “…”": a thing
+        // before a participle does not speak; the sentence's subject does.
+        // (Not "with the airline repeatedly citing": after "with" the phrase is the participle's subject.)
+        if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"), !isSourcePhrase(found), !isGroupPhrase(found),
+           !isCompanyNoun(found.text.split(separator: " ").last.map { $0.lowercased() } ?? ""),
+           let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1, tokens[window[first - 1]].lower != "with",
+           let subject = sentenceSubject(window, before: first), subject.kind == .name, subject.start < found.start {
+            return subject
+        }
         // "an organization he described as": a subject pronoun right before the
         // verb is its subject, whatever phrase opens the sentence.
         if found.kind == .pronoun, ["he", "she", "they", "we", "i"].contains(found.text.lowercased()) { return found }
@@ -2035,8 +2044,15 @@ extension QuoteAnalyzer {
     func issuer(of document: String? = nil, before offset: Int) -> SpeakerCandidate? {
         let s = sentenceIndex(of: offset)
         var i = firstToken(atOrAfter: offset) - 1
+        // "Mayor Sandy Stimpson announced … ¶ The announcement … mentions “…”": the verb the noun is made from.
+        let verbStem = document.flatMap { $0.hasSuffix("ment") && $0.count > 7 ? String($0.dropLast(4)) : nil }
         while i >= 0, tokens[i].sentence >= s - 3 {
             let named = document.map { tokens[i].lower == $0 } ?? SpeechCues.documentNouns.contains(tokens[i].lower)
+            let made = verbStem.map { tokens[i].lower.hasPrefix($0) && tokens[i].lower.count > $0.count && isVerb(i) } ?? false
+            if !tokens[i].quoted, made, tokens[i].sentence < s, let sentence = Optional(sentenceTokens(of: i)),
+               let at = sentence.firstIndex(of: i), let who = speakerBefore(sentence, verbAt: at), who.kind == .name {
+                return who
+            }
             // (Not "tracking website Downdetector": a name after the noun is the thing itself.)
             let nameAfter = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence && tokens[i + 1].isWord && tokens[i + 1].isCapitalized
             if !tokens[i].quoted, named, !nameAfter, tokens[i].sentence < s || tokens[i].end <= offset {
