@@ -298,6 +298,9 @@ import TextPipe
         let t = try Tagged("However, Rihanna is adamant she won’t tour yet. Atishi said the court would sit on Saturday.")
         #expect(t.labels(["Rihanna", "Atishi"]) == ["PERSON", "PERSON"], "\(t.found)")
         #expect(t.clusters.first { $0.canonical == "Rihanna" }?.gender == "female")
+        // A first name alone too: "Adele said".
+        let first = try Tagged("The singer spoke to reporters on Monday, and Adele said the tour would start soon.")
+        #expect(first.label("Adele") == "PERSON", "\(first.found)")
         // Not an object, nor a word after a modifier, nor a pronoun like "Everybody".
         let others = try Tagged("A doctor told Ruptly that he tried to help. As the youngest Beatle, he was snuck in. Everybody thinks he can win.")
         #expect(others.label("Ruptly") != "PERSON" && others.label("Beatle") != "PERSON" && others.label("Everybody") == nil, "\(others.found)")

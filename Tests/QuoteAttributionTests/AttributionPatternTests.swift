@@ -272,6 +272,9 @@ struct AttributionPatternTests {
         // A thing before a participle does not speak; the sentence's subject does.
         Case(marked: "Last week, President ⟦Uhuru Kamau⟧ declared the drought a national disaster promising “comprehensive relief measures”.",
              quote: "comprehensive relief measures", kind: "partial", speaker: "Uhuru Kamau", method: "partial_subject"),
+        // An age epithet that explained in the sentence before goes on speaking.
+        Case(marked: "⟦Virat Rao⟧ led the side.\nThe 28-year-old explained that the spinners had done well. “Having guys like them gives us a chance to rest others.”",
+             quote: "Having guys like them gives us a chance to rest others.", kind: "direct", speaker: "Virat Rao", method: "epithet"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

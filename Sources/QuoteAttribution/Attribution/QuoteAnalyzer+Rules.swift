@@ -928,7 +928,9 @@ extension QuoteAnalyzer {
         // ("The family … said they plan to speak about Erin's life. “…”": a group or a source
         // that speaks in the sentence before goes on speaking, whoever else it names.)
         for v in window.indices where isVerb(window[v], strongOnly: true) {
-            if let c = speakerBefore(window, verbAt: v), c.kind != .phrase || introduces || isSourcePhrase(c) || isGroupPhrase(c),
+            // ("The 28-year-old explained that …": an age epithet speaks on too.)
+            if let c = speakerBefore(window, verbAt: v),
+               c.kind != .phrase || introduces || isSourcePhrase(c) || isGroupPhrase(c) || c.text.lowercased().hasSuffix("-year-old"),
                let (r, rule, certainty) = resolve(c) {
                 return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
             }
