@@ -98,6 +98,14 @@ struct QuoteDetectionTests {
         #expect(crossing.contains { $0.text == "We won," && $0.speaker?.canonical == "Park" })
     }
 
+    @Test("straight single marks quote in a headline, not in the body of text that quotes with double ones")
+    func headlineSingles() throws {
+        let found = try quotes("Reid on his quarterback: 'I'd Take Him Over Everybody'\n“I’d take him over everybody,” ⟦Reid⟧ told reporters.")
+        #expect(found.map(\.text) == ["I'd Take Him Over Everybody", "I’d take him over everybody,"])
+        let body = try quotes("The owners met the 'new' union in good faith on Monday.\n“We agreed,” ⟦Reid⟧ said.")
+        #expect(body.map(\.text) == ["We agreed,"])
+    }
+
     @Test("apostrophes are not quotation marks")
     func apostrophes() throws {
         #expect(try quotes("It’s the troops’ morale, not the generals’ plans, that counts in ’24.").isEmpty)

@@ -60,7 +60,9 @@ struct QuoteAnalyzer {
         // (Not curly ones: ‘…’ is how British papers quote a few words — “an example of
         // ‘bureaucratic stupidity’” — and a curly opening mark is no apostrophe.)
         let hasDoubles = spans.contains { $0.family == .double }
-        spans.removeAll { $0.family == .single && !$0.nested && hasDoubles && scalars[$0.outer.lowerBound] != "\u{2018}" }
+        // (Nor a headline's: "Reid on Mahomes: 'I'd Take Him Over Everybody'" quotes with straight
+        // single marks in a short line with no stop and no double marks.)
+        spans.removeAll { $0.family == .single && !$0.nested && hasDoubles && scalars[$0.outer.lowerBound] != "\u{2018}" && !isHeadlineQuote($0) }
         // A single-quoted stretch that overlaps a double quote without lying inside its words
         // (an apostrophe paired across the mark) is no quote of its own.
         let doubleSpans = spans.filter { $0.family == .double }.map(\.outer)
@@ -211,6 +213,18 @@ struct QuoteAnalyzer {
     // MARK: - Token helpers
 
     /// Indices of the tokens inside a scalar range.
+    /// A single-quoted stretch in a headline: a paragraph of at most 25 words with no
+    /// double marks that does not end with a stop.
+    func isHeadlineQuote(_ span: QuotedSpan) -> Bool {
+        guard let p = paragraphs.firstIndex(where: { $0.contains(span.outer.lowerBound) }) else { return false }
+        let paragraph = paragraphs[p]
+        var end = paragraph.upperBound
+        while end > paragraph.lowerBound, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > paragraph.lowerBound, !".".unicodeScalars.contains(scalars[end - 1]) else { return false }
+        guard !paragraph.contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains(scalars[$0]) }) else { return false }
+        return tokenRange(paragraph).filter { tokens[$0].isWord }.count <= 25
+    }
+
     /// "Peter ‘Bono’ Bonnington", "Talk ‘n’ Text": a nickname between names, or one
     /// letter standing for a word, whose marks quote nobody.
     func isNicknameOrElision(_ span: QuotedSpan) -> Bool {
