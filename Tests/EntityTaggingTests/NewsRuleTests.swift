@@ -317,6 +317,14 @@ import TextPipe
         #expect(t.label("Pro Tem John Burton") == nil, "\(t.found)")
     }
 
+    @Test func whoAfterTheHeadOfABodyIsAboutTheHead() throws {
+        let t = try Tagged("The head of Northwind, who was brought in a year ago, spoke, and the coach said of Dalupan, who won ten titles, that he was the best.")
+        #expect(t.label("Northwind") != "PERSON", "\(t.found)")
+        #expect(t.label("Dalupan") == "PERSON", "\(t.found)")
+        let nurse = try Tagged("In a statement, Chief Nurse Vicky Morris said the trust was busy.")
+        #expect(nurse.label("Vicky Morris") == "PERSON", "\(nurse.found)")
+    }
+
     @Test func policeRanksAreTitles() throws {
         let t = try Tagged("The court heard from Senior Constable Ellen Hartigan and Garda Fran Dolan, and Constable Hartigan said the car sped away.")
         #expect(t.labels(["Ellen Hartigan", "Fran Dolan", "Hartigan"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")

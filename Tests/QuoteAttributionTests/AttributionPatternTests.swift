@@ -275,6 +275,9 @@ struct AttributionPatternTests {
         // An age epithet that explained in the sentence before goes on speaking.
         Case(marked: "⟦Virat Rao⟧ led the side.\nThe 28-year-old explained that the spinners had done well. “Having guys like them gives us a chance to rest others.”",
              quote: "Having guys like them gives us a chance to rest others.", kind: "direct", speaker: "Virat Rao", method: "epithet"),
+        // A body's possessive, then a title, then the name: the person speaks.
+        Case(marked: "“It could be the coffee,” says The ⟦University of Queensland|ORG⟧'s Dr ⟦Carl Lavie⟧.", quote: "It could be the coffee,",
+             kind: "direct", speaker: "Carl Lavie", method: "inverted_appositive"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

@@ -2252,7 +2252,10 @@ struct SentenceTagger {
         // (A lone letter is no name: "In a post on X, the former president wrote".)
         if b + 1 < hi && tokens[b].hash == Self.comma && !placeAfterPreposition && !(b - a == 1 && tokens[a].length == 1) {
             let n = b + 1
-            if flags(n).contains(.relative) && nameShaped { return (.person, .good, .appositive) }
+            // (Not "The head of BlackBerry, who was brought in": after "of", "who" is about the head.)
+            // ("said of Dalupan, who won": after a verb of speaking, "of" names the person.)
+            let complement = a - 2 >= lo && tokens[a - 1].hash == Self.ofHash && !flags(a - 2).contains(.speechVerb)
+            if flags(n).contains(.relative) && nameShaped && !complement { return (.person, .good, .appositive) }
             if tokens[n].shape.contains(.hasDigit) && !tokens[n].shape.contains(.hasLetter) && nameShaped
                 && n + 1 < hi && tokens[n + 1].hash == Self.comma {
                 return (.person, .good, .appositive)

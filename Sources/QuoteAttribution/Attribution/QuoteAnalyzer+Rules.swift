@@ -317,7 +317,7 @@ extension QuoteAnalyzer {
         let article = j < window.count && ["the", "a", "an"].contains(tokens[window[j]].lower)
         if article { j += 1 }
         // "said Britain’s finance minister Rachel Reeves": a possessive name may open the roles.
-        if !article, j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label != "PERSON" {
+        if j < window.count, let e = entities.starting(at: tokens[window[j]].start), e.label != "PERSON" {
             var m = j
             while m + 1 < window.count, tokens[window[m + 1]].start < e.end { m += 1 }
             if tokens[window[m]].possessive { j = m + 1 }
@@ -359,7 +359,10 @@ extension QuoteAnalyzer {
                   !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil else { break }
             j += 1
         }
-        guard j > opening, j < window.count else { return nil }
+        // ("says The University of Queensland's Dr Carl Lavie": a title right after the possessive.)
+        let titleNext = j < window.count && j > verb + 1 && tokens[window[j - 1]].possessive
+            && (SpeechCues.titleWords.contains(tokens[window[j]].lower) || SpeechCues.abbreviatedTitles.contains(tokens[window[j]].lower))
+        guard j > opening || titleNext, j < window.count else { return nil }
         let comma = modifier && tokens[window[j]].lower == ","
         if comma { j += 1 }
         // "said state Sen. Maria Lopez": a capitalised title between the role and the name.
