@@ -278,6 +278,15 @@ struct AttributionPatternTests {
         // A body's possessive, then a title, then the name: the person speaks.
         Case(marked: "“It could be the coffee,” says The ⟦University of Queensland|ORG⟧'s Dr ⟦Carl Lavie⟧.", quote: "It could be the coffee,",
              kind: "direct", speaker: "Carl Lavie", method: "inverted_appositive"),
+        // An office written after the name belongs to it.
+        Case(marked: "“You are paid to keep inflation down,” ⟦Michael Fallon⟧ MP challenged the governor.", quote: "You are paid to keep inflation down,",
+             kind: "direct", speaker: "Michael Fallon", method: "said_after"),
+        // Words said before a quote are the speaker's, though an outlet reports them after it.
+        Case(marked: "Prime Minister ⟦Shinzo Abe⟧ spoke to reporters, saying: “We will gather information,” ⟦NHK|ORG⟧ reported.",
+             quote: "We will gather information,", kind: "direct", speaker: "Shinzo Abe", method: "said_before"),
+        // "queried".
+        Case(marked: "President ⟦Olena Marchuk⟧ spoke on Friday.\n“Where is he?” the President queried.", quote: "Where is he?",
+             kind: "direct", speaker: "Olena Marchuk", method: "epithet"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

@@ -20,6 +20,9 @@ extension QuoteAnalyzer {
         // "he said, “…,” the prosecutor’s office said": the one right before the
         // quote spoke; the one after reports it.
         if let b = beforeQuote, let a = afterQuote, a.speaker.kind == .phrase, b.speaker.kind != .phrase { return b }
+        // ("Abe spoke to reporters, saying: “…,” NHK reported": the outlet reports the words before it.)
+        if let b = beforeQuote, let a = afterQuote, let cue = a.cue, ["reported", "reports", "quoted"].contains(cue.text.lowercased()),
+           b.speaker.cluster == nil || b.speaker.cluster != a.speaker.cluster { return b }
         // "WIRED spoke to one mother … “…,” she said": a phrase whose head says "she",
         // introduced after the last person who could be "she", is who "she" is.
         if let a = afterQuote ?? beforeQuote, a.method == "pronoun", a.speaker.kind == .pronoun,
@@ -1522,7 +1525,11 @@ extension QuoteAnalyzer {
                 c.start = tokens[window[i]].start
                 if (c.canonical ?? "").count < name.count { c.canonical = name }
             }
-            return (c, m + 1)
+            // "Michael Fallon MP challenged King": an office written after the name belongs to it.
+            var end = m + 1
+            while end < window.count, end <= lastCapital, tokens[window[end]].isCapitalized,
+                  ["mp", "mps", "mla", "msp", "mep", "td", "qc", "kc", "sc", "mpp"].contains(tokens[window[end]].lower) { end += 1 }
+            return (c, end)
         }
         if let (e, m) = organisation, lastCapital <= m + 2 { return (entities.candidate(e), lastCapital + 1) }
         guard lastCapital >= k else { return nil }

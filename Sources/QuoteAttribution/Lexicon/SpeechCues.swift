@@ -47,6 +47,7 @@ enum SpeechCues {
         "crow": [], "brag": ["bragged", "bragging", "brags"], "swear": ["swore", "sworn", "swears", "swearing"],
         "rule": [], "warn": [], "add": [], "rejoin": [], "rumble": [], "express": [], "share": [], "confide": [],
         "gripe": [], "tease": [], "talk": [], "rue": ["rued", "rues", "ruing", "rueing"], "beam": [], "grin": ["grinned", "grinning", "grins"],
+        "query": ["queried", "queries", "querying"],
     ]
 
     static let lemmas: [String: [String]] = Dictionary(lemmaList.map { ($0.key, $0.value) }, uniquingKeysWith: { $0 + $1 })
