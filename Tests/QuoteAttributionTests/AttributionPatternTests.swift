@@ -287,6 +287,8 @@ struct AttributionPatternTests {
         // "queried".
         Case(marked: "President ⟦Olena Marchuk⟧ spoke on Friday.\n“Where is he?” the President queried.", quote: "Where is he?",
              kind: "direct", speaker: "Olena Marchuk", method: "epithet"),
+        Case(marked: "“People deserve a say,” said ⟦Antigonish|LOC⟧ county councillor ⟦John Dunbar⟧.", quote: "People deserve a say,",
+             kind: "direct", speaker: "John Dunbar", method: "inverted_appositive"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),

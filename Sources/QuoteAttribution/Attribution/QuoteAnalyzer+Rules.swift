@@ -335,7 +335,12 @@ extension QuoteAnalyzer {
                     || m > j && tokens[window[m]].lower.allSatisfy(\.isNumber) {
                 m += 1
             }
-            if m < window.count, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized, SpeechCues.isRoleWord(tokens[window[m]].lower) {
+            // ("said Antigonish county councillor John Dunbar": small words may come before the role.)
+            var r = m
+            while r < window.count, r - m < 2, tokens[window[r]].isWord, !tokens[window[r]].isCapitalized,
+                  !SpeechCues.isRoleWord(tokens[window[r]].lower), !SpeechCues.functionWords.contains(tokens[window[r]].lower),
+                  !isVerb(window[r]) { r += 1 }
+            if r < window.count, tokens[window[r]].isWord, !tokens[window[r]].isCapitalized, SpeechCues.isRoleWord(tokens[window[r]].lower) {
                 j = m
                 modifier = true
             }
