@@ -295,8 +295,8 @@ import TextPipe
     }
 
     @Test func oneNameThatSpeaksOrThatSheTakesUpIsAPerson() throws {
-        let t = try Tagged("However, Rihanna is adamant she won’t tour yet. Atishi said the court would sit on Saturday.")
-        #expect(t.labels(["Rihanna", "Atishi"]) == ["PERSON", "PERSON"], "\(t.found)")
+        let t = try Tagged("However, Rihanna insists she will tour next year. Kemosa said the court would sit on Saturday.")
+        #expect(t.labels(["Rihanna", "Kemosa"]) == ["PERSON", "PERSON"], "\(t.found)")
         #expect(t.clusters.first { $0.canonical == "Rihanna" }?.gender == "female")
         // A first name alone too: "Adele said".
         let first = try Tagged("The singer spoke to reporters on Monday, and Adele said the tour would start soon.")
@@ -307,22 +307,22 @@ import TextPipe
     }
 
     @Test func aTownBeforeAGaelicSurnameIsAFirstName() throws {
-        let t = try Tagged("The sentence drew criticism, according to Orla O’Connor, the director, and Austin McBride agreed.")
-        #expect(t.labels(["Orla O’Connor", "Austin McBride"]) == ["PERSON", "PERSON"], "\(t.found)")
+        let t = try Tagged("The ruling drew criticism, according to Austin O’Hara, the director, and Tyler McKenna agreed.")
+        #expect(t.labels(["Austin O’Hara", "Tyler McKenna"]) == ["PERSON", "PERSON"], "\(t.found)")
     }
 
     @Test func proTemIsPartOfTheTitle() throws {
-        let t = try Tagged("The budget passed on Friday, and Senate President Pro Tem John Burton said so.")
-        #expect(t.label("John Burton") == "PERSON", "\(t.found)")
-        #expect(t.label("Pro Tem John Burton") == nil, "\(t.found)")
+        let t = try Tagged("The budget passed on Friday, and Senate President Pro Tem Ray Kessler said so.")
+        #expect(t.label("Ray Kessler") == "PERSON", "\(t.found)")
+        #expect(t.label("Pro Tem Ray Kessler") == nil, "\(t.found)")
     }
 
     @Test func whoAfterTheHeadOfABodyIsAboutTheHead() throws {
-        let t = try Tagged("The head of Northwind, who was brought in a year ago, spoke, and the coach said of Dalupan, who won ten titles, that he was the best.")
+        let t = try Tagged("The head of Northwind, who was brought in a year ago, spoke, and the coach said of Ferrer, who won ten titles, that he was the best.")
         #expect(t.label("Northwind") != "PERSON", "\(t.found)")
-        #expect(t.label("Dalupan") == "PERSON", "\(t.found)")
-        let nurse = try Tagged("In a statement, Chief Nurse Vicky Morris said the trust was busy.")
-        #expect(nurse.label("Vicky Morris") == "PERSON", "\(nurse.found)")
+        #expect(t.label("Ferrer") == "PERSON", "\(t.found)")
+        let nurse = try Tagged("In a statement, Chief Nurse Alice Kerr said the trust was busy.")
+        #expect(nurse.label("Alice Kerr") == "PERSON", "\(nurse.found)")
     }
 
     @Test func policeRanksAreTitles() throws {
@@ -332,17 +332,17 @@ import TextPipe
     }
 
     @Test func anAgeOrARelativeMakesAPerson() throws {
-        let t = try Tagged("She picked up 5-year-old Desmond and 4-month-old Brianna, and Richardson’s aunt told him so while Sanders' mother wept.")
-        #expect(t.labels(["Desmond", "Brianna", "Richardson", "Sanders"]) == ["PERSON", "PERSON", "PERSON", "PERSON"], "\(t.found)")
+        let t = try Tagged("She carried out 5-year-old Tobias and 4-month-old Lila, and Garland’s aunt told him so while Hendricks' mother wept.")
+        #expect(t.labels(["Tobias", "Lila", "Garland", "Hendricks"]) == ["PERSON", "PERSON", "PERSON", "PERSON"], "\(t.found)")
         // Not a place before a noun for a person, nor a country's or a state's people.
-        let places = try Tagged("The driver, a 62-year-old University Place man, was hurt. Texas’s governor and Ohio’s families agreed.")
-        #expect(places.labels(["University Place", "Texas", "Ohio"]) == ["LOC", "LOC", "LOC"], "\(places.found)")
+        let places = try Tagged("The driver, a 62-year-old Spring Valley man, was hurt. Texas’s governor and Ohio’s families agreed.")
+        #expect(places.labels(["Spring Valley", "Texas", "Ohio"]) == ["LOC", "LOC", "LOC"], "\(places.found)")
     }
 
     @Test func aSentenceFullOfNamesWithSmallWordsIsNoHeadline() throws {
         // "issued" and "inquiries" are in no word list as written: still small letters where a headline has capitals.
-        let t = try Tagged("The Federal Trade Commission (FTC) has issued inquiries to Alphabet, Meta Platforms, OpenAI, Character.AI, Snap, and Elon Musk's xAI.")
-        #expect(t.labels(["Alphabet", "Character.AI", "Elon Musk"]) == ["ORG", "ORG", "PERSON"], "\(t.found)")
+        let t = try Tagged("The Federal Trade Commission (FTC) has sent letters to Alphabet, Intel, Nvidia, Lumen.AI, and Elon Musk's rocket firm.")
+        #expect(t.labels(["Alphabet", "Lumen.AI", "Elon Musk"]) == ["ORG", "ORG", "PERSON"], "\(t.found)")
     }
 
     @Test func aTownAndAnOrdinaryWordThatSpeakIsAFirm() throws {
@@ -351,11 +351,11 @@ import TextPipe
     }
 
     @Test func theArabicArticleJoinsAnyNameBeforeIt() throws {
-        let t = try Tagged("Officials said Bashar al-Assad fled, Mehdi al-Shayesh stayed and spokesman Colonel Turki al-Malki spoke.")
-        #expect(t.labels(["Bashar al-Assad", "Mehdi al-Shayesh", "Turki al-Malki"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
+        let t = try Tagged("Officials said Tareq al-Haddad fled, Nabil al-Sayegh stayed and spokesman Colonel Fahd al-Qasimi spoke.")
+        #expect(t.labels(["Tareq al-Haddad", "Nabil al-Sayegh", "Fahd al-Qasimi"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
         // Without the hyphen the small word is no sign of a person's name.
-        let group = try Tagged("The opposition forces known as Maghawir al Thawra trained at the base.")
-        #expect(group.label("Maghawir al Thawra") != "PERSON", "\(group.found)")
+        let group = try Tagged("The rebel unit known as Harakat al Tahrir trained at the base.")
+        #expect(group.label("Harakat al Tahrir") != "PERSON", "\(group.found)")
     }
 
     @Test func anAcronymBeforeAFullNameIsTheBody() throws {
@@ -1333,7 +1333,7 @@ import TextPipe
         #expect(t.label("Luiz Inácio Lula da Silva") == "PERSON")
         #expect(t.label("Daniil Medvedev") == "PERSON")
         let group = try Tagged("Fighters of Maghawir al Thawra and tourists on the Costa del Sol waited.")
-        #expect(group.label("Maghawir al Thawra") != "PERSON")
+        #expect(group.label("Harakat al Tahrir") != "PERSON")
         #expect(group.label("Costa del Sol") != "PERSON")
     }
 

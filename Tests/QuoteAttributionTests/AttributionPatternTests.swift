@@ -208,7 +208,7 @@ struct AttributionPatternTests {
         Case(marked: "“We are in orbit,” the official account of the ⟦Lunar Relay Mission|ORG⟧ tweeted.", quote: "We are in orbit,", kind: "direct",
              speaker: "Lunar Relay Mission", method: "organisation"),
         // An adverb between the subject and the verb.
-        Case(marked: "Foreign Secretary ⟦Ruth Hale⟧ meanwhile said she was “deeply troubled” by the reports.", quote: "deeply troubled",
+        Case(marked: "Foreign Secretary ⟦Ruth Hale⟧ meanwhile said she was “very worried” by the reports.", quote: "very worried",
              kind: "partial", speaker: "Ruth Hale", method: "partial_subject"),
         // The one an outlet quotes speaks, not the outlet.
         Case(marked: "⟦Reuters|ORG⟧ quoted Defence Minister ⟦Omar Reyes⟧ as saying the talks had “failed completely.”", quote: "failed completely.",
@@ -217,32 +217,32 @@ struct AttributionPatternTests {
         Case(marked: "⟦Helen Carter⟧ raised the matter in the chamber.\nThe MP for ⟦Stanley West|LOC⟧ said: “I have stopped it.”", quote: "I have stopped it.",
              kind: "direct", speaker: "Helen Carter", method: "epithet"),
         // A place or club before "man" or "woman" makes an epithet of the person named before.
-        Case(marked: "⟦Brian Doyle⟧ was asked about the penalty. “So did I,” responded the ⟦Kilkenny|LOC⟧ man.", quote: "So did I,",
+        Case(marked: "⟦Brian Doyle⟧ was asked about the penalty. “So did I,” responded the ⟦Galway|LOC⟧ man.", quote: "So did I,",
              kind: "direct", speaker: "Brian Doyle", method: "epithet"),
-        Case(marked: "⟦Brian Doyle⟧ was asked about the penalty. “So did I,” responded the ⟦James Stephens⟧ man.", quote: "So did I,",
+        Case(marked: "⟦Brian Doyle⟧ was asked about the penalty. “So did I,” responded the ⟦Tom Kettle⟧ man.", quote: "So did I,",
              kind: "direct", speaker: "Brian Doyle", method: "epithet"),
         // Verbs of sports reports: "rued", "beamed".
-        Case(marked: "“I felt he had a chance,” ⟦O'Shea⟧ rued.", quote: "I felt he had a chance,", kind: "direct", speaker: "O'Shea",
+        Case(marked: "“I thought he had a chance,” ⟦Doyle⟧ rued.", quote: "I thought he had a chance,", kind: "direct", speaker: "Doyle",
              method: "said_after"),
         // Someone named inside what another person is reported to have said is not who "he" is.
-        Case(marked: "⟦Paul Ryan⟧ said the fact that Judge ⟦Ed McLean⟧ denied two motions tops the list.\n“We will appeal,” he said.",
-             quote: "We will appeal,", kind: "direct", speaker: "Paul Ryan", method: "pronoun"),
+        Case(marked: "⟦Paul Novak⟧ said the fact that Judge ⟦Ed Barlow⟧ denied two motions tops the list.\n“We will appeal,” he said.",
+             quote: "We will appeal,", kind: "direct", speaker: "Paul Novak", method: "pronoun"),
         // A quote-only paragraph (after a dateline) whose speaker opens the next paragraph, speaking.
-        Case(marked: "BOSTON (CBS) — “I was asleep when it started.”\n⟦Maria Lopez⟧, her voice barely audible, spoke to CBS about that night.",
+        Case(marked: "BOSTON (CBS) — “I was asleep when it started.”\n⟦Maria Lopez⟧, still in hospital, spoke to CBS about that night.",
              quote: "I was asleep when it started.", kind: "direct", speaker: "Maria Lopez", method: "next_paragraph"),
         // A body's or a party's name among the lower-case roles of an inverted attribution.
-        Case(marked: "“Today we are one,” said charismatic ⟦UNITA|ORG⟧ leader ⟦Adalberto Costa Junior⟧, addressing the crowd.", quote: "Today we are one,",
-             kind: "direct", speaker: "Adalberto Costa Junior", method: "inverted_appositive"),
+        Case(marked: "“Today we are one,” said charismatic ⟦UNIDADE|ORG⟧ leader ⟦Rafael Nunes Filho⟧, addressing the crowd.", quote: "Today we are one,",
+             kind: "direct", speaker: "Rafael Nunes Filho", method: "inverted_appositive"),
         Case(marked: "“We lost the vote,” said veteran Labour MP ⟦Diane Abbott⟧.", quote: "We lost the vote,",
              kind: "direct", speaker: "Diane Abbott", method: "inverted_appositive"),
-        Case(marked: "“Hallelujah!” exclaims long-time ⟦Riverside South|LOC⟧ resident ⟦Dorothy Costello⟧.", quote: "Hallelujah!",
-             kind: "direct", speaker: "Dorothy Costello", method: "inverted_appositive"),
+        Case(marked: "“At last!” exclaims long-time ⟦Maple Grove|LOC⟧ resident ⟦Edna Pryce⟧.", quote: "At last!",
+             kind: "direct", speaker: "Edna Pryce", method: "inverted_appositive"),
         // An epithet is the person the text described with its words, before anyone merely more recent.
-        Case(marked: "“It is horrible,” said ⟦Mamadou Balde⟧, the top regional official for the ⟦UN|ORG⟧’s refugee agency.\nThe forces of General ⟦Omar Daglo⟧ advanced.\nMany lives have been “totally disrupted,” the UN official said.",
-             quote: "totally disrupted,", kind: "partial", speaker: "Mamadou Balde", method: "epithet"),
+        Case(marked: "“It is horrible,” said ⟦Idrissa Kone⟧, the top regional official for the ⟦UN|ORG⟧’s refugee agency.\nThe forces of General ⟦Omar Hadi⟧ advanced.\nMany lives have been “totally disrupted,” the UN official said.",
+             quote: "totally disrupted,", kind: "partial", speaker: "Idrissa Kone", method: "epithet"),
         // An earlier quote of the sentence shares the epithet's attribution.
-        Case(marked: "“It is horrible,” said ⟦Mamadou Balde⟧, the top regional official for the ⟦UN|ORG⟧’s refugee agency.\nThey are “very proud people” whose lives have been “totally disrupted,” the UN official said.",
-             quote: "very proud people", kind: "partial", speaker: "Mamadou Balde", method: "same_sentence"),
+        Case(marked: "“It is horrible,” said ⟦Idrissa Kone⟧, the top regional official for the ⟦UN|ORG⟧’s refugee agency.\nThey are “proud people” whose lives have been “totally disrupted,” the UN official said.",
+             quote: "proud people", kind: "partial", speaker: "Idrissa Kone", method: "same_sentence"),
         // (Not someone described with other words: the Russian ambassador is no Ukrainian one.)
         Case(marked: "⟦Russian|NORP⟧ ambassador ⟦Vassily Petrov⟧ spoke first.\n“It is too late,” the ⟦Ukrainian|NORP⟧ ambassador said.",
              quote: "It is too late,", kind: "direct", speaker: "the Ukrainian ambassador", method: "anonymous"),
@@ -258,37 +258,37 @@ struct AttributionPatternTests {
         // The agent of a passive reporting verb speaks; a question asked is the asker's, whatever verbs it holds.
         Case(marked: "The mayor was urged by Councillor ⟦Ann Brady⟧ to end the “shambles” at the depot.", quote: "shambles",
              kind: "partial", speaker: "Ann Brady", method: "partial_subject"),
-        Case(marked: "In the chamber yesterday the premier was asked by opposition leader ⟦Mark Doyle⟧ if he had explained to them why “solo runs” were damaging.",
-             quote: "solo runs", kind: "partial", speaker: "Mark Doyle", method: "partial_subject"),
+        Case(marked: "In the chamber yesterday the premier was asked by opposition leader ⟦Mark Doyle⟧ if he had explained to them why “going it alone” was damaging.",
+             quote: "going it alone", kind: "partial", speaker: "Mark Doyle", method: "partial_subject"),
         // A name alone between a quote's comma and a stop: the verb left out.
-        Case(marked: "“I have to send a message to all drug dealers,” Judge ⟦Patrick Dolan⟧.", quote: "I have to send a message to all drug dealers,",
+        Case(marked: "“This court will not tolerate it,” Judge ⟦Patrick Dolan⟧.", quote: "This court will not tolerate it,",
              kind: "direct", speaker: "Patrick Dolan", method: "said_after"),
         // A quote-only paragraph after a sentence that cites a person with "according to".
-        Case(marked: "The sentence drew wide criticism, according to ⟦Orla Brennan⟧, the director of the council.\n“People have been in touch all day.",
-             quote: "People have been in touch all day.", kind: "direct", speaker: "Orla Brennan", method: "previous_paragraph"),
+        Case(marked: "The ruling was widely criticised, according to ⟦Orla Brennan⟧, who heads the council.\n“We have had calls all day.",
+             quote: "We have had calls all day.", kind: "direct", speaker: "Orla Brennan", method: "previous_paragraph"),
         // A document named after the verb that made it speaks for whoever made it.
-        Case(marked: "Mayor ⟦Sandy Hale⟧ announced Wednesday that she would run again, in a video on her website.\nThe announcement says the city is on “solid financial footing” now.",
-             quote: "solid financial footing", kind: "partial", speaker: "Sandy Hale", method: "document"),
+        Case(marked: "Mayor ⟦Sandy Hale⟧ announced on Tuesday that she will seek a second term.\nThe announcement says the city is on “firm footing” now.",
+             quote: "firm footing", kind: "partial", speaker: "Sandy Hale", method: "document"),
         // A thing before a participle does not speak; the sentence's subject does.
-        Case(marked: "Last week, President ⟦Uhuru Kamau⟧ declared the drought a national disaster promising “comprehensive relief measures”.",
-             quote: "comprehensive relief measures", kind: "partial", speaker: "Uhuru Kamau", method: "partial_subject"),
+        Case(marked: "Last week, President ⟦Uhuru Kamau⟧ declared the floods a national emergency promising “swift relief”.",
+             quote: "swift relief", kind: "partial", speaker: "Uhuru Kamau", method: "partial_subject"),
         // An age epithet that explained in the sentence before goes on speaking.
-        Case(marked: "⟦Virat Rao⟧ led the side.\nThe 28-year-old explained that the spinners had done well. “Having guys like them gives us a chance to rest others.”",
-             quote: "Having guys like them gives us a chance to rest others.", kind: "direct", speaker: "Virat Rao", method: "epithet"),
+        Case(marked: "⟦Virat Rao⟧ led the side.\nThe 28-year-old explained that the young bowlers had done well. “Their form lets us rest the others.”",
+             quote: "Their form lets us rest the others.", kind: "direct", speaker: "Virat Rao", method: "epithet"),
         // A body's possessive, then a title, then the name: the person speaks.
-        Case(marked: "“It could be the coffee,” says The ⟦University of Queensland|ORG⟧'s Dr ⟦Carl Lavie⟧.", quote: "It could be the coffee,",
-             kind: "direct", speaker: "Carl Lavie", method: "inverted_appositive"),
+        Case(marked: "“It could be the coffee,” says The ⟦Westmarch University|ORG⟧'s Dr ⟦Nora Feld⟧.", quote: "It could be the coffee,",
+             kind: "direct", speaker: "Nora Feld", method: "inverted_appositive"),
         // An office written after the name belongs to it.
-        Case(marked: "“You are paid to keep inflation down,” ⟦Michael Fallon⟧ MP challenged the governor.", quote: "You are paid to keep inflation down,",
-             kind: "direct", speaker: "Michael Fallon", method: "said_after"),
+        Case(marked: "“You are paid to keep inflation down,” ⟦Peter Hollis⟧ MP challenged the governor.", quote: "You are paid to keep inflation down,",
+             kind: "direct", speaker: "Peter Hollis", method: "said_after"),
         // Words said before a quote are the speaker's, though an outlet reports them after it.
-        Case(marked: "Prime Minister ⟦Shinzo Abe⟧ spoke to reporters, saying: “We will gather information,” ⟦NHK|ORG⟧ reported.",
-             quote: "We will gather information,", kind: "direct", speaker: "Shinzo Abe", method: "said_before"),
+        Case(marked: "Prime Minister ⟦Kenji Mori⟧ spoke to reporters, saying: “We will act quickly,” ⟦JBC|ORG⟧ reported.",
+             quote: "We will act quickly,", kind: "direct", speaker: "Kenji Mori", method: "said_before"),
         // "queried".
         Case(marked: "President ⟦Olena Marchuk⟧ spoke on Friday.\n“Where is he?” the President queried.", quote: "Where is he?",
              kind: "direct", speaker: "Olena Marchuk", method: "epithet"),
-        Case(marked: "“People deserve a say,” said ⟦Antigonish|LOC⟧ county councillor ⟦John Dunbar⟧.", quote: "People deserve a say,",
-             kind: "direct", speaker: "John Dunbar", method: "inverted_appositive"),
+        Case(marked: "“Residents deserve a vote,” said ⟦Kingsport|LOC⟧ county councillor ⟦Colin Baird⟧.", quote: "Residents deserve a vote,",
+             kind: "direct", speaker: "Colin Baird", method: "inverted_appositive"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
@@ -860,16 +860,16 @@ struct GroupSpeakerTests {
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
         // "he" after one unnamed person who spoke in the sentence before, with nobody named.
-        ("Villagers found the bodies after the soldiers had left, another resident said.\n“I found nine bodies,” he said.",
+        ("The houses were empty when the troops left, another resident said.\n“We lost everything,” he said.",
          "another resident", "pronoun"),
-        ("Around 400 houses had burned, said a Muslim resident who fled before the troops came.\n“We survived,” he said.",
-         "a Muslim resident", "pronoun"),
+        ("Most of the market had burned, said a shopkeeper who fled before the fire spread.\n“We survived,” he said.",
+         "a shopkeeper", "pronoun"),
         // "the woman" alone is someone unnamed, even after a woman was named.
         ("⟦Mary Keane⟧ scored twice. “It was a great day,” the woman said.", "the woman", "anonymous"),
         // One of a firm's people, not the firm.
         ("“If there is still hope, we will be here,” says one ⟦Dayton Plumbing|ORG⟧ employee.", "one Dayton Plumbing employee", "anonymous"),
         // The one an outlet quotes speaks, not the outlet.
-        ("State television quoted an official as saying: “The reports are false.”", "an official", "anonymous"),
+        ("State radio quoted an official as saying: “No one was arrested.”", "an official", "anonymous"),
         ("The agency quoted a police officer denying it, saying: “Nobody was hurt.”", "a police officer", "anonymous"),
         // "they" after a people named as the sentence's subject.
         ("⟦New Yorkers|NORP⟧ would go to a restaurant. “New York water,” they'd say to the waiter.", "New Yorkers", "anonymous"),
@@ -904,7 +904,7 @@ struct GroupSpeakerTests {
 
     @Test("a word capitalised only for opening its sentence is no speaker", arguments: [
         // (Nor a time: "40 years ago told police".)
-        "A man who confessed to a murder more than 40 years ago told police he “battered” him.",
+        "A woman who admitted a theft more than 20 years ago told officers she “panicked” that night.",
         // (Nor a person who opens the next paragraph without speaking.)
         "“I was asleep when it started.”\n⟦Maria Lopez⟧ lost her home in the fire.",
         "Americans still eat too much fat. So concludes a new report prepared by the academy. “Nothing will change soon.”",

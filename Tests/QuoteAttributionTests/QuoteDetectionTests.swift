@@ -86,13 +86,13 @@ struct QuoteDetectionTests {
 
     @Test("curly single marks quote a few words in text that quotes sentences with double ones")
     func britishPartials() throws {
-        let found = try quotes("⟦David Smith⟧, who was at the meeting, said it was an example of ‘bureaucratic stupidity’ on the council’s part. “It is a sorry day,” he said.")
-        #expect(found.map(\.text) == ["bureaucratic stupidity", "It is a sorry day,"])
+        let found = try quotes("⟦Dan Price⟧, who chaired the meeting, said it was a case of ‘plain bad planning’ by the board. “It is a sad day,” he said.")
+        #expect(found.map(\.text) == ["plain bad planning", "It is a sad day,"])
         #expect(found.first?.kind == "partial")
-        #expect(found.first?.speaker?.canonical == "David Smith")
+        #expect(found.first?.speaker?.canonical == "Dan Price")
         // A nickname between names and one letter for a word quote nobody.
-        let names = try quotes("He told his engineer Peter ‘Bono’ Bonnington: “That was no racing incident.” Talk ‘n’ Text grew.")
-        #expect(names.map(\.text) == ["That was no racing incident."])
+        let names = try quotes("He told his engineer Mark ‘Spanner’ Ellery: “That was no accident.” Fish ‘n’ Chips opened.")
+        #expect(names.map(\.text) == ["That was no accident."])
         // A single-quoted stretch across a double quote's mark is no quote of its own, and takes nothing down.
         let crossing = try quotes("‘It was the “best” day of my life,’ she said. “We won,” ⟦Park⟧ said.")
         #expect(crossing.contains { $0.text == "We won," && $0.speaker?.canonical == "Park" })
@@ -100,9 +100,9 @@ struct QuoteDetectionTests {
 
     @Test("straight single marks quote in a headline, not in the body of text that quotes with double ones")
     func headlineSingles() throws {
-        let found = try quotes("Reid on his quarterback: 'I'd Take Him Over Everybody'\n“I’d take him over everybody,” ⟦Reid⟧ told reporters.")
-        #expect(found.map(\.text) == ["I'd Take Him Over Everybody", "I’d take him over everybody,"])
-        let body = try quotes("The owners met the 'new' union in good faith on Monday.\n“We agreed,” ⟦Reid⟧ said.")
+        let found = try quotes("Moss on his rookie: 'He Can Play Anywhere'\n“He can play anywhere,” ⟦Moss⟧ told reporters.")
+        #expect(found.map(\.text) == ["He Can Play Anywhere", "He can play anywhere,"])
+        let body = try quotes("The owners met the 'new' union in good faith on Monday.\n“We agreed,” ⟦Moss⟧ said.")
         #expect(body.map(\.text) == ["We agreed,"])
     }
 
