@@ -289,6 +289,11 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "Olena Marchuk", method: "epithet"),
         Case(marked: "“Residents deserve a vote,” said ⟦Kingsport|LOC⟧ county councillor ⟦Colin Baird⟧.", quote: "Residents deserve a vote,",
              kind: "direct", speaker: "Colin Baird", method: "inverted_appositive"),
+        // A lede's "a judge", named just after: by the title, or as the next sentence's opening name.
+        Case(marked: "A judge has praised a garda for his “fine work” in a drugs case.\nJudge ⟦Patrick Dolan⟧ jailed the man for five years.",
+             quote: "fine work", kind: "partial", speaker: "Patrick Dolan", method: "epithet"),
+        Case(marked: "A department spokesman, ⟦Terry Ames⟧, regrets the losses and quips that “a new judge or two” is the best hope.\n⟦Carl Frey⟧ disagrees.",
+             quote: "a new judge or two", kind: "partial", speaker: "Terry Ames", method: "epithet"),
         // An article before the role words of an inverted attribution.
         Case(marked: "“What a day,” tweeted the actor ⟦Tom Hanks⟧.", quote: "What a day,", kind: "direct",
              speaker: "Tom Hanks", method: "inverted_appositive"),
@@ -859,6 +864,8 @@ struct GroupSpeakerTests {
         ("“It hurts,” the 62-year-old grandmother said of the loss.", "the 62-year-old grandmother", "anonymous"),
         ("“We are grateful,” read a statement from the family.", "the family", "anonymous"),
         ("“Let’s go,” someone shouted.", "someone", "anonymous"),
+        // (A lede's "a judge" stays unnamed when nobody is named with the title or opens the next sentence.)
+        ("A judge praised the “good work” of the officers.\nThe court then heard from ⟦Ann Lowe⟧.", "A judge", "anonymous"),
         // "he" after one unnamed person who spoke in the sentence before, with nobody named.
         ("The houses were empty when the troops left, another resident said.\n“We lost everything,” he said.",
          "another resident", "pronoun"),

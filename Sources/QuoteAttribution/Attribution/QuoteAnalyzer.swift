@@ -140,6 +140,7 @@ struct QuoteAnalyzer {
                 found[k].attribution = a
             }
         }
+        nameLedeSpeakers(&found)
         attributeRepeats(&found)
         // A few quoted words woven into a sentence that no rule can give to anyone
         // are a scare quote or a label far more often than speech ("the “interim”
@@ -236,6 +237,43 @@ struct QuoteAnalyzer {
         let after = tokenRange(span.outer).upperBound
         return before >= 0 && after < tokens.count && tokens[before].isWord && tokens[before].isCapitalized
             && tokens[after].isWord && tokens[after].isCapitalized
+    }
+
+    /// "A judge has praised a garda for his “good police work” … ¶ Judge Patrick Dolan said":
+    /// a news lede introduces its speaker as "a judge" and names them just after. A quote
+    /// given to such an indefinite phrase in the first three sentences goes to the person
+    /// the next three sentences name with that title, or who opens the very next one.
+    func nameLedeSpeakers(_ found: inout [Found]) {
+        for k in found.indices {
+            guard let a = found[k].attribution, a.method == "anonymous", a.speaker.kind == .phrase else { continue }
+            let words = a.speaker.text.split(separator: " ").map { $0.lowercased() }
+            guard let first = words.first, ["a", "an"].contains(first), let head = words.last, words.count <= 4,
+                  SpeechCues.sourceNouns.contains(head) || SpeechCues.titleWords.contains(head) else { continue }
+            let s = sentenceIndex(of: a.speaker.start)
+            guard s <= 2 else { continue }
+            var named: Entity?
+            // ("A Justice Department spokesman, Terry Eastland, laments": named at once, between commas.)
+            let after = firstToken(atOrAfter: a.speaker.end)
+            if after + 1 < tokens.count, tokens[after].lower == ",", let e = entities.starting(at: tokens[after + 1].start), e.label == "PERSON" {
+                named = e
+            }
+            for next in (s + 1)..<min(sentences.count, s + 4) where named == nil {
+                for t in tokenRange(sentences[next]) where !tokens[t].quoted {
+                    guard let e = entities.starting(at: tokens[t].start), e.label == "PERSON" else { continue }
+                    // "Judge Patrick Dolan": the title of the phrase right before the name.
+                    if t > 0, tokens[t - 1].lower == head, tokens[t - 1].isCapitalized { named = e; break }
+                    // The person who opens the sentence right after.
+                    if next == s + 1, t == tokenRange(sentences[next]).lowerBound, named == nil { named = e }
+                }
+                if named != nil { break }
+            }
+            guard let e = named else { continue }
+            var speaker = entities.candidate(e)
+            speaker.text = a.speaker.text
+            speaker.start = a.speaker.start
+            speaker.end = a.speaker.end
+            found[k].attribution = Attribution(speaker: speaker, cue: a.cue, method: "epithet", confidence: min(a.confidence, 0.5))
+        }
     }
 
     /// The text between two quotes, empty (not a trap) if they overlap.
