@@ -325,6 +325,11 @@ import TextPipe
         #expect(nurse.label("Alice Kerr") == "PERSON", "\(nurse.found)")
     }
 
+    @Test func aNameWithShareholdersIsACompany() throws {
+        let t = try Tagged("On Monday, Altmark Boerse shareholders backed the deal.")
+        #expect(t.label("Altmark Boerse") == "ORG", "\(t.found)")
+    }
+
     @Test func policeRanksAreTitles() throws {
         let t = try Tagged("The court heard from Senior Constable Ellen Hartigan and Garda Fran Dolan, and Constable Hartigan said the car sped away.")
         #expect(t.labels(["Ellen Hartigan", "Fran Dolan", "Hartigan"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")

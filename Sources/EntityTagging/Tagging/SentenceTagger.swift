@@ -44,6 +44,7 @@ struct SentenceTagger {
     static let wordPrefixHashes: Set<UInt64> = Set(["co", "re", "pre", "non", "self", "inter", "multi", "semi"].map(TextHash.word))
     static let diseaseWordHashes: Set<UInt64> = Set(["virus", "fever", "disease"].map(TextHash.word))
     static let oldHash = TextHash.word("old")
+    static let ownedByCompanyHashes: Set<UInt64> = Set(["shareholders", "stockholders", "investors", "shares", "stock"].map(TextHash.word))
     static let agePeriodHashes: Set<UInt64> = Set(["year", "month", "week", "day"].map(TextHash.word))
     /// Relatives and counsel spoken of as someone's: "Sanders’ family", "Smith’s lawyer".
     static let relativeHashes: Set<UInt64> = Set(["family", "relatives", "parents", "lawyer", "attorney", "children", "kids",
@@ -2111,6 +2112,11 @@ struct SentenceTagger {
         // A platform or company before what it has: "Twitter users", "Lowe's shares".
         if b < hi && isLowerWord(b) && flags(b).contains(.orgModified) && wordCount(a, b) <= 3 && !m.facts.contains(.personShaped)
             && (m.label == nil || m.strength <= .weak) {
+            return (.org, .fair, .roleNoun)
+        }
+        // "Deutsche Boerse shareholders": nobody but a company has shareholders, however much its name reads like a person's.
+        if b < hi && isLowerWord(b) && Self.ownedByCompanyHashes.contains(tokens[b].hash) && wordCount(a, b) <= 3
+            && (m.label == nil || m.label == .person && m.strength <= .fair) {
             return (.org, .fair, .roleNoun)
         }
         // A journal or an outlet: "the journal Nature Astronomy", "published in
