@@ -250,8 +250,8 @@ struct AttributionPatternTests {
         Case(marked: "Finance Minister ⟦Simon Hale⟧ announced the budget.\n“It protects key services,” said the ⟦DUP|NORP⟧ minister.",
              quote: "It protects key services,", kind: "direct", speaker: "Simon Hale", method: "epithet"),
         // An age epithet after a person named with the Arabic article.
-        Case(marked: "⟦Mehdi al-Shayesh⟧ thought he would go home after ⟦Bashar al-Assad⟧ fell.\n“We were so happy,” the 40-year-old said.",
-             quote: "We were so happy,", kind: "direct", speaker: "Mehdi al-Shayesh", method: "epithet"),
+        Case(marked: "⟦Nabil al-Sayegh⟧ thought he would go home after ⟦Tareq al-Haddad⟧ fell.\n“We were so happy,” the 40-year-old said.",
+             quote: "We were so happy,", kind: "direct", speaker: "Nabil al-Sayegh", method: "epithet"),
         // A place after the speaker's name says where the speaker is; it does not speak.
         Case(marked: "⟦Maria Lopez⟧ of ⟦Austin|LOC⟧, ⟦Texas|LOC⟧ told ⟦KXAN|ORG⟧, “We lost everything.”", quote: "We lost everything.",
              kind: "direct", speaker: "Maria Lopez", method: "said_before"),

@@ -480,7 +480,7 @@ struct DocumentLinker {
         // ("Sportback", "Gylt", "Obamacare"), however often it comes, is as
         // often a product, a title or a character as an organisation: no guess.
         if m.tokenCount == 1 && members.allSatisfy({ $0.tokenCount == 1 }) {
-            // "Rihanna is adamant she won't tour", "Atishi said": one name that speaks or that
+            // "Rihanna insists she will tour", "Kemosa said": one name that speaks or that
             // "she" or "he" takes up right after is a person known by one name.
             return members.contains(where: actsAsPerson) ? .person : nil
         }
@@ -499,7 +499,7 @@ struct DocumentLinker {
         guard end < tokens.count, tokens[end].shape.contains(.word), !tokens[end].shape.contains(.capitalized),
               before < 0 || tokens[before].shape.contains(.punctuation) && [",", ".", "\u{201C}", "\"", "(", ":", ";"].contains(tokens[before].mark)
                 || Self.clauseJoinerHashes.contains(tokens[before].hash) else { return false }
-        if tokens[end].flags.contains(.speechVerb), !tokens[end].shape.contains(.capitalized) { return true }
+        if tokens[end].flags.contains(.speechVerb) { return true }
         var k = end
         while k < tokens.count, k - end < 6 {
             let t = tokens[k]

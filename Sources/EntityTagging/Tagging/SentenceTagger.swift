@@ -46,7 +46,7 @@ struct SentenceTagger {
     static let oldHash = TextHash.word("old")
     static let ownedByCompanyHashes: Set<UInt64> = Set(["shareholders", "stockholders", "investors", "shares", "stock"].map(TextHash.word))
     static let agePeriodHashes: Set<UInt64> = Set(["year", "month", "week", "day"].map(TextHash.word))
-    /// Relatives and counsel spoken of as someone's: "Sanders’ family", "Smith’s lawyer".
+    /// Relatives and counsel spoken of as someone's: "Hendricks’ family", "Smith’s lawyer".
     static let relativeHashes: Set<UInt64> = Set(["family", "relatives", "parents", "lawyer", "attorney", "children", "kids",
                                                   "siblings", "cousin", "grandparents"].map(TextHash.word))
     static let seatHolderHashes: Set<UInt64> = Set(["member", "mp", "mla", "mpp", "td", "candidate", "councillor"].map(TextHash.word))
@@ -377,7 +377,7 @@ struct SentenceTagger {
                 continue
             }
             // "Abdul Rahman al-Masri": a particle joined to a capitalised name by a hyphen goes on the name.
-            // ("Bashar al-Assad", "Mehdi al-Shayesh": after any name, the Arabic article is one.)
+            // ("Tareq al-Haddad", "Nabil al-Sayegh": after any name, the Arabic article is one.)
             if t.flags.contains(.particle) && isLowerWord(j) && j + 1 < limit && tokens[j + 1].shape.contains(.hyphenJoined)
                 && tokens[j + 1].shape.contains(.capitalized)
                 && (!flags(j - 1).isDisjoint(with: [.givenMale, .givenFemale, .givenOther, .surname])
@@ -652,16 +652,16 @@ struct SentenceTagger {
             return
         }
 
-        // "5-year-old Desmond", "the 4-month-old Brianna": an age before a name is a person's.
+        // "5-year-old Tobias", "the 4-month-old Lila": an age before a name is a person's.
         if b - a <= 3, a - 3 >= range.lowerBound, tokens[a - 1].hash == Self.oldHash, tokens[a - 1].shape.contains(.hyphenJoined),
            Self.agePeriodHashes.contains(tokens[a - 2].hash), (a..<b).allSatisfy({ isNameToken($0) && !flags($0).contains(.title) }),
-           // (Not "a 62-year-old University Place man": a place before a noun for a person.)
+           // (Not "a 62-year-old Spring Valley man": a place before a noun for a person.)
            !(b < range.upperBound && isLowerWord(b) && !flags(b).isDisjoint(with: [.personNoun, .maleNoun, .femaleNoun, .placeNoun, .orgNoun])),
            longestPhrase(from: a, limit: b).map({ $0.1.label == .person || $0.1.tags.contains(.weak) || $0.1.tags.contains(.city) }) ?? true {
             emit(a, b, .person, .good, .age, into: &mentions)
             return
         }
-        // "Richardson’s aunt told him", "Sanders’ mother": a name whose relatives are spoken of is a
+        // "Garland’s aunt told him", "Hendricks’ mother": a name whose relatives are spoken of is a
         // person's (a town's name too), not a country's or a body's.
         if b - a <= 3, b + 1 < range.upperBound, tokens[b].shape.contains(.possessive),
            !flags(b + 1).isDisjoint(with: [.maleNoun, .femaleNoun]) || Self.relativeHashes.contains(tokens[b + 1].hash),
@@ -709,18 +709,9 @@ struct SentenceTagger {
            emitBeforePerson(a, b, .org, .fair, .acronym, into: &mentions) {
             return
         }
-        // "the member for Lismore Janelle Saffin": a seat's name, however unknown, before its member's.
-        if b - a >= 3, a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
-           Self.seatHolderHashes.contains(tokens[a - 2].hash), isGiven(a + 1), !isGiven(a),
-           emitBeforePerson(a, b, .loc, .good, .placeNoun, into: &mentions) {
-            return
-        }
-        // "the MP for Dudley North said": after a seat holder and "for", a name is the seat
-        // (not a portfolio, an ordinary word: "the cabinet member for Housing").
-        if b - a <= 4, a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
-           Self.seatHolderHashes.contains(tokens[a - 2].hash), !isCommonWord(a) || a + 1 < b, flags(a).isDisjoint(with: [.title, .orgHead]),
-           !(a + 1 < b && isGiven(a + 1)), (a..<b).allSatisfy({ isNameToken($0) }) {
-            emit(a, b, .loc, .good, .placeNoun, into: &mentions)
+        // "the member for Lismore", "the member for Lismore Janelle Saffin": after a seat holder and "for".
+        if a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
+           Self.seatHolderHashes.contains(tokens[a - 2].hash), emitSeat(a, b, into: &mentions) {
             return
         }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
@@ -753,18 +744,18 @@ struct SentenceTagger {
         if b - a == 2, let (len, e) = longestPhrase(from: a, limit: b), len == 1, e.label == .loc,
            e.tags.isDisjoint(with: [.country, .region, .subdivision, .ocean, .brand]), isNameToken(a + 1),
            flags(a + 1).isDisjoint(with: [.orgHead, .locHead, .title, .function]),
-           // ("Orla O’Connor": a surname the lists know as a person's is one too.)
+           // ("Austin O’Hara": a surname the lists know as a person's is one too.)
            lexicon.phrase(tokens[a + 1].hash).map({ $0.label == .person }) ?? true,
            b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
             || a - 1 >= range.lowerBound && flags(a - 1).contains(.title)
-            // "Orla O’Connor", "Austin McBride": a Gaelic surname's shape.
+            // "Austin O’Hara", "Tyler McKenna": a Gaelic surname's shape.
             || hasSurnameShape(a + 1)
             // "Elon Musk's X Corp.": a possessive unknown word after a town is a person's surname.
             // (Not a team's plural, an event or a place noun: "Detroit Lions'", "Boston Marathon's", "Jackson Hole's".)
             || b < range.upperBound && tokens[b].shape.contains(.possessive)
                 && flags(a + 1).isDisjoint(with: [.placeNoun, .orgNoun, .personNoun]) && !isEventWord(a + 1)
                 && scalars[Int(tokens[a + 1].end) - 1] != "s" {
-            // A frequent ordinary word is no surname: "Mansfield Plumbing announced" is the firm ("Musk" is a rare word).
+            // A frequent ordinary word is no surname: "Dayton Plumbing announced" is the firm ("Musk" is a rare word).
             let ordinary = flags(a + 1).contains(.common) && !flags(a + 1).contains(.rareWord) && !flags(a + 1).contains(.surname)
             emit(a, b, ordinary ? .org : .person, .fair, .speechVerb, into: &mentions)
             return
@@ -878,16 +869,11 @@ struct SentenceTagger {
                             analyze(c, b, allowTitle: false, into: &mentions)
                             return true
                         }
-                        // "The MP for Dudley North said": a seat holder's complement is the seat, a place
-                        // however much it reads like a person ("the MP for Lismore Janelle Saffin": then the member).
-                        if Self.seatHolderHashes.contains(tokens[t].hash), tokens[nameStart].hash == Self.forHash, c < b, b - c <= 5,
-                           (c..<b).allSatisfy({ isNameToken($0) }), !isCommonWord(c) || c + 1 < b {
+                        // "The MP for Stanley West said": a capitalised seat holder's complement is the seat.
+                        if Self.seatHolderHashes.contains(tokens[t].hash), tokens[nameStart].hash == Self.forHash, c < b {
                             if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
-                            if b - c >= 3, isGiven(c + 1), !isGiven(c), emitBeforePerson(c, b, .loc, .good, .placeNoun, into: &mentions) {
-                                return true
-                            }
-                            emit(c, b, .loc, .good, .placeNoun, into: &mentions)
-                            return true
+                            if emitSeat(c, b, into: &mentions) { return true }
+                            mentions.removeSubrange(mark...)
                         }
                         var k = nameStart + 1
                         while k < b {
@@ -1383,7 +1369,7 @@ struct SentenceTagger {
             facts.insert(.initialCommon)
         }
         var surnamesOrUnknown = true
-        // ("Mehdi al-Shayesh": a small particle of a surname is no ordinary word.)
+        // ("Nabil al-Sayegh": a small particle of a surname is no ordinary word.)
         for k in a..<b where !tokens[k].shape.contains(.hyphenJoined)
             && !(flags(k).contains(.particle) && isLowerWord(k) && k + 1 < b && tokens[k + 1].shape.contains(.hyphenJoined)) {
             if isCommonWord(k) { facts.insert(.hasOrdinaryWord) }
@@ -1440,6 +1426,18 @@ struct SentenceTagger {
             }
         }
         return nil
+    }
+
+    /// The seat named after a seat holder and "for": a place however much it reads like a
+    /// person ("the MP for Stanley West"), then its member's full name if one follows ("the
+    /// member for Lismore Janelle Saffin"); not a portfolio, an ordinary word ("the cabinet
+    /// member for Housing").
+    func emitSeat(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
+        if b - a >= 3, isGiven(a + 1), !isGiven(a), emitBeforePerson(a, b, .loc, .good, .placeNoun, into: &mentions) { return true }
+        guard b - a <= 4, !isCommonWord(a) || a + 1 < b, flags(a).isDisjoint(with: [.title, .orgHead]),
+              !(a + 1 < b && isGiven(a + 1)), (a..<b).allSatisfy({ isNameToken($0) }) else { return false }
+        emit(a, b, .loc, .good, .placeNoun, into: &mentions)
+        return true
     }
 
     /// "O’Connor", "McBride", "MacLeod": a Gaelic surname's shape.
@@ -2114,7 +2112,7 @@ struct SentenceTagger {
             && (m.label == nil || m.strength <= .weak) {
             return (.org, .fair, .roleNoun)
         }
-        // "Deutsche Boerse shareholders": nobody but a company has shareholders, however much its name reads like a person's.
+        // "Altmark Boerse shareholders": nobody but a company has shareholders, however much its name reads like a person's.
         if b < hi && isLowerWord(b) && Self.ownedByCompanyHashes.contains(tokens[b].hash) && wordCount(a, b) <= 3
             && (m.label == nil || m.label == .person && m.strength <= .fair) {
             return (.org, .fair, .roleNoun)
@@ -2258,8 +2256,8 @@ struct SentenceTagger {
         // (A lone letter is no name: "In a post on X, the former president wrote".)
         if b + 1 < hi && tokens[b].hash == Self.comma && !placeAfterPreposition && !(b - a == 1 && tokens[a].length == 1) {
             let n = b + 1
-            // (Not "The head of BlackBerry, who was brought in": after "of", "who" is about the head.)
-            // ("said of Dalupan, who won": after a verb of speaking, "of" names the person.)
+            // (Not "The head of Northwind, who was brought in": after "of", "who" is about the head.)
+            // ("said of Ferrer, who won": after a verb of speaking, "of" names the person.)
             let complement = a - 2 >= lo && tokens[a - 1].hash == Self.ofHash && !flags(a - 2).contains(.speechVerb)
             if flags(n).contains(.relative) && nameShaped && !complement { return (.person, .good, .appositive) }
             if tokens[n].shape.contains(.hasDigit) && !tokens[n].shape.contains(.hasLetter) && nameShaped

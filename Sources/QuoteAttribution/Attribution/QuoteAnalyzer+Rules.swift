@@ -20,7 +20,7 @@ extension QuoteAnalyzer {
         // "he said, “…,” the prosecutor’s office said": the one right before the
         // quote spoke; the one after reports it.
         if let b = beforeQuote, let a = afterQuote, a.speaker.kind == .phrase, b.speaker.kind != .phrase { return b }
-        // ("Abe spoke to reporters, saying: “…,” NHK reported": the outlet reports the words before it.)
+        // ("Mori spoke to reporters, saying: “…,” JBC reported": the outlet reports the words before it.)
         if let b = beforeQuote, let a = afterQuote, let cue = a.cue, ["reported", "reports", "quoted"].contains(cue.text.lowercased()),
            b.speaker.cluster == nil || b.speaker.cluster != a.speaker.cluster { return b }
         // "WIRED spoke to one mother … “…,” she said": a phrase whose head says "she",
@@ -62,7 +62,7 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// `“I was asleep when the fire started.” ¶ Maria Lopez, her voice barely audible,
+    /// `“I was asleep when the fire started.” ¶ Maria Lopez, still in hospital,
     /// spoke to CBS about that night.`: a quote that fills its paragraph, with nobody
     /// to carry it over from, is the words of the person whose speaking opens the next one.
     func nextParagraphSpeaker(_ span: QuotedSpan) -> Attribution? {
@@ -265,7 +265,7 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: entities.candidate(e), cue: nil, method: method ?? "said_after", confidence: 0.7)
             }
         }
-        // "“…,” Judge McCartan.": a name alone between a quote's comma and a stop, the verb left out.
+        // "“…,” Judge Dolan.": a name alone between a quote's comma and a stop, the verb left out.
         if k == 0, window[0] >= 2, tokens[window[0] - 2].lower == ",", tokens[window[0] - 1].quoted || !tokens[window[0] - 1].isWord,
            let e = personAfterTitles(window, 0), let after = window.firstIndex(where: { tokens[$0].start >= e.end }),
            tokens[window[after]].lower == "." {
@@ -325,7 +325,7 @@ extension QuoteAnalyzer {
             while m + 1 < window.count, tokens[window[m + 1]].start < e.end { m += 1 }
             if tokens[window[m]].possessive { j = m + 1 }
         }
-        // "said Parklane parent, Jennifer Agle", "said District 7 representative, Dr. Ann Lee": a school,
+        // "said Oakridge parent, Dana Whitfield", "said District 7 representative, Dr. Ann Lee": a school,
         // firm or district named before the role, which a comma may part from the name.
         var modifier = false
         if !article, j < window.count, tokens[window[j]].isCapitalized, !SpeechCues.functionWords.contains(tokens[window[j]].lower),
@@ -335,7 +335,7 @@ extension QuoteAnalyzer {
                     || m > j && tokens[window[m]].lower.allSatisfy(\.isNumber) {
                 m += 1
             }
-            // ("said Antigonish county councillor John Dunbar": small words may come before the role.)
+            // ("said Kingsport county councillor Colin Baird": small words may come before the role.)
             var r = m
             while r < window.count, r - m < 2, tokens[window[r]].isWord, !tokens[window[r]].isCapitalized,
                   !SpeechCues.isRoleWord(tokens[window[r]].lower), !SpeechCues.functionWords.contains(tokens[window[r]].lower),
@@ -347,7 +347,7 @@ extension QuoteAnalyzer {
         }
         let opening = j
         while j < window.count, j - opening < (article ? 4 : 5), tokens[window[j]].isWord {
-            // "said charismatic UNITA leader Adalberto Costa Junior": a body's name among the roles.
+            // "said charismatic UNIDADE leader Rafael Nunes Filho": a body's name among the roles.
             if tokens[window[j]].isCapitalized {
                 guard j > opening, entities.starting(at: tokens[window[j]].start)?.label != "PERSON" else { break }
                 var m = j
@@ -367,7 +367,7 @@ extension QuoteAnalyzer {
                   !isVerb(window[j]) || j == verb + 1 && SpeechCues.lemmas[tokens[window[j]].lower] != nil else { break }
             j += 1
         }
-        // ("says The University of Queensland's Dr Carl Lavie": a title right after the possessive.)
+        // ("says The Westmarch University's Dr Nora Feld": a title right after the possessive.)
         let titleNext = j < window.count && j > verb + 1 && tokens[window[j - 1]].possessive
             && (SpeechCues.titleWords.contains(tokens[window[j]].lower) || SpeechCues.abbreviatedTitles.contains(tokens[window[j]].lower))
         guard j > opening || titleNext, j < window.count else { return nil }
@@ -381,7 +381,7 @@ extension QuoteAnalyzer {
             n += 1
         }
         guard n < window.count, let e = entities.starting(at: tokens[window[n]].start), e.label == "PERSON" else { return nil }
-        // After a comma the name must close the clause ("…, Jennifer Agle." or "…, Jennifer Agle, who …").
+        // After a comma the name must close the clause ("…, Dana Whitfield." or "…, Dana Whitfield, who …").
         if comma {
             let after = window.firstIndex { tokens[$0].start >= e.end } ?? window.count
             guard after == window.count || [",", ".", "?", "!"].contains(tokens[window[after]].lower) || isVerb(window[after]) else { return nil }
@@ -404,8 +404,8 @@ extension QuoteAnalyzer {
                 continue
             }
             // An organisation or place is a unit: its later words are no name the entities
-            // stage missed ("the head of the Agency for International Development, Ann Lee, said").
-            // (One right before the verb is who speaks: "the official account of the Hope Mission tweeted".)
+            // stage missed ("the head of the Agency for Rural Development, Ann Lee, said").
+            // (One right before the verb is who speaks: "the official account of the Lunar Relay Mission tweeted".)
             if let e = entities.starting(at: t.start), t.isCapitalized {
                 while j + 1 < window.count, tokens[window[j + 1]].end <= e.end { j += 1 }
                 j += 1
@@ -624,11 +624,11 @@ extension QuoteAnalyzer {
     /// call", "Trump’s call") is passed over; a relative pronoun as subject
     /// ("an officer who described") leaves the speaker unknown.
     func subjectOfVerb(before window: [Int]) -> Attribution? {
-        // "the Taoiseach was asked by Micheál Martin if he had explained to them why “solo runs” …":
+        // "the premier was asked by Mark Doyle if he had explained why “going it alone” …":
         // the question asked, whatever verbs it holds, is the asker's.
         if let q = window.lastIndex(where: { ["if", "whether", "why", "how", "what"].contains(tokens[$0].lower) }),
-           let v = window[..<q].lastIndex(where: { SpeechCues.passiveSpeechVerbs.contains(tokens[$0].lower) }),
-           ["asked", "questioned", "pressed"].contains(tokens[window[v]].lower), let a = passiveAgent(window, verbAt: v) {
+           let v = window[..<q].lastIndex(where: { SpeechCues.questioningVerbs.contains(tokens[$0].lower) }),
+           let a = passiveAgent(window, verbAt: v) {
             return a
         }
         var v = window.count - 1
@@ -686,10 +686,10 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// The agent of a passive reporting verb at `v`: "was asked by Micheál Martin".
+    /// The agent of a passive reporting verb at `v`: "was asked by Mark Doyle".
     func passiveAgent(_ window: [Int], verbAt v: Int) -> Attribution? {
-        guard v >= 1, v + 2 < window.count, SpeechCues.passiveSpeechVerbs.contains(tokens[window[v]].lower) || tokens[window[v]].lower == "questioned"
-                || tokens[window[v]].lower == "pressed",
+        guard v >= 1, v + 2 < window.count,
+              SpeechCues.passiveSpeechVerbs.contains(tokens[window[v]].lower) || SpeechCues.questioningVerbs.contains(tokens[window[v]].lower),
               SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower), tokens[window[v + 1]].lower == "by",
               let agent = personAfterRoles(window, v + 1).map({ entities.candidate($0) }) ?? parseForward(window, v + 2)?.0,
               agent.kind != .pronoun else { return nil }
@@ -713,17 +713,9 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// The people described with an epithet's words, nearest first: in an appositive
-    /// after the name ("Mamadou Balde, the top regional official for the UN's refugee
-    /// agency" for "the UN official") or right before it ("UN official Mamadou Balde").
-    /// Every word of the epithet must be there.
-    func describedPeople(_ words: [String], before offset: Int) -> [Entity] {
-        descriptions(of: words.last ?? "", before: offset)
-            .filter { _, described in words.allSatisfy { w in described.contains { tokens[$0].lower == w } } }
-            .map(\.0)
-    }
-
-    /// The people described with a noun, nearest first, and the tokens that describe them.
+    /// The people described with a noun, nearest first, and the tokens that describe them:
+    /// an appositive after the name ("Idrissa Kone, the senior official of the UN's food
+    /// agency" for "the UN official") or the words right before it ("UN official Idrissa Kone").
     func descriptions(of noun: String, before offset: Int) -> [(Entity, [Int])] {
         let sentence = sentenceIndex(of: offset)
         var found: [(Entity, [Int])] = []
@@ -742,7 +734,7 @@ extension QuoteAnalyzer {
                     k += 1
                 }
             }
-            // Before: "UN official Mamadou Balde": the noun right before the name, and its modifiers.
+            // Before: "UN official Idrissa Kone": the noun right before the name, and its modifiers.
             if first >= 1, tokens[first - 1].lower == noun, tokens[first - 1].sentence == tokens[first].sentence {
                 var k = first - 1
                 while k >= 0, first - k <= 4, tokens[k].isWord, tokens[k].sentence == tokens[first].sentence,
@@ -757,14 +749,14 @@ extension QuoteAnalyzer {
     }
 
     /// Whether a person described with the epithet's noun is set apart from it by a
-    /// nationality or group: "Russian ambassador Vassily Nebenzia" is not "the Ukrainian ambassador".
-    func describedOtherwise(_ e: Entity, epithet c: SpeakerCandidate, noun: String) -> Bool {
+    /// nationality or group: "Russian ambassador Vassily Petrov" is not "the Ukrainian ambassador".
+    func describedOtherwise(_ e: Entity, epithet c: SpeakerCandidate, among descriptions: [(Entity, [Int])]) -> Bool {
         func groups(_ indices: [Int]) -> Set<String> {
             Set(indices.compactMap { k in entities.starting(at: tokens[k].start).flatMap { $0.label == "NORP" ? $0.text.lowercased() : nil } })
         }
         let own = groups(Array(tokenRange(c.start..<c.end)))
         guard !own.isEmpty else { return false }
-        return descriptions(of: noun, before: c.start).contains { d, described in
+        return descriptions.contains { d, described in
             (d.cluster != nil ? d.cluster == e.cluster : d.start == e.start) && !groups(described).isEmpty && groups(described).isDisjoint(with: own)
         }
     }
@@ -946,7 +938,7 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
             }
         }
-        // "…, according to Orla O’Connor, the director of the council." ¶ “…”: the person the
+        // "…, according to Austin O’Hara, the director of the council." ¶ “…”: the person the
         // sentence before cited.
         if !samePara, let k = window.indices.dropLast().first(where: { tokens[window[$0]].lower == "according" && tokens[window[$0 + 1]].lower == "to" }),
            let (c, _) = parseForward(window, k + 2), c.kind == .name, c.label == "PERSON" || entities.starting(at: c.start)?.label == "PERSON",
@@ -1196,7 +1188,7 @@ extension QuoteAnalyzer {
            let member = partyMember(found, article: window[i - 1]) {
             return member
         }
-        // "Helga Cabral in Seascape, California reported": the place says where the speaker is.
+        // "Ana Reyes in Clearwater, Florida reported": the place says where the speaker is.
         if found.label == "LOC" || entities.starting(at: found.start)?.label == "LOC", var j = window.firstIndex(where: { tokens[$0].start >= found.start }) {
             while j >= 2, tokens[window[j - 1]].lower == ",", let e = entities.ending(at: tokens[window[j - 2]].end), e.label == "LOC",
                   let s = window.firstIndex(where: { tokens[$0].start >= e.start }) {
@@ -1221,7 +1213,7 @@ extension QuoteAnalyzer {
            let subject = sentenceSubject(window, before: first - 1), subject.kind != .phrase {
             return subject
         }
-        // "President Uhuru Kenyatta declared the drought a national disaster promising “…”": a thing
+        // "President Uhuru Kamau declared the floods a national emergency promising “…”": a thing
         // before a participle does not speak; the sentence's subject does.
         // (Not "with the airline repeatedly citing": after "with" the phrase is the participle's subject.)
         if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"), !isSourcePhrase(found), !isGroupPhrase(found),
@@ -1354,7 +1346,7 @@ extension QuoteAnalyzer {
         if ["he", "she", "they", "it"].contains(t.lower) {
             return (SpeakerCandidate(text: text(t.start..<t.end), start: t.start, end: t.end, kind: .pronoun), k + 1)
         }
-        // "says one Mansfield employee", "another Tesla worker": one of a body's people, not the body.
+        // "says one Dayton Plumbing employee", "another Tesla worker": one of a body's people, not the body.
         if ["one", "another"].contains(t.lower), k + 1 < window.count, tokens[window[k + 1]].isCapitalized,
            let (run, next) = capitalizedRun(window, k + 1), run.label != "PERSON", next < window.count,
            SpeechCues.sourceNounsWithPlurals.contains(tokens[window[next]].lower) {
@@ -1387,7 +1379,7 @@ extension QuoteAnalyzer {
                     m += 1
                 }
                 if t.lower == "the", let member = partyMember(run, article: window[k]) { return (member, next) }
-                // "responded the James Stephens man", "the Kilkenny boss": after "the", a club's or a
+                // "responded the Tom Kettle man", "the Galway boss": after "the", a club's or a
                 // place's name (whatever it reads like) before a noun for a person is an epithet.
                 if t.lower == "the", next < window.count, tokens[window[next]].isWord, !tokens[window[next]].isCapitalized,
                    ["man", "woman", "boss", "manager", "coach", "native", "veteran", "star", "skipper", "captain"].contains(tokens[window[next]].lower) {
@@ -1530,7 +1522,7 @@ extension QuoteAnalyzer {
                 c.start = tokens[window[i]].start
                 if (c.canonical ?? "").count < name.count { c.canonical = name }
             }
-            // "Michael Fallon MP challenged King": an office written after the name belongs to it.
+            // "Peter Hollis MP challenged the governor": an office written after the name belongs to it.
             var end = m + 1
             while end < window.count, end <= lastCapital, tokens[window[end]].isCapitalized,
                   ["mp", "mps", "mla", "msp", "mep", "td", "qc", "kc", "sc", "mpp"].contains(tokens[window[end]].lower) { end += 1 }
@@ -1547,9 +1539,9 @@ extension QuoteAnalyzer {
             || tokens[window[nameStart]].lower == "." || SpeechCues.sourceNounsWithPlurals.contains(tokens[window[nameStart]].lower) {
             nameStart += 1
         }
-        // "The MP for Dudley North", "the Minister for Health": an office and what it is for names
+        // "The MP for Stanley West", "the Minister for Health": an office and what it is for names
         // nobody; it is an epithet of whoever holds it.
-        if nameStart > k, nameStart < lastCapital, ["for", "of", "to"].contains(tokens[window[nameStart]].lower), person == nil {
+        if nameStart > k, nameStart < lastCapital, tokens[window[nameStart]].lower == "for", person == nil {
             let start = tokens[window[k > 0 && tokens[window[k - 1]].lower == "the" ? k - 1 : k]].start, end = tokens[window[lastCapital]].end
             return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), lastCapital + 1)
         }
@@ -1756,7 +1748,7 @@ extension QuoteAnalyzer {
         let roleAfterLowerCase = t.isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(t.lower) && entities.ending(at: t.end) == nil
             && k > 0 && tokens[window[k - 1]].isWord && !tokens[window[k - 1]].isCapitalized
         if !t.isCapitalized || t.lower.hasSuffix("-year-old") || openingSourceNoun || roleAfterLowerCase {
-            // ("a man who confessed to a murder 40 years ago told police": a time is nobody.)
+            // ("a woman who admitted a theft 20 years ago told officers": a time is nobody.)
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower), t.lower != "ago" else { return nil }
             var j = k
             while j - 1 >= 0, k - j < 6 {
@@ -1815,7 +1807,7 @@ extension QuoteAnalyzer {
         if j == k, j > titleStart, SpeechCues.titleWords.contains(t.lower) { j = titleStart }
         // ("The Minister for Agriculture said": an office and its complement, not "for Agriculture".)
         if j < k, j > titleStart, ["of", "for"].contains(tokens[window[j]].lower) {
-            // ("The MP for Dudley North said": after "the", an epithet of whoever holds the office.)
+            // ("The MP for Stanley West said": after "the", an epithet of whoever holds the office.)
             if titleStart > 0, tokens[window[titleStart - 1]].lower == "the" {
                 let start = tokens[window[titleStart - 1]].start
                 return SpeakerCandidate(text: text(start..<t.end), start: start, end: t.end, kind: .phrase)
@@ -1899,7 +1891,7 @@ extension QuoteAnalyzer {
             return (r, "pronoun", margin >= 2 ? 0.85 : 0.7)
         case .phrase:
             var words = c.text.split(separator: " ")
-            // "The MP for Dudley North", "the Minister for Health": an office and the seat or
+            // "The MP for Stanley West", "the Minister for Health": an office and the seat or
             // portfolio it is for (a name) is headed by the office.
             var office = false
             // (Not "the head of the World Health Organization": who heads a body is no epithet of the last person named.)
@@ -1916,7 +1908,7 @@ extension QuoteAnalyzer {
             // noun phrase when no preposition or "and" joins a second.
             let onePhrase = words.count <= 4 && (office || c.text.split(separator: " ").count <= 4) || words.count <= 6
                 && !words.contains { ["of", "at", "for", "from", "in", "with", "and", "to", "on", "by"].contains($0.lowercased()) }
-            // "the Kilkenny man", "the James Stephens man": a place or club before "man" or "woman" makes
+            // "the Galway man", "the Tom Kettle man": a place or club before "man" or "woman" makes
             // an epithet of someone named, as "the man" alone does not.
             let hometown = ["man", "woman"].contains(head) && words.count >= 3 && words.dropFirst().dropLast().allSatisfy { $0.first?.isUppercase == true }
             let epithet = (first == "the" || first == "this") && onePhrase && !plural
@@ -1944,13 +1936,16 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
-            // "the UN official said" after "Mamadou Balde, the top regional official for …": the
+            // "the UN official said" after "Idrissa Kone, the senior official of the UN's food agency": the
             // person the text described with that noun, before anyone merely more recent.
             // (Of several so described, the one most in view: "the candidate" after both candidates.)
-            let described = epithet && !SpeechCues.portfolioWords.contains(head)
-                ? describedPeople(words.dropFirst().map { $0.lowercased() }, before: c.start).filter {
-                    nounGender == nil || entities.gender(of: $0.cluster) == nil || entities.gender(of: $0.cluster) == nounGender
-                } : []
+            // (Every word of the epithet must describe them.)
+            let withNoun = epithet && !SpeechCues.portfolioWords.contains(head) ? descriptions(of: head, before: c.start) : []
+            let wanted = words.dropFirst().map { $0.lowercased() }
+            let described = withNoun
+                .filter { _, described in wanted.allSatisfy { w in described.contains { tokens[$0].lower == w } } }
+                .map(\.0)
+                .filter { nounGender == nil || entities.gender(of: $0.cluster) == nil || entities.gender(of: $0.cluster) == nounGender }
             let salient = described.isEmpty ? nil : mostSalientPerson(before: c.start, gender: nounGender)?.0
             if let e = described.first(where: { d in salient.map { $0.cluster != nil && $0.cluster == d.cluster } ?? false }) ?? described.first {
                 var r = c
@@ -1963,7 +1958,7 @@ extension QuoteAnalyzer {
             // "the Ukrainian ambassador".)
             if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender),
                !(SpeechCues.titleWords.contains(head) && otherRole(of: e, than: head, before: c.start)),
-               !describedOtherwise(e, epithet: c, noun: head) {
+               !describedOtherwise(e, epithet: c, among: withNoun) {
                 var r = c
                 r.cluster = e.cluster
                 r.canonical = entities.canonical(of: e) ?? e.text
@@ -2061,7 +2056,7 @@ extension QuoteAnalyzer {
     func issuer(of document: String? = nil, before offset: Int) -> SpeakerCandidate? {
         let s = sentenceIndex(of: offset)
         var i = firstToken(atOrAfter: offset) - 1
-        // "Mayor Sandy Stimpson announced … ¶ The announcement … mentions “…”": the verb the noun is made from.
+        // "Mayor Sandy Hale announced … ¶ The announcement says “…”": the verb the noun is made from.
         let verbStem = document.flatMap { $0.hasSuffix("ment") && $0.count > 7 ? String($0.dropLast(4)) : nil }
         while i >= 0, tokens[i].sentence >= s - 3 {
             let named = document.map { tokens[i].lower == $0 } ?? SpeechCues.documentNouns.contains(tokens[i].lower)
@@ -2116,13 +2111,8 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// The person a pronoun most likely refers to: mentions before it, outside
-    /// quotes, in this paragraph and the two before, scored by recency, by
-    /// being a sentence's subject, and by gender (a known match beats an
-    /// unknown, a known mismatch is out). Returns the winner and its lead
-    /// over the runner-up.
     /// Whether the token stands after a reporting verb whose subject, earlier in the
-    /// sentence, is a person or a personal pronoun ("Ryan said the judge Ed McLean …").
+    /// sentence, is a person or a personal pronoun ("Novak said the judge Ed Barlow …").
     func reportedByAnother(_ t: Int) -> Bool {
         var speakerSeen = false
         var reported = false
@@ -2137,7 +2127,7 @@ extension QuoteAnalyzer {
                 // ("After John Smith criticized him, Tom Brown hit back": a new clause.)
                 speakerSeen = false
                 reported = false
-            } else if speakerSeen, !tokens[k].quoted, isVerb(k, strongOnly: true), SpeechCues.lemmas[tokens[k].lower] == nil || tokens[k].lower == "says" {
+            } else if speakerSeen, !tokens[k].quoted, isVerb(k, strongOnly: true), SpeechCues.lemmas[tokens[k].lower] == nil {
                 reported = true
             }
             k += 1
@@ -2145,6 +2135,11 @@ extension QuoteAnalyzer {
         return reported
     }
 
+    /// The person a pronoun most likely refers to: mentions before it, outside
+    /// quotes, in this paragraph and the two before, scored by recency, by
+    /// being a sentence's subject, and by gender (a known match beats an
+    /// unknown, a known mismatch is out). Returns the winner and its lead
+    /// over the runner-up.
     func mostSalientPerson(before offset: Int, gender: String?, reach: Int = 2) -> (Entity, Double)? {
         // "“… ¶ … ¶ …,” he said": after a quote of several paragraphs, distances count from where it opened.
         var i = firstToken(atOrAfter: offset) - 1
@@ -2175,7 +2170,7 @@ extension QuoteAnalyzer {
             while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
             var subordinate = b + 1 < t && SpeechCues.subordinators.contains(tokens[b + 1].lower)
             if subordinate { score -= 1 }
-            // "Ryan said the fact that Judge Ed McLean denied …": someone inside what another
+            // "Novak said the fact that Judge Ed Barlow denied …": someone inside what another
             // person is reported to have said is no subject of the story.
             if !subordinate, reportedByAnother(t) {
                 subordinate = true

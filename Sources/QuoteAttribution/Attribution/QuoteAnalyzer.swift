@@ -56,18 +56,17 @@ struct QuoteAnalyzer {
         var spans = QuoteFinder(scalars: scalars, paragraphs: paragraphs).find()
         if !singleQuotes { spans.removeAll { $0.family == .single } }
         // Single-quoted stretches outside double quotes in text that also uses
-        // double quotes are apostrophe runs or titles more often than quotes.
-        // (Not curly ones: ‘…’ is how British papers quote a few words — “an example of
-        // ‘bureaucratic stupidity’” — and a curly opening mark is no apostrophe.)
-        let hasDoubles = spans.contains { $0.family == .double }
-        // (Nor a headline's: "Reid on Mahomes: 'I'd Take Him Over Everybody'" quotes with straight
-        // single marks in a short line with no stop and no double marks.)
-        spans.removeAll { $0.family == .single && !$0.nested && hasDoubles && scalars[$0.outer.lowerBound] != "\u{2018}" && !isHeadlineQuote($0) }
-        // A single-quoted stretch that overlaps a double quote without lying inside its words
-        // (an apostrophe paired across the mark) is no quote of its own.
+        // double quotes are apostrophe runs or titles more often than quotes: not
+        // curly ones (‘…’ is how British papers quote a few words — “a case of
+        // ‘plain bad planning’” — and a curly opening mark is no apostrophe), nor a
+        // headline's ('He Can Play Anywhere'). Nor is any that overlaps a double quote
+        // without lying inside its words (an apostrophe paired across the mark), a
+        // nickname between names, or one letter for a word.
         let doubleSpans = spans.filter { $0.family == .double }.map(\.outer)
         spans.removeAll { span in
-            span.family == .single && !span.nested && (doubleSpans.contains { $0.overlaps(span.outer) } || isNicknameOrElision(span))
+            guard span.family == .single, !span.nested else { return false }
+            if !doubleSpans.isEmpty && scalars[span.outer.lowerBound] != "\u{2018}" && !isHeadlineQuote(span) { return true }
+            return doubleSpans.contains { $0.overlaps(span.outer) } || isNicknameOrElision(span)
         }
         spans.sort { $0.outer.lowerBound < $1.outer.lowerBound }
 
@@ -213,28 +212,26 @@ struct QuoteAnalyzer {
 
     // MARK: - Token helpers
 
-    /// Indices of the tokens inside a scalar range.
     /// A single-quoted stretch in a headline: a paragraph of at most 25 words with no
     /// double marks that does not end with a stop.
     func isHeadlineQuote(_ span: QuotedSpan) -> Bool {
-        guard let p = paragraphs.firstIndex(where: { $0.contains(span.outer.lowerBound) }) else { return false }
-        let paragraph = paragraphs[p]
+        let paragraph = paragraphs[paragraphIndex(of: span.outer.lowerBound)]
         var end = paragraph.upperBound
         while end > paragraph.lowerBound, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
-        guard end > paragraph.lowerBound, !".".unicodeScalars.contains(scalars[end - 1]) else { return false }
-        guard !paragraph.contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains(scalars[$0]) }) else { return false }
+        guard end > paragraph.lowerBound, scalars[end - 1] != ".",
+              !paragraph.contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains(scalars[$0]) }) else { return false }
         return tokenRange(paragraph).filter { tokens[$0].isWord }.count <= 25
     }
 
-    /// "Peter ‘Bono’ Bonnington", "Talk ‘n’ Text": a nickname between names, or one
+    /// "Mark ‘Spanner’ Ellery", "Fish ‘n’ Chips": a nickname between names, or one
     /// letter standing for a word, whose marks quote nobody.
     func isNicknameOrElision(_ span: QuotedSpan) -> Bool {
         let letters = span.content.filter { ScalarClass.isLetter(scalars[$0]) }.count
         if letters < 2 { return true }
         let inside = tokenRange(span.content).filter { tokens[$0].isWord }
         guard inside.count <= 2, let first = inside.first, tokens[first].isCapitalized else { return false }
-        let before = tokenRange(span.outer).lowerBound - 1
-        let after = tokenRange(span.outer).upperBound
+        let around = tokenRange(span.outer)
+        let before = around.lowerBound - 1, after = around.upperBound
         return before >= 0 && after < tokens.count && tokens[before].isWord && tokens[before].isCapitalized
             && tokens[after].isWord && tokens[after].isCapitalized
     }
@@ -252,20 +249,22 @@ struct QuoteAnalyzer {
             let s = sentenceIndex(of: a.speaker.start)
             guard s <= 2 else { continue }
             var named: Entity?
-            // ("A Justice Department spokesman, Terry Eastland, laments": named at once, between commas.)
+            // ("A department spokesman, Terry Ames, quips": named at once, between commas.)
             let after = firstToken(atOrAfter: a.speaker.end)
             if after + 1 < tokens.count, tokens[after].lower == ",", let e = entities.starting(at: tokens[after + 1].start), e.label == "PERSON" {
                 named = e
             }
             for next in (s + 1)..<min(sentences.count, s + 4) where named == nil {
-                for t in tokenRange(sentences[next]) where !tokens[t].quoted {
+                let sentence = tokenRange(sentences[next])
+                // The person who opens the sentence right after.
+                var opener: Entity?
+                for t in sentence where !tokens[t].quoted {
                     guard let e = entities.starting(at: tokens[t].start), e.label == "PERSON" else { continue }
                     // "Judge Patrick Dolan": the title of the phrase right before the name.
                     if t > 0, tokens[t - 1].lower == head, tokens[t - 1].isCapitalized { named = e; break }
-                    // The person who opens the sentence right after.
-                    if next == s + 1, t == tokenRange(sentences[next]).lowerBound, named == nil { named = e }
+                    if next == s + 1, t == sentence.lowerBound { opener = e }
                 }
-                if named != nil { break }
+                named = named ?? opener
             }
             guard let e = named else { continue }
             var speaker = entities.candidate(e)
@@ -281,6 +280,7 @@ struct QuoteAnalyzer {
         a.upperBound..<max(a.upperBound, b.lowerBound)
     }
 
+    /// Indices of the tokens inside a scalar range.
     func tokenRange(_ r: Range<Int>) -> Range<Int> {
         let a = firstToken(atOrAfter: r.lowerBound)
         var b = a

@@ -293,6 +293,8 @@ enum SpeechCues {
 
     /// Verbs that, after a form of "be", make their subject the one spoken to: "residents were told".
     static let passiveSpeechVerbs: Set<String> = ["told", "asked", "urged", "ordered", "advised", "instructed", "informed", "warned"]
+    /// Verbs of asking whose passive names the asker: "was asked by", "was pressed by".
+    static let questioningVerbs: Set<String> = ["asked", "questioned", "pressed"]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
 
     /// Heads of source phrases that name an institution, not a person: never resolved as an epithet.
