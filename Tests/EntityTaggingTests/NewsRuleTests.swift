@@ -1394,4 +1394,37 @@ import TextPipe
         #expect(t.label("Jane Doe") == "PERSON")
         #expect(t.label("Doctors for Camp Closure") == "ORG")
     }
+
+    @Test func aPluralOwnerBeforeAHeadIsPartOfTheName() throws {
+        let t = try Tagged("Tom Reyes, 31, faced Dunmore Magistrates’ Court on Friday. The Growers’ Union of Kent objected.")
+        #expect(t.label("Dunmore Magistrates’ Court") == "ORG")
+        #expect(t.label("Growers’ Union of Kent") == "ORG")
+        #expect(t.label("Court") == nil)
+        let quoted = try Tagged("Rebels joined a local \"People's Liberation Front\" near the border.")
+        #expect(quoted.label("People's Liberation Front") == "ORG", "\(quoted.found)")
+        let owner = try Tagged("He visited Dunmore’s Court House and Kent’s County Council.")
+        #expect(owner.label("Dunmore’s Court House") == nil)
+    }
+
+    @Test func aNetworkWithItsChannelIsAStation() throws {
+        let t = try Tagged("She told CBS 8’s Ann Pike about it. Fox 9 News and NBC12 reported the crash.")
+        #expect(t.label("CBS 8") == "ORG")
+        #expect(t.label("Ann Pike") == "PERSON")
+        #expect(t.label("Fox 9 News") == "ORG")
+        #expect(t.label("NBC12") == "ORG")
+        let score = try Tagged("The poll gave NBC 4.5 points and the game ended Fox 2-1.")
+        #expect(!score.entities.contains { $0.text.hasPrefix("NBC 4") || $0.text.hasPrefix("Fox 2") }, "\(score.found)")
+    }
+
+    @Test func aUnionBranchKeepsItsNumber() throws {
+        let t = try Tagged("Members of the United Steelworkers Local 7310 voted, and the IBEW Local 46 agreed.")
+        #expect(t.label("United Steelworkers Local 7310") == "ORG", "\(t.found)")
+        #expect(t.label("IBEW Local 46") == "ORG", "\(t.found)")
+    }
+
+    @Test func anIndianHouseOfParliamentIsABody() throws {
+        let t = try Tagged("The bill passed the Lok Sabha on Monday and goes to the Rajya Sabha next.")
+        #expect(t.label("Lok Sabha") == "ORG")
+        #expect(t.label("Rajya Sabha") == "ORG")
+    }
 }

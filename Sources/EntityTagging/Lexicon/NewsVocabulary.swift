@@ -53,7 +53,7 @@ enum NewsVocabulary {
          limited llc plc group holdings association foundation organization organisation union court
          tribunal army navy marines corps forces force guard police command brigade battalion regiment board
          office bureau service services center centre network church federation league club fund authority
-         administration parliament congress senate assembly cabinet secretariat directorate chamber society
+         administration parliament congress senate assembly sabha cabinet secretariat directorate chamber society
          trust alliance coalition movement front caucus times post journal herald tribune gazette telegraph
          chronicle observer examiner inquirer courier courant register globe monitor star sun bee news media broadcasting airlines airways motors industries technologies systems labs
          laboratories pharmaceuticals partners capital ventures hospital clinic museum library reserve

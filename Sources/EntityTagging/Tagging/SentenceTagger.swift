@@ -23,6 +23,9 @@ struct SentenceTagger {
     static let according = TextHash.word("according")
     static let theHash = TextHash.word("the")
     static let andHash = TextHash.word("and")
+    static let networkHashes: Set<UInt64> = Set(["abc", "nbc", "cbs", "fox", "cw", "pbs"].map(TextHash.word))
+    static let newsHash = TextHash.word("news")
+    static let localHash = TextHash.word("local")
     static let orHash = TextHash.word("or")
     static let stateHash = TextHash.word("state")
     static let peopleHash = TextHash.word("people")
@@ -59,6 +62,7 @@ struct SentenceTagger {
     static let countyAbbreviationHashes: Set<UInt64> = Set(["co", "co."].map(TextHash.word))
     static let saintHashes: Set<UInt64> = Set(["st.", "st", "saint", "ste.", "sainte"].map(TextHash.word))
     static let possessedPluralHashes: Set<UInt64> = Set(["children", "women", "men", "people", "veterans"].map(TextHash.word))
+    static let pluralPossessiveHash = TextHash.word("'")
     static let streetHeadHashes: Set<UInt64> = Set(["street", "st.", "road", "rd.", "avenue", "ave.", "lane", "boulevard", "blvd.",
                                                     "drive", "highway", "hwy."].map(TextHash.word))
     static let streetPrepositionHashes: Set<UInt64> = Set(["on", "along", "off", "onto", "of", "down", "up", "near", "across", "at", "in"].map(TextHash.word))
@@ -157,7 +161,7 @@ struct SentenceTagger {
                     continue
                 }
                 guard startsChunk(k) else { k += 1; continue }
-                if let end = outletEnd(from: k) {
+                if let end = stationEnd(from: k) ?? outletEnd(from: k) {
                     emit(k, end, .org, .good, .outlet, into: &mentions)
                     k = end
                     continue
@@ -323,6 +327,10 @@ struct SentenceTagger {
             let t = tokens[j]
             // "Airbus A350-900", "Brent LCOc1": a model number or ticker is no part of a name.
             if t.shape.contains(.hasDigit) && t.shape.contains(.hasLetter) && !t.shape.contains(.hyphenJoined) { break }
+            if j + 1 < limit, j > k, isBranchNumber(j + 1) {
+                j += 2
+                break
+            }
             if t.shape.contains(.word) && !isPlainName(j) { break }
             // "U.S. Attorney’s Office", "Westminster Magistrate’s Court": an office named
             // after a title or an ordinary noun, not "Russia’s Defense Ministry".
@@ -331,9 +339,12 @@ struct SentenceTagger {
                 let before = tokens[j - 1].flags
                 // "St. Mary’s Hospital", "Boston Children’s Hospital": a saint's name or a
                 // plural of people before the head is part of the building's name too.
+                // "Magistrates’ Court", "Farmers’ Union": so is any plural common noun.
+                let pluralOfNoun = t.hash == Self.pluralPossessiveHash && isCommonWord(j - 1)
+                    && lexicon.phrase(tokens[j - 1].hash) == nil
                 if !before.isDisjoint(with: [.title, .personNoun]) && lexicon.phrase(tokens[j - 1].hash) == nil
                     || Self.saintHashes.contains(tokens[k].hash) && j - k <= 3
-                    || Self.possessedPluralHashes.contains(tokens[j - 1].hash) {
+                    || Self.possessedPluralHashes.contains(tokens[j - 1].hash) || pluralOfNoun {
                     j += 2
                     hasHead = true
                     continue
@@ -589,19 +600,33 @@ struct SentenceTagger {
                 && !(lexicon.phrase(t.hash).map { $0.tags.contains(.brand) || $0.label == .org && !$0.tags.contains(.weak) } ?? false)
                 // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
                 // or ending in a company suffix, the first word is part of the name.
-                && !flags(a + 1).contains(.connector) && !flags(b - 1).contains(.companySuffix) {
+                && !flags(a + 1).contains(.connector) && !flags(b - 1).contains(.companySuffix)
+                // "“People’s Defence Force”": the chunk kept the possessive because of its owner.
+                && !tokens[a + 1].shape.contains(.possessive) {
                 a += 1
                 continue
             }
             break
         }
         // Trailing connectors and days ("Russia Monday" never forms one name).
-        while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined)
+        while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined) && !isBranchNumber(b - 1)
                         || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isSurnameAfterGivenName(b - 1)) { b -= 1 }
         // "the Red Cross I understand is helping": the pronoun "I" before a verb ends the name.
         if b - a > 1, tokens[b - 1].length == 1, scalars[Int(tokens[b - 1].start)] == "I",
            b < range.upperBound, isLowerWord(b), !flags(b).contains(.function) || flags(b).contains(.speechVerb) { b -= 1 }
         guard a < b else { return }
+
+        // "United Auto Workers Local 2017": the union is read alone and its branch number added to it.
+        if b - a >= 3, isBranchNumber(b - 1) {
+            let before = mentions.count
+            analyze(a, b - 2, allowTitle: allowTitle, into: &mentions)
+            if mentions.count > before, let last = mentions.indices.last, Int(mentions[last].end) == b - 2,
+               mentions[last].label == .org || mentions[last].label == nil {
+                mentions[last].end = Int32(b)
+                mentions[last].label = .org
+            }
+            return
+        }
 
         // "the 2008 Beijing Olympics", "Davis Cup Finals": an event is no entity;
         // only the places and bodies named in it are ("Beijing", "United Nations").
@@ -1781,6 +1806,42 @@ struct SentenceTagger {
             return false
         }
         return separator
+    }
+
+    /// Whether the number at `k` numbers a union's branch: "United Auto Workers
+    /// Local 2017", "Teamsters Local 727".
+    func isBranchNumber(_ k: Int) -> Bool {
+        k > range.lowerBound && tokens[k - 1].hash == Self.localHash && tokens[k - 1].shape.contains(.capitalized)
+            && tokens[k].shape.contains(.hasDigit) && !tokens[k].shape.contains(.hasLetter) && tokens[k].length <= 5
+    }
+
+    /// The end of a local television station named by its network and channel:
+    /// "CBS 3", "Fox 2 News", "CBS11". A network's name alone is left to the lexicon.
+    func stationEnd(from k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.shape.contains(.allCaps) || t.shape.contains(.capitalized) else { return nil }
+        var letters = TextHash.empty
+        var digits = 0
+        for i in Int(t.start)..<Int(t.end) {
+            let c = scalars[i]
+            if ("0"..."9").contains(c) { digits += 1 } else if digits == 0 { letters = TextHash.addFolded(letters, c) } else { return nil }
+        }
+        guard Self.networkHashes.contains(letters) else { return nil }
+        var end = k + 1
+        if digits == 0 {
+            // The channel is a number of one or two digits on its own: not "Fox 2-1" or "CBS 2024".
+            guard end < range.upperBound, tokens[end].shape.contains(.hasDigit), !tokens[end].shape.contains(.hasLetter),
+                  tokens[end].length <= 2, Int(tokens[end].start) == Int(t.end) + 1 else { return nil }
+            end += 1
+            let next = Int(tokens[k + 1].end) < scalars.count ? scalars[Int(tokens[k + 1].end)] : " "
+            let afterNext = Int(tokens[k + 1].end) + 1 < scalars.count ? scalars[Int(tokens[k + 1].end) + 1] : " "
+            guard ScalarClass.isSpace(next) || ScalarClass.isApostrophe(next) || ",.;:)".unicodeScalars.contains(next),
+                  !ScalarClass.isDigit(afterNext) else { return nil }
+        } else if digits > 2 {
+            return nil
+        }
+        if end < range.upperBound, tokens[end].hash == Self.newsHash, tokens[end].shape.contains(.capitalized) { end += 1 }
+        return end
     }
 
     /// The end of the longest run of one to five capitalised words from `k`
