@@ -1427,4 +1427,11 @@ import TextPipe
         #expect(t.label("Lok Sabha") == "ORG")
         #expect(t.label("Rajya Sabha") == "ORG")
     }
+
+    @Test func aWhipAndAnEngineerAreTitles() throws {
+        let t = try Tagged("Party Chief Whip Sam Dube met the director general, Eng. Peter Mwangi, on Monday.")
+        #expect(t.label("Sam Dube") == "PERSON", "\(t.found)")
+        #expect(t.label("Peter Mwangi") == "PERSON", "\(t.found)")
+        #expect(!t.entities.contains { $0.text.hasPrefix("Whip") || $0.text.hasPrefix("Eng") }, "\(t.found)")
+    }
 }

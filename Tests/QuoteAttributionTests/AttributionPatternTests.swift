@@ -826,6 +826,23 @@ struct AttributionPatternTests {
         // An unnamed subject opening the sentence introduces the words after a colon.
         Case(marked: "The senator, who faces a tough race next year, was blunt: “We need answers.”", quote: "We need answers.",
              kind: "direct", speaker: "The senator", method: "anonymous"),
+        // The one an outlet quoted is who spoke.
+        Case(marked: "“The claim is misleading,” the ⟦Herald|ORG⟧ quoted ⟦Sam Dube|PERSON|male⟧ as saying.", quote: "The claim is misleading,",
+             kind: "direct", speaker: "Sam Dube", method: "said_after"),
+        // Those heard saying something said it; after "Amidst …," the opening phrase is no subject.
+        Case(marked: "Amidst the walkout, the lawmakers were heard saying, “Farmers are suffering.”", quote: "Farmers are suffering.",
+             kind: "direct", speaker: "the lawmakers", method: "anonymous"),
+        Case(marked: "A video showed the man saying, “Get out now.”", quote: "Get out now.",
+             kind: "direct", speaker: "the man", method: "anonymous"),
+        // A participle after the object of a verb in the past is the subject's.
+        Case(marked: "Prime Minister ⟦Jane Roe|PERSON|female⟧ also attacked the Labour party saying that the opposition party “hates farmers”.",
+             quote: "hates farmers", kind: "partial", speaker: "Jane Roe", method: "partial_subject"),
+        // A man named in the sentence before is "he", not a phrase for someone else there.
+        Case(marked: "Mr ⟦Ames|PERSON|male⟧ paid tribute to his crews after one man was killed defending his farm.\n“We have the best crews,” he said.",
+             quote: "We have the best crews,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        // An opening phrase, the person with roles, then a stray comma before the verb.
+        Case(marked: "Speaking in a statement, party Chief Whip ⟦Sam Dube|PERSON|male⟧, said that the ruling had “little bearing” on them.",
+             quote: "little bearing", kind: "partial", speaker: "Sam Dube", method: "partial_subject"),
     ]
 
     @Test("pattern", arguments: cases)

@@ -134,6 +134,9 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: c, cue: nil, method: "pronoun", confidence: 0.55)
             }
         }
+        // ("Mr Ames paid tribute after one man was killed. ¶ “…,” he said": a person who may be
+        // "he", named in that same sentence, is who "he" is.)
+        if let person, person.0.start >= sentences[s - 1].lowerBound { return nil }
         for (i, t) in window.enumerated().reversed() where pronoun(of: tokens[t].lower) == p && i > 0 {
             var start = i
             while start > 0, i - start < 3, tokens[window[start - 1]].isWord, !isVerb(window[start - 1]),
@@ -284,6 +287,12 @@ extension QuoteAnalyzer {
         }
         // X said; "the victim’s father, Carlos Ruiz, told KTLA": the name between commas after the phrase.
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
+            // "“…,” the Herald quoted Ames as saying": the one quoted spoke, not the outlet.
+            if ["quoted", "quotes", "cited", "cites"].contains(tokens[window[v]].lower),
+               let (quoted, after) = parseForward(window, v + 1), quoted.kind != .pronoun,
+               after < window.count, tokens[window[after]].lower == "as" {
+                return finish(quoted, verb: window[v], method: method ?? "said_after", confidence: 0.9)
+            }
             if candidate.kind == .phrase, next < window.count, tokens[window[next]].lower == ",",
                let e = personAfterTitles(window, next + 1),
                let after = window.firstIndex(where: { tokens[$0].start >= e.end }), after < v, tokens[window[after]].lower == "," {
@@ -1082,6 +1091,14 @@ extension QuoteAnalyzer {
         return speakerBeforeInWindow(sentence, verbAt: at)
     }
 
+    /// A lower-case verb in the past that acts on its object without perceiving it:
+    /// "attacked", "criticised", "blamed"; not "heard", "showed".
+    func isPastTransitive(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return t.isWord && !t.isCapitalized && t.lower.count > 4 && t.lower.hasSuffix("ed")
+            && !SpeechCues.perceptionVerbs.contains(t.lower) && !SpeechCues.passiveAuxiliaries.contains(t.lower)
+    }
+
     /// "State television quoted an official as saying", "the agency quoted a police
     /// officer denying it, saying": the one quoted is the participle's subject, not the
     /// outlet that quoted them.
@@ -1109,6 +1126,11 @@ extension QuoteAnalyzer {
         while k >= 0, skipped <= 3, isBetweenWord(window[k]) {
             k -= 1
             skipped += 1
+        }
+        // "the lawmakers were heard saying": the one heard speaks.
+        if k >= 2, tokens[window[v]].lower.hasSuffix("ing"), SpeechCues.perceptionVerbs.contains(tokens[window[k]].lower),
+           SpeechCues.passiveAuxiliaries.contains(tokens[window[k - 1]].lower) {
+            k -= 2
         }
         guard k >= 0 else { return nil }
         // "Sen. Ted Cruz (R-Texas) said": a parenthesis between the name and the verb.
@@ -1151,6 +1173,15 @@ extension QuoteAnalyzer {
                 return entities.candidate(e)
             }
             guard m >= 1, tokens[window[m]].lower == "," else { return nil }
+            // "Speaking in a statement, party Chief Whip Sam Dube, said": after the opening phrase,
+            // a person and their roles, then a stray comma before the verb.
+            if k >= 1, let e = entities.ending(at: tokens[window[k - 1]].end), e.label == "PERSON",
+               let first = window.first, tokens[first].sentence == tokens[window[v]].sentence, tokens[first].isCapitalized,
+               SpeechCues.introductoryWords.contains(tokens[first].lower) || tokens[first].lower.hasSuffix("ing"),
+               !window[..<m].contains(where: { tokens[$0].lower == "," }),
+               window[(m + 1)..<k].allSatisfy({ tokens[$0].start >= e.start || tokens[$0].isWord && !isVerb($0) }) {
+                return entities.candidate(e)
+            }
             // "Smith’s lawyer, John Doe, said": the name between the commas is who speaks.
             // "His daughter, Emily, said": one capitalised word between the commas is a name too.
             if m + 2 == k, tokens[window[m + 1]].isCapitalized, tokens[window[m + 1]].isWord, entities.starting(at: tokens[window[m + 1]].start) == nil,
@@ -1208,8 +1239,11 @@ extension QuoteAnalyzer {
         }
         // "He wrote the holdout juror praising her “…”": a participle after the
         // object of a reporting verb belongs to that verb's subject.
+        // ("Jane Doe attacked the Labour party saying that …": so does one after the object of
+        // another verb in the past, unless it perceived the speaker: "a video showed the man saying".)
         if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"),
-           let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1, isVerb(window[first - 1]),
+           let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1,
+           isVerb(window[first - 1]) || isPastTransitive(window[first - 1]),
            let subject = sentenceSubject(window, before: first - 1), subject.kind != .phrase {
             return subject
         }

@@ -104,6 +104,7 @@ enum SpeechCues {
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
         "rev", "fr", "sr", "jr", "st", "hon", "amb", "pres", "supt", "insp", "det", "cpl", "pvt", "asst", "dep", "atty",
         "sec", "ofc", "tpr", "cpt", "pfc", "spc", "dist", "brig", "comdr", "cmdt", "lieut", "ens", "msgr", "ald", "secy", "treas",
+        "eng", "engr",
     ]
 
     /// Capitalised words that are titles, not first names, before a name.
@@ -125,7 +126,7 @@ enum SpeechCues {
         "admiral", "commander", "chief", "director", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
         "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "bishop", "cardinal", "rabbi",
         "imam", "father", "sister", "brother", "dr", "doctor", "professor", "prof", "mr", "mrs", "ms", "sir", "dame",
-        "lord", "lady", "attorney", "officer", "agent", "detective", "inspector", "speaker", "leader", "spokesman",
+        "lord", "lady", "attorney", "officer", "agent", "detective", "inspector", "speaker", "leader", "whip", "eng", "engr", "spokesman",
         "spokeswoman", "spokesperson", "ceo", "founder", "coach", "editor", "foreign", "defense", "defence", "interior",
         "finance", "health", "home", "state", "national", "former", "acting", "vice", "senior", "first", "lady",
         "sheriff", "assemblyman", "assemblywoman", "assemblymember", "councilman", "councilwoman", "councillor",
@@ -204,6 +205,7 @@ enum SpeechCues {
         "amid", "among", "under", "with", "without", "for", "from", "by", "as", "through", "over", "across", "within",
         "against", "toward", "towards", "following", "given", "unlike", "like", "besides", "almost", "soon", "shortly",
         "immediately", "afterwards", "afterward", "also", "again", "additionally", "furthermore", "meantime",
+        "amidst", "throughout", "upon", "beyond", "outside", "inside", "near", "behind", "around", "along", "amongst",
     ]
 
     /// Words after which a bare verb lemma is still a verb ("people call it",
@@ -296,6 +298,13 @@ enum SpeechCues {
     /// Verbs of asking whose passive names the asker: "was asked by", "was pressed by".
     static let questioningVerbs: Set<String> = ["asked", "questioned", "pressed"]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
+
+    /// Verbs of perceiving or recording someone: "were heard saying", "a video showed him
+    /// saying". Their object (or their passive subject) is who speaks in the participle after them.
+    static let perceptionVerbs: Set<String> = [
+        "heard", "overheard", "seen", "saw", "caught", "filmed", "recorded", "captured", "pictured", "shown", "showed",
+        "spotted", "quoted", "cited", "videotaped", "photographed", "observed", "watched",
+    ]
 
     /// Heads of source phrases that name an institution, not a person: never resolved as an epithet.
     static let institutionNouns: Set<String> = [

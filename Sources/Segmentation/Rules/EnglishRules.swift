@@ -22,7 +22,7 @@ enum EnglishRules {
       "Gen.", "Gens.", "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Comdr.", "Adm.",
       "Brig.", "Sgt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Ens.", "Cmdt.", "Lieut.",
       "Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Govs.", "Amb.", "Atty.", "Dist.",
-      "Supt.", "Insp.", "Det.", "Ofc.", "Sec.", "Secy.", "Treas.", "Ald.", "Asst.", "Dep.", "Tpr.", "Cllr.",
+      "Supt.", "Insp.", "Det.", "Ofc.", "Sec.", "Secy.", "Treas.", "Ald.", "Asst.", "Dep.", "Tpr.", "Cllr.", "Eng.", "Engr.",
       "Mt.", "Ft.", "Pt."
     ],
     "inner": [
