@@ -840,6 +840,18 @@ struct AttributionPatternTests {
         // A man named in the sentence before is "he", not a phrase for someone else there.
         Case(marked: "Mr ⟦Ames|PERSON|male⟧ paid tribute to his crews after one man was killed defending his farm.\n“We have the best crews,” he said.",
              quote: "We have the best crews,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        // An office whose complement is a place, then its holder.
+        Case(marked: "⟦Labour|ORG⟧ General Secretary for eastern ⟦Kent|LOC⟧ ⟦Priya Rao|PERSON|female⟧ claimed that it was “very clear” that they would win.",
+             quote: "very clear", kind: "partial", speaker: "Priya Rao", method: "partial_subject"),
+        // A firm stance taken "that …" is its subject's words.
+        Case(marked: "Mr. ⟦Ames|PERSON|male⟧ was adamant during his interview that “the vote will not be delayed”.",
+             quote: "the vote will not be delayed", kind: "partial", speaker: "Ames", method: "partial_subject"),
+        // The subject of an indirect question ("whether X would …") is not who "he" is.
+        Case(marked: "⟦Tom Rogers|PERSON|male⟧ appeared in court. His lawyer, ⟦Paul Kenny|PERSON|male⟧, asked for bail.\n⟦Kenny|PERSON|male⟧ would not say whether ⟦Rogers|PERSON|male⟧ would fight the charges.\n“We will see,” he said.",
+             quote: "We will see,", kind: "direct", speaker: "Paul Kenny", method: "pronoun"),
+        // The subject of a passive says nothing; the reporting clause at the sentence's end names the speaker.
+        Case(marked: "“Around 70” people are believed to have died in the floods, acting premier ⟦Sam Dube|PERSON|male⟧ said on Thursday.",
+             quote: "Around 70", kind: "partial", speaker: "Sam Dube", method: "said_after"),
         // An opening phrase, the person with roles, then a stray comma before the verb.
         Case(marked: "Speaking in a statement, party Chief Whip ⟦Sam Dube|PERSON|male⟧, said that the ruling had “little bearing” on them.",
              quote: "little bearing", kind: "partial", speaker: "Sam Dube", method: "partial_subject"),

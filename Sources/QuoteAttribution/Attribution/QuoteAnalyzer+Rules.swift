@@ -286,7 +286,10 @@ extension QuoteAnalyzer {
             return finish(candidate, verb: window[v], method: method ?? "said_after", confidence: 0.8)
         }
         // X said; "the victim’s father, Carlos Ruiz, told KTLA": the name between commas after the phrase.
-        if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next) {
+        if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next),
+           // ("“Around 70” people are believed to have died, …": a passive's subject said nothing.)
+           !(v >= 1 && SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower) && tokens[window[v]].lower.hasSuffix("ed")
+             && !SpeechCues.perceptionVerbs.contains(tokens[window[v]].lower)) {
             // "“…,” the Herald quoted Ames as saying": the one quoted spoke, not the outlet.
             if ["quoted", "quotes", "cited", "cites"].contains(tokens[window[v]].lower),
                let (quoted, after) = parseForward(window, v + 1), quoted.kind != .pronoun,
@@ -591,7 +594,7 @@ extension QuoteAnalyzer {
             if isVerb(window[k]), let (s, _) = parseForward(window, k + 1) {
                 return finish(s, verb: window[k], method: "said_after", confidence: 0.8)
             }
-            if let (s, next) = parseForward(window, k), let v = verbAfter(window, next) {
+            if let (s, next) = parseForward(window, k) ?? roleThenName(window, k), let v = verbAfter(window, next) {
                 return finish(s, verb: window[v], method: "said_after", confidence: 0.8)
             }
         }
@@ -639,6 +642,14 @@ extension QuoteAnalyzer {
            let v = window[..<q].lastIndex(where: { SpeechCues.questioningVerbs.contains(tokens[$0].lower) }),
            let a = passiveAgent(window, verbAt: v) {
             return a
+        }
+        // "Mr. Ames was adamant during his interview that “…”": a stance its subject took in words.
+        if let that = window.lastIndex(where: { tokens[$0].lower == "that" }),
+           let a = window[..<that].lastIndex(where: { SpeechCues.stanceAdjectives.contains(tokens[$0].lower) }), that - a <= 8, a >= 1,
+           ["was", "is", "were", "are", "remained", "remains"].contains(tokens[window[a - 1]].lower),
+           !window[a..<that].contains(where: { isVerb($0) }),
+           let s = sentenceSubject(window, before: a - 1), s.kind != .pronoun || ["he", "she", "they", "we", "i"].contains(s.text.lowercased()) {
+            return finish(s, verb: window[a], method: "partial_subject", confidence: 0.7)
         }
         var v = window.count - 1
         while v >= 0 {
@@ -1270,9 +1281,15 @@ extension QuoteAnalyzer {
                 steps += 1
             }
             // "NEA's director-general of public health Chew Ming Fai told": the office's complement, then its holder.
+            // ("General Secretary for eastern Uttar Pradesh Priya Rao": a place may be the complement.)
+            func inPlace(_ i: Int) -> Bool {
+                entities.mentioned(before: tokens[window[i]].end).first { $0.start <= tokens[window[i]].start }
+                    .map { $0.label == "LOC" && $0.end >= tokens[window[i]].end } ?? false
+            }
             if found.label == "PERSON", b >= 1, b + 1 < first, ["of", "for"].contains(tokens[window[b]].lower),
-               window[(b + 1)..<first].allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && !SpeechCues.sourceNounsWithPlurals.contains(tokens[$0].lower)
-                   && (!SpeechCues.titleWords.contains(tokens[$0].lower) || SpeechCues.portfolioWords.contains(tokens[$0].lower)) }),
+               ((b + 1)..<first).allSatisfy({ i in inPlace(i) || tokens[window[i]].isWord && !tokens[window[i]].isCapitalized
+                   && !SpeechCues.sourceNounsWithPlurals.contains(tokens[window[i]].lower)
+                   && (!SpeechCues.titleWords.contains(tokens[window[i]].lower) || SpeechCues.portfolioWords.contains(tokens[window[i]].lower)) }),
                let office = tokens[window[b - 1]].lower.split(separator: "-").last.map(String.init),
                SpeechCues.titleWords.contains(office) || SpeechCues.sourceNounsWithPlurals.contains(office) {
                 return found
@@ -2203,6 +2220,8 @@ extension QuoteAnalyzer {
             var b = t - 1
             while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
             var subordinate = b + 1 < t && SpeechCues.subordinators.contains(tokens[b + 1].lower)
+                // "Kenny wouldn’t say whether Rogers would fight": the subject of an indirect question.
+                || t > 0 && ["whether", "if"].contains(tokens[t - 1].lower)
             if subordinate { score -= 1 }
             // "Novak said the fact that Judge Ed Barlow denied …": someone inside what another
             // person is reported to have said is no subject of the story.

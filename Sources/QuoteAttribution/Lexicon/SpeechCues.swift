@@ -297,6 +297,12 @@ enum SpeechCues {
     static let passiveSpeechVerbs: Set<String> = ["told", "asked", "urged", "ordered", "advised", "instructed", "informed", "warned"]
     /// Verbs of asking whose passive names the asker: "was asked by", "was pressed by".
     static let questioningVerbs: Set<String> = ["asked", "questioned", "pressed"]
+
+    /// Adjectives of a firm stance that report what their subject said when "that" follows:
+    /// "Ames was adamant that “…”".
+    static let stanceAdjectives: Set<String> = [
+        "adamant", "insistent", "emphatic", "categorical", "unequivocal", "confident", "certain", "convinced", "clear",
+    ]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
 
     /// Verbs of perceiving or recording someone: "were heard saying", "a video showed him
