@@ -1434,4 +1434,27 @@ import TextPipe
         #expect(t.label("Peter Mwangi") == "PERSON", "\(t.found)")
         #expect(!t.entities.contains { $0.text.hasPrefix("Whip") || $0.text.hasPrefix("Eng") }, "\(t.found)")
     }
+
+    @Test func aRoadWithItsNumberIsAPlace() throws {
+        let t = try Tagged("Crews shut Highway 12 and Route 9 near U.S. Highway 70 and Interstate 35 on Friday, after a 2-1 vote.")
+        #expect(t.labels(["Highway 12", "Route 9", "U.S. Highway 70", "Interstate 35"]) == ["LOC", "LOC", "LOC", "LOC"], "\(t.found)")
+    }
+
+    @Test func countiesNamedBeforeAndWithAPossessive() throws {
+        let t = try Tagged("She grew up in County Down, moved to Queen Anne’s County and met the County Commissioners and the County Clerk.")
+        #expect(t.label("County Down") == "LOC", "\(t.found)")
+        #expect(t.label("Queen Anne’s County") == "LOC", "\(t.found)")
+        #expect(!t.entities.contains { $0.text.hasPrefix("County C") }, "\(t.found)")
+    }
+
+    @Test func washingtonAndItsDistrictAreOnePlace() throws {
+        let t = try Tagged("She flew from Washington, D.C., to Ohio.")
+        #expect(t.label("Washington, D.C.") == "LOC", "\(t.found)")
+    }
+
+    @Test func buildingsAndComplexesArePlaces() throws {
+        let t = try Tagged("Staff left the Harbour Innovation Building and the Lakeside Correctional Complex.")
+        #expect(t.label("Harbour Innovation Building") == "LOC", "\(t.found)")
+        #expect(t.label("Lakeside Correctional Complex") == "LOC", "\(t.found)")
+    }
 }

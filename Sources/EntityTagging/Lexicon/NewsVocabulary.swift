@@ -73,7 +73,7 @@ enum NewsVocabulary {
          dome garden gardens cathedral mosque synagogue basilica abbey chapel plaza terminal pier wharf
          speedway raceway ballpark racecourse velodrome field inn motel resort courthouse cemetery memorial monument
          crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands point
-         estuary bight hemisphere parish nagar lake
+         estuary bight hemisphere parish nagar lake building complex
          """, .locHead),
         ("air agence", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),

@@ -26,6 +26,11 @@ struct SentenceTagger {
     static let networkHashes: Set<UInt64> = Set(["abc", "nbc", "cbs", "fox", "cw", "pbs"].map(TextHash.word))
     static let newsHash = TextHash.word("news")
     static let localHash = TextHash.word("local")
+    static let countyHash = TextHash.word("county")
+    static let washingtonHash = TextHash.word("washington")
+    static let districtOfColumbiaHashes: Set<UInt64> = Set(["d.c.", "dc"].map(TextHash.word))
+    static let roadHashes: Set<UInt64> = Set(["highway", "hwy", "hwy.", "route", "interstate", "motorway", "freeway"].map(TextHash.word))
+    static let roadOwnerHashes: Set<UInt64> = Set(["u.s.", "us", "state", "county", "national", "provincial", "trans-canada"].map(TextHash.word))
     static let orHash = TextHash.word("or")
     static let stateHash = TextHash.word("state")
     static let peopleHash = TextHash.word("people")
@@ -161,6 +166,18 @@ struct SentenceTagger {
                     continue
                 }
                 guard startsChunk(k) else { k += 1; continue }
+                // "Washington, D.C.": the city and its district are one name.
+                if tokens[k].hash == Self.washingtonHash, k + 2 < range.upperBound, tokens[k + 1].mark == ",",
+                   Self.districtOfColumbiaHashes.contains(tokens[k + 2].hash), tokens[k + 2].shape.contains(.allCaps) {
+                    emit(k, k + 3, .loc, .good, .gazetteer, into: &mentions)
+                    k += 3
+                    continue
+                }
+                if let end = roadEnd(from: k) {
+                    emit(k, end, .loc, .good, .placeHead, into: &mentions)
+                    k = end
+                    continue
+                }
                 if let end = stationEnd(from: k) ?? outletEnd(from: k) {
                     emit(k, end, .org, .good, .outlet, into: &mentions)
                     k = end
@@ -344,6 +361,8 @@ struct SentenceTagger {
                     && lexicon.phrase(tokens[j - 1].hash) == nil
                 if !before.isDisjoint(with: [.title, .personNoun]) && lexicon.phrase(tokens[j - 1].hash) == nil
                     || Self.saintHashes.contains(tokens[k].hash) && j - k <= 3
+                    // "Prince George’s County", "Queen Anne’s County".
+                    || tokens[j + 1].hash == Self.countyHash && j - k <= 2
                     || Self.possessedPluralHashes.contains(tokens[j - 1].hash) || pluralOfNoun {
                     j += 2
                     hasHead = true
@@ -616,6 +635,15 @@ struct SentenceTagger {
            b < range.upperBound, isLowerWord(b), !flags(b).contains(.function) || flags(b).contains(.speechVerb) { b -= 1 }
         guard a < b else { return }
 
+        // "County Down", "County Kerry": the Irish county before its name.
+        // (Not "the County Commissioners" or "the County Clerk": an ordinary word is no county's name.)
+        if b - a == 2, tokens[a].hash == Self.countyHash, tokens[a].shape.contains(.capitalized), isNameToken(a + 1),
+           flags(a + 1).isDisjoint(with: [.orgHead, .locHead, .title, .personNoun]),
+           !isCommonWord(a + 1) || lexicon.phrase(tokens[a + 1].hash)?.label == .loc
+            || a > range.lowerBound && flags(a - 1).contains(.locPreposition) {
+            emit(a, b, .loc, .good, .placeHead, into: &mentions)
+            return
+        }
         // "United Auto Workers Local 2017": the union is read alone and its branch number added to it.
         if b - a >= 3, isBranchNumber(b - 1) {
             let before = mentions.count
@@ -1806,6 +1834,19 @@ struct SentenceTagger {
             return false
         }
         return separator
+    }
+
+    /// The end of a road named by its number: "Highway 401", "Route 1",
+    /// "U.S. Highway 431", "State Route 9".
+    func roadEnd(from k: Int) -> Int? {
+        var r = k
+        if Self.roadOwnerHashes.contains(tokens[k].hash), k + 1 < range.upperBound, Self.roadHashes.contains(tokens[k + 1].hash) { r = k + 1 }
+        guard Self.roadHashes.contains(tokens[r].hash), tokens[r].shape.contains(.capitalized) || tokens[r].shape.contains(.allCaps),
+              r + 1 < range.upperBound else { return nil }
+        let n = tokens[r + 1]
+        guard n.shape.contains(.hasDigit), n.length <= 5, Int(n.start) == Int(tokens[r].end) + 1,
+              ("0"..."9").contains(scalars[Int(n.start)]) else { return nil }
+        return r + 2
     }
 
     /// Whether the number at `k` numbers a union's branch: "United Auto Workers
