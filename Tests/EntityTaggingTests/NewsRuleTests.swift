@@ -1457,4 +1457,14 @@ import TextPipe
         #expect(t.label("Harbour Innovation Building") == "LOC", "\(t.found)")
         #expect(t.label("Lakeside Correctional Complex") == "LOC", "\(t.found)")
     }
+
+    @Test func moreHeadsOfBodies() throws {
+        let t = try Tagged("A Dorset Constabulary officer said the Coastal Valley Railroad and the Morning Express reported it to the All Farmers Congress.")
+        #expect(t.label("Dorset Constabulary") == "ORG", "\(t.found)")
+        #expect(t.label("Coastal Valley Railroad") == "ORG", "\(t.found)")
+        #expect(t.label("Morning Express") == "ORG", "\(t.found)")
+        #expect(t.label("All Farmers Congress") == "ORG", "\(t.found)")
+        let alone = try Tagged("All of them went home, and all parties agreed.")
+        #expect(alone.entities.isEmpty, "\(alone.found)")
+    }
 }

@@ -27,6 +27,7 @@ struct SentenceTagger {
     static let newsHash = TextHash.word("news")
     static let localHash = TextHash.word("local")
     static let countyHash = TextHash.word("county")
+    static let allHash = TextHash.word("all")
     static let washingtonHash = TextHash.word("washington")
     static let districtOfColumbiaHashes: Set<UInt64> = Set(["d.c.", "dc"].map(TextHash.word))
     static let roadHashes: Set<UInt64> = Set(["highway", "hwy", "hwy.", "route", "interstate", "motorway", "freeway"].map(TextHash.word))
@@ -582,6 +583,11 @@ struct SentenceTagger {
                let (inner, _) = longestPhrase(from: a + 1, limit: b), a + 1 + inner == a + len {
                 a += 1
                 continue
+            }
+            // "the All Progressives Congress", "All India Radio": "All" opens a body's name.
+            if t.hash == Self.allHash, t.shape.contains(.capitalized), b - a >= 3, flags(b - 1).contains(.orgHead),
+               (a + 1..<b).allSatisfy({ isNameToken($0) }) {
+                break
             }
             // ("in the ICU", "a super PAC", "an NGO": an acronym for a kind of thing is stripped
             // below and names nothing, whatever the data says it stands for.)
