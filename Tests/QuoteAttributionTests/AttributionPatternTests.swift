@@ -840,6 +840,12 @@ struct AttributionPatternTests {
         // A man named in the sentence before is "he", not a phrase for someone else there.
         Case(marked: "Mr ⟦Ames|PERSON|male⟧ paid tribute to his crews after one man was killed defending his farm.\n“We have the best crews,” he said.",
              quote: "We have the best crews,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        // A document that "reads" what is quoted is its issuer's.
+        Case(marked: "The ⟦Ministry of Transport|ORG⟧ said in its statement that it rejects the claims.\n“The bridge is safe,” the statement reads.",
+             quote: "The bridge is safe,", kind: "direct", speaker: "Ministry of Transport", method: "document"),
+        // Picking something out "as …" judges it in the subject's words.
+        Case(marked: "⟦Jane Roe|PERSON|female⟧ has picked out the series win as the “biggest achievement of her career” so far.",
+             quote: "biggest achievement of her career", kind: "partial", speaker: "Jane Roe", method: "partial_subject"),
         // An office whose complement is a place, then its holder.
         Case(marked: "⟦Labour|ORG⟧ General Secretary for eastern ⟦Kent|LOC⟧ ⟦Priya Rao|PERSON|female⟧ claimed that it was “very clear” that they would win.",
              quote: "very clear", kind: "partial", speaker: "Priya Rao", method: "partial_subject"),

@@ -379,7 +379,10 @@ struct QuoteAnalyzer {
             for back in 1...2 where i - back >= 0 && tokens[i - back].sentence == tokens[i].sentence {
                 // ("the superintendent tells": after "the" and a noun for someone it is the verb.)
                 // (Not after a document: "the report notes" lists terms more often than it speaks.)
-                if back == 2, SpeechCues.sourceNounsWithPlurals.contains(tokens[i - 1].lower) && !SpeechCues.documentNouns.contains(tokens[i - 1].lower)
+                // (But "“…,” the statement reads.": a document's verb that ends the clause speaks.)
+                let endsClause = ["reads", "states"].contains(w)
+                    && (i + 1 >= tokens.count || tokens[i + 1].sentence != tokens[i].sentence || [".", ",", ";"].contains(tokens[i + 1].lower))
+                if back == 2, SpeechCues.sourceNounsWithPlurals.contains(tokens[i - 1].lower) && (!SpeechCues.documentNouns.contains(tokens[i - 1].lower) || endsClause)
                     || SpeechCues.groupNouns.contains(tokens[i - 1].lower) { break }
                 if SpeechCues.pluralNounOpeners.contains(tokens[i - back].lower) || tokens[i - back].possessive { return false }
                 if !tokens[i - back].isWord { break }

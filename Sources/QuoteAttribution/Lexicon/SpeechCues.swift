@@ -192,7 +192,8 @@ enum SpeechCues {
         "considered", "treat", "treats", "treated", "cast", "casts", "frame", "frames", "framed", "portray", "portrays",
         "portrayed", "depict", "depicts", "depicted", "paint", "paints", "painted", "brand", "brands", "branded",
         "branding", "denigrate", "denigrates", "denigrated", "denigrating", "dismiss", "dismisses", "dismissed",
-        "dismissing",
+        "dismissing", "hail", "hails", "hailed", "hailing", "praise", "praises", "praised", "praising", "tout", "touts",
+        "touted", "touting", "picked", "singled",
     ]
 
     /// Words that open an introductory phrase before a clause's subject
