@@ -840,6 +840,11 @@ struct AttributionPatternTests {
         // A man named in the sentence before is "he", not a phrase for someone else there.
         Case(marked: "Mr ⟦Ames|PERSON|male⟧ paid tribute to his crews after one man was killed defending his farm.\n“We have the best crews,” he said.",
              quote: "We have the best crews,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        // A headline's quote echoed below, in other forms of its words, is the speaker's there.
+        Case(marked: "‘Building towards something even more memorable’\nCaptain ⟦Sam Hale|PERSON|male⟧ said that the win was just “part of building toward something even more memorable”.",
+             quote: "Building towards something even more memorable", kind: "direct", speaker: "Sam Hale", method: "repeated"),
+        Case(marked: "Stay away from the fire: ‘Things can change very quickly’\n“Things can change very quickly,” said ⟦Jean Strong|PERSON|female⟧.",
+             quote: "Things can change very quickly", kind: "direct", speaker: "Jean Strong", method: "repeated"),
         // A document that "reads" what is quoted is its issuer's.
         Case(marked: "The ⟦Ministry of Transport|ORG⟧ said in its statement that it rejects the claims.\n“The bridge is safe,” the statement reads.",
              quote: "The bridge is safe,", kind: "direct", speaker: "Ministry of Transport", method: "document"),

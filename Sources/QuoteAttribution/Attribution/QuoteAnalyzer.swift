@@ -208,6 +208,39 @@ struct QuoteAnalyzer {
                 break
             }
         }
+        attributeHeadlineEchoes(&found, candidates: candidates)
+    }
+
+    /// `‘Building towards something memorable’` as a headline, then `X said the win was
+    /// “part of building toward something memorable”`: a headline or lede quote of three
+    /// words or more is the speaker's whose later quote holds nearly all its words, in
+    /// any order and with the headline's plural or "-wards" as the body wrote it.
+    func attributeHeadlineEchoes(_ found: inout [Found], candidates: [Int]) {
+        func words(_ r: Range<Int>) -> Set<String> {
+            var out = Set<String>()
+            for t in tokenRange(r) where tokens[t].isWord && tokens[t].lower.count >= 3 {
+                var w = tokens[t].lower
+                if w.hasSuffix("s") && !w.hasSuffix("ss") { w.removeLast() }
+                out.insert(w)
+            }
+            return out
+        }
+        for k in found.indices where found[k].attribution == nil && [.partial, .direct].contains(found[k].kind) {
+            guard paragraphIndex(of: found[k].span.outer.lowerBound) <= 1 else { break }
+            let key = words(found[k].span.content)
+            guard key.count >= 3 else { continue }
+            for j in candidates where j > k {
+                guard let a = found[j].attribution else { continue }
+                let other = words(found[j].span.content)
+                guard Double(key.intersection(other).count) >= 0.8 * Double(key.count) else { continue }
+                var echoed = a
+                echoed.method = "repeated"
+                echoed.cue = nil
+                echoed.confidence = min(a.confidence, 0.5)
+                found[k].attribution = echoed
+                break
+            }
+        }
     }
 
     // MARK: - Token helpers
