@@ -840,6 +840,9 @@ struct AttributionPatternTests {
         // A man named in the sentence before is "he", not a phrase for someone else there.
         Case(marked: "Mr ⟦Ames|PERSON|male⟧ paid tribute to his crews after one man was killed defending his farm.\n“We have the best crews,” he said.",
              quote: "We have the best crews,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        // Wanting someone to know something introduces the quote after it.
+        Case(marked: "Council President ⟦Sam Hale|PERSON|male⟧ closed the meeting.\nHe also wanted the residents to know that he only has the city’s interests at heart.\n“Please understand that we are not monsters!”",
+             quote: "Please understand that we are not monsters!", kind: "direct", speaker: "Sam Hale", method: "previous_paragraph"),
         // A headline's quote echoed below, in other forms of its words, is the speaker's there.
         Case(marked: "‘Building towards something even more memorable’\nCaptain ⟦Sam Hale|PERSON|male⟧ said that the win was just “part of building toward something even more memorable”.",
              quote: "Building towards something even more memorable", kind: "direct", speaker: "Sam Hale", method: "repeated"),

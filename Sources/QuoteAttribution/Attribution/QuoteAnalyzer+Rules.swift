@@ -950,7 +950,12 @@ extension QuoteAnalyzer {
         let introduces = !samePara && window.last.map { [",", ":"].contains(tokens[$0].lower) } == true
         // ("The family … said they plan to speak about Erin's life. “…”": a group or a source
         // that speaks in the sentence before goes on speaking, whoever else it names.)
-        for v in window.indices where isVerb(window[v], strongOnly: true) {
+        // ("He also wanted the residents to know that …" ¶ “…”: wanting someone to know is telling them.)
+        let wantsKnown = window.indices.filter { v in
+            ["wanted", "wants", "want"].contains(tokens[window[v]].lower)
+                && window[(v + 1)...].prefix(6).contains { tokens[$0].lower == "know" && $0 > 0 && tokens[$0 - 1].lower == "to" }
+        }
+        for v in window.indices where isVerb(window[v], strongOnly: true) || wantsKnown.contains(v) {
             // ("The 28-year-old explained that …": an age epithet speaks on too.)
             if let c = speakerBefore(window, verbAt: v),
                c.kind != .phrase || introduces || isSourcePhrase(c) || isGroupPhrase(c) || c.text.lowercased().hasSuffix("-year-old"),
