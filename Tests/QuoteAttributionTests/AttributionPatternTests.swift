@@ -830,42 +830,42 @@ struct AttributionPatternTests {
         Case(marked: "“The claim is misleading,” the ⟦Herald|ORG⟧ quoted ⟦Sam Dube|PERSON|male⟧ as saying.", quote: "The claim is misleading,",
              kind: "direct", speaker: "Sam Dube", method: "said_after"),
         // Those heard saying something said it; after "Amidst …," the opening phrase is no subject.
-        Case(marked: "Amidst the walkout, the lawmakers were heard saying, “Farmers are suffering.”", quote: "Farmers are suffering.",
-             kind: "direct", speaker: "the lawmakers", method: "anonymous"),
+        Case(marked: "Amidst the protest, the councillors were heard saying, “Farmers are suffering.”", quote: "Farmers are suffering.",
+             kind: "direct", speaker: "the councillors", method: "anonymous"),
         Case(marked: "A video showed the man saying, “Get out now.”", quote: "Get out now.",
              kind: "direct", speaker: "the man", method: "anonymous"),
         // A participle after the object of a verb in the past is the subject's.
-        Case(marked: "Prime Minister ⟦Jane Roe|PERSON|female⟧ also attacked the Labour party saying that the opposition party “hates farmers”.",
-             quote: "hates farmers", kind: "partial", speaker: "Jane Roe", method: "partial_subject"),
+        Case(marked: "Prime Minister ⟦Jane Roe|PERSON|female⟧ also attacked the Green party saying that the rival party “ignores farmers”.",
+             quote: "ignores farmers", kind: "partial", speaker: "Jane Roe", method: "partial_subject"),
         // A man named in the sentence before is "he", not a phrase for someone else there.
-        Case(marked: "Mr ⟦Ames|PERSON|male⟧ paid tribute to his crews after one man was killed defending his farm.\n“We have the best crews,” he said.",
-             quote: "We have the best crews,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        Case(marked: "Mr ⟦Ames|PERSON|male⟧ thanked the volunteers after one man was hurt defending his shed.\n“We have the best volunteers,” he said.",
+             quote: "We have the best volunteers,", kind: "direct", speaker: "Ames", method: "pronoun"),
         // Wanting someone to know something introduces the quote after it.
-        Case(marked: "Council President ⟦Sam Hale|PERSON|male⟧ closed the meeting.\nHe also wanted the residents to know that he only has the city’s interests at heart.\n“Please understand that we are not monsters!”",
-             quote: "Please understand that we are not monsters!", kind: "direct", speaker: "Sam Hale", method: "previous_paragraph"),
+        Case(marked: "Council President ⟦Sam Hale|PERSON|male⟧ closed the meeting.\nShe also wanted the voters to know that the budget was fair.\n“Please believe that we did our best!”",
+             quote: "Please believe that we did our best!", kind: "direct", speaker: "Sam Hale", method: "previous_paragraph"),
         // A headline's quote echoed below, in other forms of its words, is the speaker's there.
-        Case(marked: "‘Building towards something even more memorable’\nCaptain ⟦Sam Hale|PERSON|male⟧ said that the win was just “part of building toward something even more memorable”.",
-             quote: "Building towards something even more memorable", kind: "direct", speaker: "Sam Hale", method: "repeated"),
-        Case(marked: "Stay away from the fire: ‘Things can change very quickly’\n“Things can change very quickly,” said ⟦Jean Strong|PERSON|female⟧.",
-             quote: "Things can change very quickly", kind: "direct", speaker: "Jean Strong", method: "repeated"),
+        Case(marked: "‘Laying foundations for something bigger’\nCaptain ⟦Sam Hale|PERSON|male⟧ said that the win was just “part of laying the foundation for something bigger”.",
+             quote: "Laying foundations for something bigger", kind: "direct", speaker: "Sam Hale", method: "repeated"),
+        Case(marked: "Leave before the fire: ‘Conditions can turn in minutes’\n“Conditions can turn in minutes,” said ⟦Joan Stroud|PERSON|female⟧.",
+             quote: "Conditions can turn in minutes", kind: "direct", speaker: "Joan Stroud", method: "repeated"),
         // A document that "reads" what is quoted is its issuer's.
         Case(marked: "The ⟦Ministry of Transport|ORG⟧ said in its statement that it rejects the claims.\n“The bridge is safe,” the statement reads.",
              quote: "The bridge is safe,", kind: "direct", speaker: "Ministry of Transport", method: "document"),
         // Picking something out "as …" judges it in the subject's words.
-        Case(marked: "⟦Jane Roe|PERSON|female⟧ has picked out the series win as the “biggest achievement of her career” so far.",
-             quote: "biggest achievement of her career", kind: "partial", speaker: "Jane Roe", method: "partial_subject"),
+        Case(marked: "⟦Jane Roe|PERSON|female⟧ has picked out the league title as the “best moment of her life” so far.",
+             quote: "best moment of her life", kind: "partial", speaker: "Jane Roe", method: "partial_subject"),
         // An office whose complement is a place, then its holder.
-        Case(marked: "⟦Labour|ORG⟧ General Secretary for eastern ⟦Kent|LOC⟧ ⟦Priya Rao|PERSON|female⟧ claimed that it was “very clear” that they would win.",
-             quote: "very clear", kind: "partial", speaker: "Priya Rao", method: "partial_subject"),
+        Case(marked: "⟦Labour|ORG⟧ General Secretary for eastern ⟦Kent|LOC⟧ ⟦Priya Rao|PERSON|female⟧ claimed that it was “beyond doubt” that they would win.",
+             quote: "beyond doubt", kind: "partial", speaker: "Priya Rao", method: "partial_subject"),
         // A firm stance taken "that …" is its subject's words.
-        Case(marked: "Mr. ⟦Ames|PERSON|male⟧ was adamant during his interview that “the vote will not be delayed”.",
+        Case(marked: "Mr. ⟦Ames|PERSON|male⟧ was adamant on Monday that “the vote will not be delayed”.",
              quote: "the vote will not be delayed", kind: "partial", speaker: "Ames", method: "partial_subject"),
         // The subject of an indirect question ("whether X would …") is not who "he" is.
-        Case(marked: "⟦Tom Rogers|PERSON|male⟧ appeared in court. His lawyer, ⟦Paul Kenny|PERSON|male⟧, asked for bail.\n⟦Kenny|PERSON|male⟧ would not say whether ⟦Rogers|PERSON|male⟧ would fight the charges.\n“We will see,” he said.",
-             quote: "We will see,", kind: "direct", speaker: "Paul Kenny", method: "pronoun"),
+        Case(marked: "⟦Tom Rogers|PERSON|male⟧ appeared in court. His lawyer, ⟦Paul Renwick|PERSON|male⟧, asked for bail.\n⟦Renwick|PERSON|male⟧ would not say whether ⟦Rogers|PERSON|male⟧ would appeal.\n“We will see,” he said.",
+             quote: "We will see,", kind: "direct", speaker: "Paul Renwick", method: "pronoun"),
         // The subject of a passive says nothing; the reporting clause at the sentence's end names the speaker.
-        Case(marked: "“Around 70” people are believed to have died in the floods, acting premier ⟦Sam Dube|PERSON|male⟧ said on Thursday.",
-             quote: "Around 70", kind: "partial", speaker: "Sam Dube", method: "said_after"),
+        Case(marked: "“About 40” homes are believed to have been lost in the fire, acting premier ⟦Sam Dube|PERSON|male⟧ said on Thursday.",
+             quote: "About 40", kind: "partial", speaker: "Sam Dube", method: "said_after"),
         // An opening phrase, the person with roles, then a stray comma before the verb.
         Case(marked: "Speaking in a statement, party Chief Whip ⟦Sam Dube|PERSON|male⟧, said that the ruling had “little bearing” on them.",
              quote: "little bearing", kind: "partial", speaker: "Sam Dube", method: "partial_subject"),

@@ -626,7 +626,7 @@ struct SentenceTagger {
                 // "Customs and Border Protection", "Pacific Gas & Electric Co.": joined by a connector
                 // or ending in a company suffix, the first word is part of the name.
                 && !flags(a + 1).contains(.connector) && !flags(b - 1).contains(.companySuffix)
-                // "“People’s Defence Force”": the chunk kept the possessive because of its owner.
+                // "“People’s Liberation Front”": the chunk kept the possessive because of its owner.
                 && !tokens[a + 1].shape.contains(.possessive) {
                 a += 1
                 continue
@@ -650,7 +650,7 @@ struct SentenceTagger {
             emit(a, b, .loc, .good, .placeHead, into: &mentions)
             return
         }
-        // "United Auto Workers Local 2017": the union is read alone and its branch number added to it.
+        // "United Steelworkers Local 7310": the union is read alone and its branch number added to it.
         if b - a >= 3, isBranchNumber(b - 1) {
             let before = mentions.count
             analyze(a, b - 2, allowTitle: allowTitle, into: &mentions)
@@ -1842,8 +1842,8 @@ struct SentenceTagger {
         return separator
     }
 
-    /// The end of a road named by its number: "Highway 401", "Route 1",
-    /// "U.S. Highway 431", "State Route 9".
+    /// The end of a road named by its number: "Highway 12", "Route 9",
+    /// "U.S. Highway 70", "State Route 4".
     func roadEnd(from k: Int) -> Int? {
         var r = k
         if Self.roadOwnerHashes.contains(tokens[k].hash), k + 1 < range.upperBound, Self.roadHashes.contains(tokens[k + 1].hash) { r = k + 1 }
@@ -1855,15 +1855,15 @@ struct SentenceTagger {
         return r + 2
     }
 
-    /// Whether the number at `k` numbers a union's branch: "United Auto Workers
-    /// Local 2017", "Teamsters Local 727".
+    /// Whether the number at `k` numbers a union's branch: "United Steelworkers
+    /// Local 7310", "IBEW Local 46".
     func isBranchNumber(_ k: Int) -> Bool {
         k > range.lowerBound && tokens[k - 1].hash == Self.localHash && tokens[k - 1].shape.contains(.capitalized)
             && tokens[k].shape.contains(.hasDigit) && !tokens[k].shape.contains(.hasLetter) && tokens[k].length <= 5
     }
 
     /// The end of a local television station named by its network and channel:
-    /// "CBS 3", "Fox 2 News", "CBS11". A network's name alone is left to the lexicon.
+    /// "CBS 8", "Fox 9 News", "NBC12". A network's name alone is left to the lexicon.
     func stationEnd(from k: Int) -> Int? {
         let t = tokens[k]
         guard t.shape.contains(.allCaps) || t.shape.contains(.capitalized) else { return nil }

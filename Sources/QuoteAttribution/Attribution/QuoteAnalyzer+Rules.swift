@@ -134,7 +134,7 @@ extension QuoteAnalyzer {
                 return Attribution(speaker: c, cue: nil, method: "pronoun", confidence: 0.55)
             }
         }
-        // ("Mr Ames paid tribute after one man was killed. ¶ “…,” he said": a person who may be
+        // ("Mr Ames thanked the volunteers after one man was hurt. ¶ “…,” he said": a person who may be
         // "he", named in that same sentence, is who "he" is.)
         if let person, person.0.start >= sentences[s - 1].lowerBound { return nil }
         for (i, t) in window.enumerated().reversed() where pronoun(of: tokens[t].lower) == p && i > 0 {
@@ -287,7 +287,7 @@ extension QuoteAnalyzer {
         }
         // X said; "the victim’s father, Carlos Ruiz, told KTLA": the name between commas after the phrase.
         if let (candidate, next) = parseForward(window, k), let v = verbAfter(window, next),
-           // ("“Around 70” people are believed to have died, …": a passive's subject said nothing.)
+           // ("“About 40” homes are believed to have been lost, …": a passive's subject said nothing.)
            !(v >= 1 && SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower) && tokens[window[v]].lower.hasSuffix("ed")
              && !SpeechCues.perceptionVerbs.contains(tokens[window[v]].lower)) {
             // "“…,” the Herald quoted Ames as saying": the one quoted spoke, not the outlet.
@@ -643,7 +643,7 @@ extension QuoteAnalyzer {
            let a = passiveAgent(window, verbAt: v) {
             return a
         }
-        // "Mr. Ames was adamant during his interview that “…”": a stance its subject took in words.
+        // "Mr. Ames was adamant on Monday that “…”": a stance its subject took in words.
         if let that = window.lastIndex(where: { tokens[$0].lower == "that" }),
            let a = window[..<that].lastIndex(where: { SpeechCues.stanceAdjectives.contains(tokens[$0].lower) }), that - a <= 8, a >= 1,
            ["was", "is", "were", "are", "remained", "remains"].contains(tokens[window[a - 1]].lower),
@@ -950,7 +950,7 @@ extension QuoteAnalyzer {
         let introduces = !samePara && window.last.map { [",", ":"].contains(tokens[$0].lower) } == true
         // ("The family … said they plan to speak about Erin's life. “…”": a group or a source
         // that speaks in the sentence before goes on speaking, whoever else it names.)
-        // ("He also wanted the residents to know that …" ¶ “…”: wanting someone to know is telling them.)
+        // ("She also wanted the voters to know that …" ¶ “…”: wanting someone to know is telling them.)
         let wantsKnown = window.indices.filter { v in
             ["wanted", "wants", "want"].contains(tokens[window[v]].lower)
                 && window[(v + 1)...].prefix(6).contains { tokens[$0].lower == "know" && $0 > 0 && tokens[$0 - 1].lower == "to" }
@@ -1255,7 +1255,7 @@ extension QuoteAnalyzer {
         }
         // "He wrote the holdout juror praising her “…”": a participle after the
         // object of a reporting verb belongs to that verb's subject.
-        // ("Jane Doe attacked the Labour party saying that …": so does one after the object of
+        // ("Jane Doe attacked the Green party saying that …": so does one after the object of
         // another verb in the past, unless it perceived the speaker: "a video showed the man saying".)
         if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"),
            let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1,
@@ -2225,7 +2225,7 @@ extension QuoteAnalyzer {
             var b = t - 1
             while b >= 0, tokens[b].sentence == tokens[t].sentence, tokens[b].lower != "," { b -= 1 }
             var subordinate = b + 1 < t && SpeechCues.subordinators.contains(tokens[b + 1].lower)
-                // "Kenny wouldn’t say whether Rogers would fight": the subject of an indirect question.
+                // "Renwick would not say whether Rogers would appeal": the subject of an indirect question.
                 || t > 0 && ["whether", "if"].contains(tokens[t - 1].lower)
             if subordinate { score -= 1 }
             // "Novak said the fact that Judge Ed Barlow denied …": someone inside what another

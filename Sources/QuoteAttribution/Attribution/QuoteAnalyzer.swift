@@ -211,10 +211,10 @@ struct QuoteAnalyzer {
         attributeHeadlineEchoes(&found, candidates: candidates)
     }
 
-    /// `‘Building towards something memorable’` as a headline, then `X said the win was
-    /// “part of building toward something memorable”`: a headline or lede quote of three
+    /// `‘Laying foundations for something bigger’` as a headline, then `X said the win was
+    /// “part of laying the foundation for something bigger”`: a headline or lede quote of three
     /// words or more is the speaker's whose later quote holds nearly all its words, in
-    /// any order and with the headline's plural or "-wards" as the body wrote it.
+    /// any order and with the headline's plurals as the body wrote them ("towards" as "toward").
     func attributeHeadlineEchoes(_ found: inout [Found], candidates: [Int]) {
         func words(_ r: Range<Int>) -> Set<String> {
             var out = Set<String>()
