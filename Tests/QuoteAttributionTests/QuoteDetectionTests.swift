@@ -52,6 +52,17 @@ struct QuoteDetectionTests {
         #expect(try quotes(text, options: ["mentions": "drop"]).isEmpty)
     }
 
+    @Test("a straight single quote opening on a small letter, after a speech verb, among double quotes")
+    func straightSingleAfterSpeechVerb() throws {
+        let found = try quotes("⟦Jane Roe|PERSON|female⟧ told reporters on Friday she was 'very hopeful' about the vote. “We will win,” she said.")
+        let hopeful = try #require(found.first { $0.text == "very hopeful" }, "found: \(found.map(\.text))")
+        #expect(hopeful.kind == "partial")
+        #expect(hopeful.speaker?.canonical == "Jane Roe")
+        // Not an elision, a plural's apostrophe, or a stretch that no speech verb reports.
+        let none = try quotes("He loved rock 'n' roll and the players' union wrote 'independent adults' on it. “Yes,” he said. They sang 'em all, 'til dawn.")
+        #expect(none.map(\.text) == ["Yes,"], "found: \(none.map(\.text))")
+    }
+
     @Test("nested quotes are kept as their own quote inside the outer one")
     func nested() throws {
         let found = try quotes("“He told me ‘never again’ and walked out,” ⟦Park⟧ said.")

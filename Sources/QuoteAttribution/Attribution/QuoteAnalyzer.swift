@@ -65,7 +65,8 @@ struct QuoteAnalyzer {
         let doubleSpans = spans.filter { $0.family == .double }.map(\.outer)
         spans.removeAll { span in
             guard span.family == .single, !span.nested else { return false }
-            if !doubleSpans.isEmpty && scalars[span.outer.lowerBound] != "\u{2018}" && !isHeadlineQuote(span) { return true }
+            if !doubleSpans.isEmpty && scalars[span.outer.lowerBound] != "\u{2018}" && !isHeadlineQuote(span)
+                && !followsReportingVerb(span) { return true }
             return doubleSpans.contains { $0.overlaps(span.outer) } || isNicknameOrElision(span)
         }
         spans.sort { $0.outer.lowerBound < $1.outer.lowerBound }
@@ -254,6 +255,32 @@ struct QuoteAnalyzer {
         guard end > paragraph.lowerBound, scalars[end - 1] != ".",
               !paragraph.contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains(scalars[$0]) }) else { return false }
         return tokenRange(paragraph).filter { tokens[$0].isWord }.count <= 25
+    }
+
+    /// "She told reporters she was 'very hopeful'", "The ministry said it was 'deeply
+    /// concerned'": a straight single-quoted stretch that a speech verb of its sentence
+    /// reports, a few words before it, is a quote even among double ones.
+    static let reportingForms: Set<String> = [
+        "said", "says", "told", "tells", "called", "calls", "described", "describes", "added", "adds", "warned", "warns",
+        "insisted", "insists", "stated", "states", "claimed", "claims", "admitted", "admits", "declared", "declares",
+        "branded", "brands", "vowed", "vows", "promised", "promises",
+    ]
+
+    func followsReportingVerb(_ span: QuotedSpan) -> Bool {
+        let first = firstToken(atOrAfter: span.outer.lowerBound)
+        guard first > 0, first < tokens.count else { return false }
+        let sentence = tokens[first].sentence
+        var i = first - 1
+        var words = 0
+        while i >= 0, tokens[i].sentence == sentence, words < 8 {
+            if tokens[i].isWord {
+                // (A verb of saying, not of writing: "Having written … after 'independent adults,'".)
+                if Self.reportingForms.contains(tokens[i].lower) { return true }
+                words += 1
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// "Mark ‘Spanner’ Ellery", "Fish ‘n’ Chips": a nickname between names, or one

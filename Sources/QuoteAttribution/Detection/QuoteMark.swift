@@ -75,6 +75,12 @@ struct QuoteMark: Equatable {
                let after, ScalarClass.isUpper(after) {
                 return QuoteMark(offset: i, role: .opening, family: .single)
             }
+            // ("he was 'very hopeful' about it": before a small letter it opens after all when a
+            // closing mark follows in the same sentence, a few words on, and the word is no elision.)
+            if c == "'", before.map({ ScalarClass.isSpace($0) || "([\u{2014}".unicodeScalars.contains($0) }) ?? true,
+               let after, isLetter(after), !ScalarClass.isUpper(after), !isElision(at: i + 1, in: s), closesSoon(after: i + 1, in: s) {
+                return QuoteMark(offset: i, role: .opening, family: .single)
+            }
             // Between letters or after a plural -s it is an apostrophe; it closes
             // a single quote only when no letter follows.
             if let after, isLetter(after) || isDigit(after) { return nil }
@@ -86,6 +92,39 @@ struct QuoteMark: Equatable {
         default:
             return nil
         }
+    }
+
+    /// The words a straight apostrophe shortens at their start: 'em, 'til, rock 'n' roll.
+    static let elisions: Set<String> = ["em", "til", "n", "cause", "bout", "round", "tis", "twas", "ol", "nuff", "cept", "kay", "sup"]
+
+    static func isElision(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+        var word = ""
+        var j = i
+        while j < s.count, j - i < 8, isLetter(s[j]) {
+            word.unicodeScalars.append(s[j])
+            j += 1
+        }
+        return elisions.contains(word.lowercased())
+    }
+
+    /// Whether a straight mark that can close a single quote (after a letter or a stop,
+    /// before no letter) comes within about eight words, before the sentence ends.
+    static func closesSoon(after i: Int, in s: [Unicode.Scalar]) -> Bool {
+        var j = i
+        var spaces = 0
+        while j < s.count, spaces <= 8 {
+            let c = s[j]
+            if c == "\n" || c == "\"" || c == "\u{201C}" || c == "\u{201D}" { return false }
+            if c == " " { spaces += 1 }
+            if c == "'", j > i, isLetter(s[j - 1]) || ".,!?".unicodeScalars.contains(s[j - 1]),
+               j + 1 >= s.count || !(isLetter(s[j + 1]) || isDigit(s[j + 1])) {
+                // (Not a plural's apostrophe before a noun: "the players' union".)
+                return !(s[j - 1] == "s" && j + 2 < s.count && s[j + 1] == " " && isLetter(s[j + 2]) && !ScalarClass.isUpper(s[j + 2]))
+            }
+            if ".!?".unicodeScalars.contains(c), j + 1 < s.count, s[j + 1] == " " { return false }
+            j += 1
+        }
+        return false
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
