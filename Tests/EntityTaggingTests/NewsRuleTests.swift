@@ -1475,4 +1475,12 @@ import TextPipe
         #expect(t.label("Maria Garcia") == "PERSON", "\(t.found)")
         #expect(t.label("Leon Brooks") == "PERSON", "\(t.found)")
     }
+
+    @Test func aKnownNameAfterAPrefix() throws {
+        let t = try Tagged("Sanctions hit pro-Moscow rebels, and anti-Israel protests grew.")
+        #expect(t.label("Moscow") == "LOC", "\(t.found)")
+        #expect(t.label("Israel") == "LOC", "\(t.found)")
+        let word = try Tagged("The anti-Semitism law passed, and a pro-Democracy group formed.")
+        #expect(!word.entities.contains { $0.text == "Semitism" }, "\(word.found)")
+    }
 }

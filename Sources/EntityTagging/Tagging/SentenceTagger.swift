@@ -28,6 +28,7 @@ struct SentenceTagger {
     static let localHash = TextHash.word("local")
     static let countyHash = TextHash.word("county")
     static let allHash = TextHash.word("all")
+    static let namePrefixHashes: Set<UInt64> = Set(["pro", "anti", "ex", "non", "post", "pre", "mid"].map(TextHash.word))
     static let washingtonHash = TextHash.word("washington")
     static let districtOfColumbiaHashes: Set<UInt64> = Set(["d.c.", "dc"].map(TextHash.word))
     static let roadHashes: Set<UInt64> = Set(["highway", "hwy", "hwy.", "route", "interstate", "motorway", "freeway"].map(TextHash.word))
@@ -561,7 +562,10 @@ struct SentenceTagger {
             let f = t.flags
             // "Six-Day War" after "Six", "anti-Semitism": the tail of a hyphenated word is no name
             // ("al-Assad" keeps its particle's name).
-            if t.shape.contains(.hyphenJoined) && !(a > range.lowerBound && flags(a - 1).contains(.particle)) {
+            // ("pro-Moscow rebels", "anti-Israel protests": after a prefix, a known name is one.)
+            let prefixed = a > range.lowerBound && Self.namePrefixHashes.contains(tokens[a - 1].hash) && isLowerWord(a - 1)
+                && (longestPhrase(from: a, limit: b).map { !$0.1.tags.contains(.weak) } ?? false)
+            if t.shape.contains(.hyphenJoined) && !(a > range.lowerBound && flags(a - 1).contains(.particle)) && !prefixed {
                 a += 1
                 continue
             }
@@ -2286,7 +2290,8 @@ struct SentenceTagger {
         }
         let nameShaped = wordCount(a, b) <= 4 && !m.facts.contains(.acronym)
         // A role noun or lower-case title before it: "spokesperson Dmitry Peskov".
-        if a - 1 >= lo && isLowerWord(a - 1) {
+        // (Not a prefix joined by a hyphen: "pro-Moscow".)
+        if a - 1 >= lo && isLowerWord(a - 1) && !tokens[a].shape.contains(.hyphenJoined) {
             let f = flags(a - 1)
             // "vehicle-maker Winnebago", "drugmaker Pfizer": a maker is a company.
             if Self.endsWithMaker(tokens[a - 1], scalars) && !m.facts.contains(.personShaped) { return (.org, .fair, .roleNoun) }
