@@ -1483,4 +1483,12 @@ import TextPipe
         let word = try Tagged("The anti-Semitism law passed, and a pro-Democracy group formed.")
         #expect(!word.entities.contains { $0.text == "Semitism" }, "\(word.found)")
     }
+
+    @Test func aGroupOfAKindNamedAfterIt() throws {
+        let t = try Tagged("He admitted joining the Islamist group Kalo Bergen last year.")
+        #expect(t.label("Kalo Bergen") == "ORG", "\(t.found)")
+        let leader = try Tagged("The group Jane Doe leads grew, and the rebel group Anna Brooks founded split.")
+        #expect(leader.label("Jane Doe") == "PERSON", "\(leader.found)")
+        #expect(leader.label("Anna Brooks") == "PERSON", "\(leader.found)")
+    }
 }

@@ -106,6 +106,7 @@ struct SentenceTagger {
         "regulator", "watchdog", "giant", "firm", "conglomerate", "startup", "start-up", "chain", "miner", "utility",
         "airline", "automaker", "carmaker", "telco", "multinational", "bank",
     ].map(TextHash.word)))
+    static let groupHashes: Set<UInt64> = Set(["group", "movement", "outfit", "militia", "faction", "organisation", "organization"].map(TextHash.word))
     /// What one company is to another: "Google’s parent Alphabet", "its rival Lyft".
     static let companyRelationHashes: Set<UInt64> = Set([
         "parent", "owner", "subsidiary", "unit", "rival", "rivals", "competitor", "competitors", "affiliate", "spinoff",
@@ -2126,6 +2127,15 @@ struct SentenceTagger {
                 mentions[i] = m
                 continue
             }
+            // "Islamist group Boko Haram", "militant group Hamas": a group of a kind named right after
+            // it, whatever person or place its words could name ("the group Jane Doe leads" names its leader).
+            if m.strength <= .fair, m.label != .org, isNamedGroup(a, b, mention: m) {
+                m.label = .org
+                m.strength = .good
+                m.rule = .roleNoun
+                mentions[i] = m
+                continue
+            }
             // A first word that is also an ordinary word ("Ironically, the dry
             // weather") is left to the linker, which keeps it only as a known name.
             guard open, !m.facts.contains(.initialCommon) else { continue }
@@ -2277,6 +2287,18 @@ struct SentenceTagger {
             return (.person, .good, .appositive)
         }
         return nil
+    }
+
+    /// Whether a kind of group with its modifier comes right before: "Islamist group",
+    /// "rebel faction", "pop group" (not "the group").
+    func isNamedGroup(_ a: Int, _ b: Int, mention m: Mention) -> Bool {
+        let lo = range.lowerBound
+        guard a - 2 >= lo, Self.groupHashes.contains(tokens[a - 1].hash), isLowerWord(a - 1),
+              tokens[a - 2].shape.contains(.word), !flags(a - 2).contains(.determiner), !flags(a - 2).contains(.function),
+              !tokens[a - 2].shape.contains(.possessive), wordCount(a, b) <= 4,
+              // (Not a person's name: "director of the media group Saad Mohseni".)
+              !isGiven(a) else { return false }
+        return m.label != .loc || m.tokenCount > 1 && m.tags.isDisjoint(with: [.country, .subdivision, .region])
     }
 
     func contextLabel(_ a: Int, _ b: Int, mention m: Mention) -> (EntityLabel, Strength, Rule)? {
