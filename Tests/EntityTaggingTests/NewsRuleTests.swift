@@ -191,10 +191,10 @@ import TextPipe
         #expect(t.label("Department of Co-operative Governance and Traditional Affairs") == "ORG")
         let street = try Tagged("The driver turned toward West Main Street and sped up.")
         #expect(street.label("West Main Street") == "LOC", "\(street.found)")
-        let branch = try Tagged("Seline Indakwa, a Kenya Red Cross volunteer, spoke.")
-        #expect(branch.label("Kenya Red Cross") == "ORG")
-        // A one-word body after a first name may be a surname ("ANG" is a listed company).
-        #expect(try Tagged("The tycoon Ramon Ang spoke.").label("Ramon Ang") == "PERSON")
+        let branch = try Tagged("Zeline Odakwe, a Dominica Red Cross volunteer, spoke.")
+        #expect(branch.label("Dominica Red Cross") == "ORG")
+        // A one-word body after a first name may be a surname ("DEA" is a listed body).
+        #expect(try Tagged("The tycoon Vernon Dea spoke.").label("Vernon Dea") == "PERSON")
     }
 
     @Test func aFirstNameAfterARelativeIsAPersonWhateverTownSharesIt() throws {
@@ -203,9 +203,9 @@ import TextPipe
     }
 
     @Test func councillorsAndHospitalUnitsAreNoNames() throws {
-        let t = try Tagged("Cr Sharon Cadwallader said the ER and the EMS crews in the CBD were busy.")
-        #expect(t.label("Sharon Cadwallader") == "PERSON")
-        #expect(try Tagged("The third candidate, Alderwoman Millie Cardello, spoke.").label("Millie Cardello") == "PERSON")
+        let t = try Tagged("Cr Bernadette Satterwhite said the ER and the EMS crews in the CBD were busy.")
+        #expect(t.label("Bernadette Satterwhite") == "PERSON")
+        #expect(try Tagged("The third candidate, Alderwoman Annette Bonavita, spoke.").label("Annette Bonavita") == "PERSON")
         #expect(t.entities.count == 1, "\(t.found)")
     }
 
@@ -226,7 +226,7 @@ import TextPipe
     }
 
     @Test func aPhotoCaptionKeepsItsCase() throws {
-        let t = try Tagged("A snorkeller above bleached and dead staghorn coral off Heron Island in the Great Barrier Reef Photograph: Mike Bowers/The Guardian")
+        let t = try Tagged("A snorkeller above bleached and dead staghorn coral off Heron Island in the Great Barrier Reef Photograph: Dale Hollins/The Guardian")
         #expect(t.label("Heron Island") == "LOC", "\(t.found)")
         #expect(!t.entities.contains { $0.text.hasPrefix("coral") })
     }
@@ -261,8 +261,8 @@ import TextPipe
     }
 
     @Test func parliamentariansTitlesAndStatesNamedWithTheirWord() throws {
-        let t = try Tagged("Sinn Féin TD Pearse Doherty and Cogta MEC Sipho Hlomuka spoke, and the MLA Navjot Singh Sidhu agreed.")
-        #expect(t.labels(["Pearse Doherty", "Sipho Hlomuka", "Navjot Singh Sidhu"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
+        let t = try Tagged("Sinn Féin TD Pearse Doherty and Cogta MEC Musa Mhlabuka spoke, and the MLA Navjot Singh Sidhu agreed.")
+        #expect(t.labels(["Pearse Doherty", "Musa Mhlabuka", "Navjot Singh Sidhu"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
         let state = try Tagged("The Anambra State government took delivery of the goods, and Ohio State beat Michigan.")
         #expect(state.label("Anambra State") == "LOC", "\(state.found)")
         #expect(state.label("Ohio State") != "LOC")
@@ -274,16 +274,16 @@ import TextPipe
     @Test func placesShownByTheirNeighbourhood() throws {
         let t = try Tagged("The fire is north of Glen Innes. Flooding hit the church in Alfred Street. The Wallabies lost at Eden Park.")
         #expect(t.labels(["Glen Innes", "Alfred Street", "Eden Park"]) == ["LOC", "LOC", "LOC"], "\(t.found)")
-        let park = try Tagged("Rangers said Tsavo East national park lost 12 elephants.")
-        #expect(park.label("Tsavo East") == "LOC", "\(park.found)")
+        let park = try Tagged("Rangers said Makaso East national park lost 12 elephants.")
+        #expect(park.label("Makaso East") == "LOC", "\(park.found)")
         let heads = try Tagged("The storm hit Jefferson Parish and Anna Nagar, and boats crossed Crater Lake, said actress Ricki Lake.")
         #expect(heads.labels(["Jefferson Parish", "Anna Nagar", "Crater Lake"]) == ["LOC", "LOC", "LOC"], "\(heads.found)")
         #expect(heads.label("Ricki Lake") == "PERSON")
     }
 
     @Test func aSeatOrACityBeforeItsHoldersNameIsAPlace() throws {
-        let t = try Tagged("Residents fled, including the state member for Lismore Janelle Saffin, and the mayor of Boston Michelle Wu spoke.")
-        #expect(t.labels(["Lismore", "Janelle Saffin", "Boston", "Michelle Wu"]) == ["LOC", "PERSON", "LOC", "PERSON"], "\(t.found)")
+        let t = try Tagged("Residents fled, including the state member for Lismore Bridgette Taffin, and the mayor of Boston Michelle Wu spoke.")
+        #expect(t.labels(["Lismore", "Bridgette Taffin", "Boston", "Michelle Wu"]) == ["LOC", "PERSON", "LOC", "PERSON"], "\(t.found)")
     }
 
     @Test func aSeatHoldersComplementIsThePlaceHoweverItReads() throws {
@@ -364,8 +364,8 @@ import TextPipe
     }
 
     @Test func anAcronymBeforeAFullNameIsTheBody() throws {
-        let t = try Tagged("On Saturday, chairperson of ZEC Priscilla Chigumba announced the results, and President and CEO of FQFI Emily Madero spoke.")
-        #expect(t.labels(["ZEC", "Priscilla Chigumba", "FQFI", "Emily Madero"]) == ["ORG", "PERSON", "ORG", "PERSON"], "\(t.found)")
+        let t = try Tagged("On Saturday, chairperson of ZEC Priscilla Chigumba announced the results, and President and CEO of QFRB Harriet Lozano spoke.")
+        #expect(t.labels(["ZEC", "Priscilla Chigumba", "QFRB", "Harriet Lozano"]) == ["ORG", "PERSON", "ORG", "PERSON"], "\(t.found)")
         // Not before a name that ends in an ordinary word.
         #expect(try Tagged("She spoke at the JP Morgan Tech forum.").label("Morgan Tech") == nil)
     }
@@ -388,16 +388,16 @@ import TextPipe
     }
 
     @Test func anUnknownSurnameAloneAfterTheFullNameIsThatPerson() throws {
-        let t = try Tagged("Ukraine’s Sergiy Kyslytsya spoke to the council. Later, Kyslytsya requested an emergency meeting with G2 Esports and Esports fans.")
-        #expect(t.label("Kyslytsya") == "PERSON", "\(t.found)")
-        #expect(t.cluster(of: "Kyslytsya")?.canonical == "Sergiy Kyslytsya")
+        let t = try Tagged("Ukraine’s Oleksiy Hrytsenya spoke to the council. Later, Hrytsenya requested an emergency meeting with G2 Esports and Esports fans.")
+        #expect(t.label("Hrytsenya") == "PERSON", "\(t.found)")
+        #expect(t.cluster(of: "Hrytsenya")?.canonical == "Oleksiy Hrytsenya")
         // A name with a digit in it is no person's.
         #expect(t.label("G2 Esports") != "PERSON")
     }
 
     @Test func aWomanNamedByANounTakesTheSheFromTheNameBeforeHer() throws {
-        let t = try Tagged("Sheriff Jason Chennault said a woman showed up at the house. She told the owner she would come back, and she left with the dog. Chennault said deputies found the truck later.")
-        #expect(t.cluster(of: "Jason Chennault")?.gender == "male", "\(t.found)")
+        let t = try Tagged("Sheriff Dillon Arbogast said a woman showed up at the house. She told the owner she would come back, and she left with the dog. Arbogast said deputies found the truck later.")
+        #expect(t.cluster(of: "Dillon Arbogast")?.gender == "male", "\(t.found)")
     }
 
     @Test func anOfficerAfterAPossessiveMakesAnOrganisation() throws {
@@ -512,14 +512,14 @@ import TextPipe
     }
 
     @Test func personalHonorificsNamePeople() throws {
-        // After "Mrs" or "Dr." a place word is a surname, and "Mrs Hall" is not Tony Hall.
-        let t = try Tagged("Tony Hall and his wife live in the village. Mrs Hall said the water came fast, and Dr. Street agreed.")
-        #expect(t.label("Hall") == "PERSON")
+        // After "Mrs" or "Dr." a place word is a surname, and "Mrs Ridge" is not Keith Ridge.
+        let t = try Tagged("Keith Ridge and his wife live in the village. Mrs Ridge said the water came fast, and Dr. Street agreed.")
+        #expect(t.label("Ridge") == "PERSON")
         #expect(t.label("Street") == "PERSON")
-        #expect(!t.sameCluster("Hall", "Tony Hall"))
-        // "Mr Hall" is.
-        let u = try Tagged("Tony Hall lives in the village. Mr Hall said the water came fast.")
-        #expect(u.sameCluster("Hall", "Tony Hall"))
+        #expect(!t.sameCluster("Ridge", "Keith Ridge"))
+        // "Mr Ridge" is.
+        let u = try Tagged("Keith Ridge lives in the village. Mr Ridge said the water came fast.")
+        #expect(u.sameCluster("Ridge", "Keith Ridge"))
         // "Miss Idaho" is a pageant, no person.
         let v = try Tagged("She was crowned Miss Idaho in June.")
         #expect(v.label("Idaho") != "PERSON")
@@ -527,9 +527,9 @@ import TextPipe
 
     @Test func streetsNamedLikePeopleAreStreets() throws {
         // A given name before a street's head is the street's after "of", "on" or in its abbreviation.
-        let t = try Tagged("Crews saved a home in the 8900-block of Hazel Street. Hazel St. residents left, and a car was stuck on John Street.")
-        #expect(t.label("Hazel Street") == "LOC")
-        #expect(t.label("Hazel St.") == "LOC")
+        let t = try Tagged("Crews saved a home in the 8900-block of Myrtle Street. Myrtle St. residents left, and a car was stuck on John Street.")
+        #expect(t.label("Myrtle Street") == "LOC")
+        #expect(t.label("Myrtle St.") == "LOC")
         #expect(t.label("John Street") == "LOC")
         // Elsewhere a person's surname may be a street's head.
         let u = try Tagged("Nathan Lane said the show was great.")
@@ -538,8 +538,8 @@ import TextPipe
 
     @Test func degreesAfterANameAreNoStates() throws {
         // "MD" after a person's name and before another degree is a degree; after a city, Maryland.
-        let t = try Tagged("“Trials are a hassle,” says Sumit Majumdar, MD, MPH, a professor. He was born in Baltimore, MD, in 1970.")
-        #expect(t.label("Sumit Majumdar") == "PERSON")
+        let t = try Tagged("“Trials are a hassle,” says Anshul Mazumbar, MD, MPH, a professor. He was born in Baltimore, MD, in 1970.")
+        #expect(t.label("Anshul Mazumbar") == "PERSON")
         #expect(t.entities.filter { $0.text == "MD" }.count == 1)
         #expect(t.label("Baltimore") == "LOC")
     }
@@ -577,9 +577,9 @@ import TextPipe
     }
 
     @Test func aPersonsNameBeforeAPluralNounNamesABusiness() throws {
-        // "Kathryn Janicek Productions" is a company named after its owner, not the owner.
-        let t = try Tagged("She works with Kathryn Janicek Productions, and he owned Ross Andrew Wineries.")
-        #expect(t.label("Kathryn Janicek Productions") == "ORG")
+        // "Loretta Vasicek Productions" is a company named after its owner, not the owner.
+        let t = try Tagged("She works with Loretta Vasicek Productions, and he owned Ross Andrew Wineries.")
+        #expect(t.label("Loretta Vasicek Productions") == "ORG")
         #expect(t.label("Ross Andrew Wineries") == "ORG")
         // A surname that ends in -s stays a person's.
         let u = try Tagged("She met Mary Jane Parks on Monday.")
@@ -600,12 +600,12 @@ import TextPipe
 
     @Test func chiefOfficersAndPeoplesAdjectivesAsSurnames() throws {
         // "Chief Financial Officer" is a title, not an organisation.
-        let t = try Tagged("The company’s Chief Financial Officer Doug French spoke on Thursday.")
-        #expect(t.label("Doug French") == "PERSON")
+        let t = try Tagged("The company’s Chief Financial Officer Darren Fleming spoke on Thursday.")
+        #expect(t.label("Darren Fleming") == "PERSON")
         #expect(!t.texts.contains("Chief Financial"))
         // A people's adjective after a given name and before a speech verb is a surname.
-        let u = try Tagged("“We will launch when the time is right,” Doug French said in a statement.")
-        #expect(u.label("Doug French") == "PERSON")
+        let u = try Tagged("“We will launch when the time is right,” Darren Fleming said in a statement.")
+        #expect(u.label("Darren Fleming") == "PERSON")
     }
 
     @Test func britishPoliceAndCouncilTitles() throws {

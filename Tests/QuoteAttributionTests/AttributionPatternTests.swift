@@ -81,10 +81,10 @@ struct AttributionPatternTests {
         Case(marked: "Reporters spoke to one mother. “I am ahead,” she said.", quote: "I am ahead,", kind: "direct",
              speaker: "one mother", method: "pronoun"),
         // A title before the name is not part of the speaker, whether or not the name was tagged.
-        Case(marked: "“We won’t roll the dice,” company CEO ⟦Andy Vesey⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
-             speaker: "Andy Vesey", method: "said_after"),
-        Case(marked: "“We won’t roll the dice,” company CEO Andy Vesey said.", quote: "We won’t roll the dice,", kind: "direct",
-             speaker: "Andy Vesey", method: "said_after"),
+        Case(marked: "“We won’t roll the dice,” company CEO ⟦Craig Bethune⟧ said.", quote: "We won’t roll the dice,", kind: "direct",
+             speaker: "Craig Bethune", method: "said_after"),
+        Case(marked: "“We won’t roll the dice,” company CEO Craig Bethune said.", quote: "We won’t roll the dice,", kind: "direct",
+             speaker: "Craig Bethune", method: "said_after"),
         Case(marked: "⟦Kim⟧ told ⟦Reuters|ORG⟧: “We are ready.”", quote: "We are ready.", kind: "direct", speaker: "Kim", method: "said_before"),
         Case(marked: "“The claims are false,” the ⟦Pentagon|ORG⟧ said.", quote: "The claims are false,", kind: "direct",
              speaker: "Pentagon", method: "organisation"),
@@ -505,14 +505,14 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "Rachel Reeves", method: "inverted_appositive"),
         Case(marked: "“Search is changing,” said ⟦Google|ORG⟧’s head of search, ⟦Prabhakar Raghavan⟧.", quote: "Search is changing,",
              kind: "direct", speaker: "Prabhakar Raghavan", method: "inverted_appositive"),
-        // An office before a surname is no first name: "Sheriff Jaeger" is Jeff Jaeger.
-        Case(marked: "Sheriff ⟦Jeff Jaeger⟧ thanked the public. “We are grateful,” Sheriff ⟦Jaeger⟧ noted.", quote: "We are grateful,",
-             kind: "direct", speaker: "Jeff Jaeger", method: "said_after"),
+        // An office before a surname is no first name: "Sheriff Brazier" is Elton Brazier.
+        Case(marked: "Sheriff ⟦Elton Brazier⟧ thanked the public. “We are grateful,” Sheriff ⟦Brazier⟧ noted.", quote: "We are grateful,",
+             kind: "direct", speaker: "Elton Brazier", method: "said_after"),
         Case(marked: "Assemblywoman ⟦Jane Roe⟧ voted no. “It is a bad bill,” Assemblywoman ⟦Roe⟧ said.", quote: "It is a bad bill,",
              kind: "direct", speaker: "Jane Roe", method: "said_after"),
         // A capitalised office before a full name is no first name.
-        Case(marked: "“Bleaching is spreading,” ⟦NOAA Coral Reef Watch|ORG⟧ Coordinator ⟦Derek Manzello⟧ said in the release.",
-             quote: "Bleaching is spreading,", kind: "direct", speaker: "Derek Manzello", method: "said_after"),
+        Case(marked: "“Bleaching is spreading,” ⟦NOAA Coral Reef Watch|ORG⟧ Coordinator ⟦Jarrod Vanzetto⟧ said in the release.",
+             quote: "Bleaching is spreading,", kind: "direct", speaker: "Jarrod Vanzetto", method: "said_after"),
         // "the company" stands for a company, not for the public body named after it.
         Case(marked: "⟦Xfinity|ORG⟧ found the breach. The company said in a filing with the ⟦Securities and Exchange Commission|ORG⟧ that it lost orders. “The scope is not yet known,” the company said.",
              quote: "The scope is not yet known,", kind: "direct", speaker: "Xfinity", method: "organisation"),
@@ -531,8 +531,8 @@ struct AttributionPatternTests {
         Case(marked: "“Peace cannot come through force,” stated ⟦China|LOC⟧’s ⟦UN|ORG⟧ Ambassador ⟦Fu Cong⟧.",
              quote: "Peace cannot come through force,", kind: "direct", speaker: "Fu Cong", method: "inverted"),
         // A role after "his" or "her" is the person the text gave that role before.
-        Case(marked: "Her niece ⟦Brenda Perry⟧, 71, came. “She loved it,” her niece said.", quote: "She loved it,", kind: "direct",
-             speaker: "Brenda Perry", method: "epithet"),
+        Case(marked: "Her niece ⟦Celeste Newton⟧, 71, came. “She loved it,” her niece said.", quote: "She loved it,", kind: "direct",
+             speaker: "Celeste Newton", method: "epithet"),
         Case(marked: "His wife, ⟦Lisa⟧, was there. “He never gave up,” his wife said.", quote: "He never gave up,", kind: "direct",
              speaker: "Lisa", method: "epithet"),
         // "the New York Republican", "the Argentine": a member of a party or a people, someone named before.
@@ -555,8 +555,8 @@ struct AttributionPatternTests {
         Case(marked: "⟦Erin Ko|PERSON|female⟧ died in July. The family also shared photos and said they plan to speak about ⟦Erin⟧'s life. “Until then, we are grateful.”",
              quote: "Until then, we are grateful.", kind: "direct", speaker: "The family", method: "anonymous"),
         // A pronoun three paragraphs after the name, with a subject pronoun between: the same person.
-        Case(marked: "Oil Minister ⟦Ali al-Omair|PERSON|male⟧ said OPEC would not cut.\n“We gave others a chance,” he told ⟦Reuters|ORG⟧.\nHe was responding to a question about ⟦Russia|LOC⟧.\n“OPEC will not cut,” he added.",
-             quote: "OPEC will not cut,", kind: "direct", speaker: "Ali al-Omair", method: "pronoun"),
+        Case(marked: "Oil Minister ⟦Hassan al-Qutami|PERSON|male⟧ said OPEC would not cut.\n“We gave others a chance,” he told ⟦Reuters|ORG⟧.\nHe was responding to a question about ⟦Russia|LOC⟧.\n“OPEC will not cut,” he added.",
+             quote: "OPEC will not cut,", kind: "direct", speaker: "Hassan al-Qutami", method: "pronoun"),
         // An epithet three paragraphs after the name, with nobody named between.
         Case(marked: "Agriculture Minister ⟦Sharad Pawar|PERSON|male⟧ spoke in ⟦New Delhi|LOC⟧.\n“We are fine,” he said.\nThe monsoon reached ⟦Kerala|LOC⟧ in June.\n“This year is a challenge,” the minister said.",
              quote: "This year is a challenge,", kind: "direct", speaker: "Sharad Pawar", method: "epithet"),
@@ -564,17 +564,17 @@ struct AttributionPatternTests {
         Case(marked: "⟦Christopher Chope⟧ spoke first. The ⟦Tory|NORP⟧ MP said they got a “slap on the wrist” from officials.",
              quote: "slap on the wrist", kind: "partial", speaker: "Christopher Chope", method: "epithet"),
         // A person opening the sentence after an adverb introduces the words after a colon.
-        Case(marked: "Almost immediately, ⟦Tim Bradshaw⟧, the chair of the ⟦Russell Group|ORG⟧, posed the question: “Would the Treasury pay?”",
-             quote: "Would the Treasury pay?", kind: "direct", speaker: "Tim Bradshaw", method: "colon_intro"),
+        Case(marked: "Almost immediately, ⟦Greg Henshaw⟧, the chair of the ⟦Russell Group|ORG⟧, posed the question: “Would the Treasury pay?”",
+             quote: "Would the Treasury pay?", kind: "direct", speaker: "Greg Henshaw", method: "colon_intro"),
         // "the relative" is someone unnamed, not the last person named.
-        Case(marked: "Police chief ⟦Valeriano de Leon⟧ denied it. “The police are lying,” the relative told the ⟦Inquirer|ORG⟧.",
+        Case(marked: "Police chief ⟦Avelino de Leon⟧ denied it. “The police are lying,” the relative told the ⟦Inquirer|ORG⟧.",
              quote: "The police are lying,", kind: "direct", speaker: "the relative", method: "anonymous"),
         // A role of a named business, then the name: the name speaks.
-        Case(marked: "“Bacon is my business,” owner of The Budget Cafe ⟦Rhonda Mayeda⟧ said.", quote: "Bacon is my business,",
-             kind: "direct", speaker: "Rhonda Mayeda", method: "said_after"),
+        Case(marked: "“Bacon is my business,” owner of The Budget Cafe ⟦Adrienne Akiyama⟧ said.", quote: "Bacon is my business,",
+             kind: "direct", speaker: "Adrienne Akiyama", method: "said_after"),
         // A bare role as an appositive whose closing comma is missing.
-        Case(marked: "“This is a turnaround,” ⟦Paul Smith⟧, director of public data at ⟦YouGov|ORG⟧ said.", quote: "This is a turnaround,",
-             kind: "direct", speaker: "Paul Smith", method: "said_after"),
+        Case(marked: "“This is a turnaround,” ⟦Cesar Wheeler⟧, director of public data at ⟦YouGov|ORG⟧ said.", quote: "This is a turnaround,",
+             kind: "direct", speaker: "Cesar Wheeler", method: "said_after"),
         // "the ex-mayor" is a role noun with its prefix.
         Case(marked: "⟦Claudia Sheinbaum|PERSON|female⟧ spoke in ⟦Xalapa|LOC⟧.\n“Our movement is the future,” said the ex-mayor, who polls show is popular.",
              quote: "Our movement is the future,", kind: "direct", speaker: "Claudia Sheinbaum", method: "epithet"),
@@ -585,23 +585,23 @@ struct AttributionPatternTests {
         Case(marked: "“We are careful,” the superintendent tells the ⟦Union Leader|ORG⟧.", quote: "We are careful,", kind: "direct",
              speaker: "the superintendent", method: "anonymous"),
         // "talked about" introduces the quote in the next paragraph.
-        Case(marked: "Assistant coach ⟦Wayne Smith⟧ talked about the will of the side, led by ⟦McCaw⟧.\n“It was will that won tonight.”",
-             quote: "It was will that won tonight.", kind: "direct", speaker: "Wayne Smith", method: "previous_paragraph"),
+        Case(marked: "Assistant coach ⟦Clifton Mead⟧ talked about the will of the side, led by ⟦McCaw⟧.\n“It was will that won tonight.”",
+             quote: "It was will that won tonight.", kind: "direct", speaker: "Clifton Mead", method: "previous_paragraph"),
         // A phrase that describes a named person is no antecedent of its own: "he" is the person.
-        Case(marked: "⟦Layne Watson|PERSON|male⟧, a spokesman with ⟦SkyWest Airlines|ORG⟧, said no one was hurt.\n“The mechanics are inspecting it,” he said.",
-             quote: "The mechanics are inspecting it,", kind: "direct", speaker: "Layne Watson", method: "pronoun"),
+        Case(marked: "⟦Allyn Barkley|PERSON|male⟧, a spokesman with ⟦SkyWest Airlines|ORG⟧, said no one was hurt.\n“The mechanics are inspecting it,” he said.",
+             quote: "The mechanics are inspecting it,", kind: "direct", speaker: "Allyn Barkley", method: "pronoun"),
         // A statement put out before a comma speaks for whoever put it out.
         Case(marked: "⟦SkyWest|ORG⟧, which flies as ⟦American Eagle|ORG⟧, issued a statement, “Passengers left the plane calmly.”",
              quote: "Passengers left the plane calmly.", kind: "partial", speaker: "SkyWest", method: "organisation"),
         // A family two sentences back speaks as "they".
-        Case(marked: "The ⟦Sugiyama|PERSON⟧ family lives in ⟦Tochigi|LOC⟧. ⟦Rie Sugiyama⟧ worked as an accountant.\n“We are in a state of shock,” they wrote.",
-             quote: "We are in a state of shock,", kind: "direct", speaker: "The Sugiyama family", method: "anonymous"),
-        // "the Lopez statement": a statement named after someone speaks for them.
-        Case(marked: "Assemblyman ⟦Vito Lopez⟧ put out a statement.\n“The claims are fallacious,” the ⟦Lopez⟧ statement says.",
-             quote: "The claims are fallacious,", kind: "direct", speaker: "Vito Lopez", method: "said_after"),
+        Case(marked: "The ⟦Katayama|PERSON⟧ family lives in ⟦Tochigi|LOC⟧. ⟦Yui Katayama⟧ worked as an accountant.\n“We are in a state of shock,” they wrote.",
+             quote: "We are in a state of shock,", kind: "direct", speaker: "The Katayama family", method: "anonymous"),
+        // "the Carmona statement": a statement named after someone speaks for them.
+        Case(marked: "Assemblyman ⟦Dario Carmona⟧ put out a statement.\n“The claims are fallacious,” the ⟦Carmona⟧ statement says.",
+             quote: "The claims are fallacious,", kind: "direct", speaker: "Dario Carmona", method: "said_after"),
         // A stray comma between the name opening the sentence and its verb.
-        Case(marked: "Captain ⟦Brian Winters⟧, says the officers took their time, “We wanted to arrest him safely.”",
-             quote: "We wanted to arrest him safely.", kind: "direct", speaker: "Brian Winters", method: "partial_subject"),
+        Case(marked: "Captain ⟦Barton Ahrens⟧, says the officers took their time, “We wanted to arrest him safely.”",
+             quote: "We wanted to arrest him safely.", kind: "direct", speaker: "Barton Ahrens", method: "partial_subject"),
         // "the WHO chief": the organisation's name, not the relative pronoun, before the role.
         Case(marked: "⟦WHO|ORG⟧ Director-General ⟦Tedros Adhanom Ghebreyesus|PERSON|male⟧ visited ⟦Kinshasa|LOC⟧. Later, the ⟦WHO|ORG⟧ chief praised “the government's strong leadership” in the crisis.",
              quote: "the government's strong leadership", kind: "partial", speaker: "Tedros Adhanom Ghebreyesus", method: "epithet"),
@@ -618,8 +618,8 @@ struct AttributionPatternTests {
         Case(marked: "“The speed is slowing down,” announcers said, with the command center then announcing, “Firing is not confirmed.”",
              quote: "The speed is slowing down,", kind: "direct", speaker: "announcers", method: "anonymous"),
         // A web address in the role before the name.
-        Case(marked: "“Sales are rising fast,” iSeeCars.com analyst ⟦Karl Brauer⟧ tells ⟦Axios|ORG⟧.", quote: "Sales are rising fast,",
-             kind: "direct", speaker: "Karl Brauer", method: "said_after"),
+        Case(marked: "“Sales are rising fast,” iSeeCars.com analyst ⟦Kurt Holzer⟧ tells ⟦Axios|ORG⟧.", quote: "Sales are rising fast,",
+             kind: "direct", speaker: "Kurt Holzer", method: "said_after"),
         // Someone named after the speaker in the attribution's own sentence does not stop a carry-over.
         Case(marked: "“My husband was a quiet man,” said marcher ⟦Esaw Garner⟧, widow of ⟦Eric Brown⟧, who died in July. “His voice will be heard.”",
              quote: "His voice will be heard.", kind: "direct", speaker: "Esaw Garner", method: "carry_over"),
@@ -633,8 +633,8 @@ struct AttributionPatternTests {
         Case(marked: "⟦Tony Montalto|PERSON|male⟧ lost his daughter, and he shared with ⟦CBS News|ORG⟧ that nothing will “replace my beautiful daughter.”",
              quote: "replace my beautiful daughter.", kind: "partial", speaker: "Tony Montalto", method: "pronoun"),
         // With nobody of the pronoun's gender in reach, the one named (whose gender came from a given name) speaks.
-        Case(marked: "Intel's CFO ⟦Stacy Smith|PERSON|female⟧ reacted to the report.\n“We are watching the markets,” he said.",
-             quote: "We are watching the markets,", kind: "direct", speaker: "Stacy Smith", method: "pronoun"),
+        Case(marked: "Intel's CFO ⟦Cassidy Hart|PERSON|female⟧ reacted to the report.\n“We are watching the markets,” he said.",
+             quote: "We are watching the markets,", kind: "direct", speaker: "Cassidy Hart", method: "pronoun"),
         // A participle after a quoted title takes the subject that opens the whole sentence.
         Case(marked: "President ⟦Trump⟧ attacked the hosts of ⟦MSNBC|ORG⟧’s “Morning Joe,” in two tweets, writing “I heard they speak badly of me.”",
              quote: "I heard they speak badly of me.", kind: "partial", speaker: "Trump", method: "partial_subject"),
@@ -746,14 +746,14 @@ struct AttributionPatternTests {
              kind: "direct", speaker: "Joe Mazzulla", method: "colon_intro"),
         // An unnamed speaker reporting in the sentence before is whom "he said" continues, and
         // someone the text gave another role is no epithet's referent.
-        Case(marked: "The court told the society to discipline advocate ⟦Harrison Kinyanjui|PERSON|male⟧.\nThe judge says he got the news from his secretary, who said ⟦Kinyanjui⟧ was crying.\n“I told my secretary I do not hold sessions in chambers,” he said.",
+        Case(marked: "The court told the society to discipline advocate ⟦Preston Wanyonjui|PERSON|male⟧.\nThe judge says he got the news from his secretary, who said ⟦Wanyonjui⟧ was crying.\n“I told my secretary I do not hold sessions in chambers,” he said.",
              quote: "I told my secretary I do not hold sessions in chambers,", kind: "direct", speaker: "The judge", method: "anonymous"),
         // "the judge" is the person the text called Judge, not whoever spoke last.
-        Case(marked: "Judge ⟦Jim Large|PERSON|male⟧ put off the sentencing.\nDefence counsel ⟦Karen Chalmers|PERSON|female⟧ pointed out the delay.\n“The penalty part is easy,” the judge said.",
-             quote: "The penalty part is easy,", kind: "direct", speaker: "Jim Large", method: "epithet"),
+        Case(marked: "Judge ⟦Gordon Bright|PERSON|male⟧ put off the sentencing.\nDefence counsel ⟦Wanda Hollins|PERSON|female⟧ pointed out the delay.\n“The penalty part is easy,” the judge said.",
+             quote: "The penalty part is easy,", kind: "direct", speaker: "Gordon Bright", method: "epithet"),
         // An outlet reporting a sentence whose subject spoke is not the speaker.
-        Case(marked: "⟦Andrew Lewer⟧, the opposition leader, conceded the burden had gone “above and beyond”, the ⟦Derby Telegraph|ORG⟧ reported.",
-             quote: "above and beyond", kind: "partial", speaker: "Andrew Lewer", method: "partial_subject"),
+        Case(marked: "⟦Rupert Tolver⟧, the opposition leader, conceded the burden had gone “above and beyond”, the ⟦Derby Telegraph|ORG⟧ reported.",
+             quote: "above and beyond", kind: "partial", speaker: "Rupert Tolver", method: "partial_subject"),
         Case(marked: "Health officials, who asked not to be named, said the outbreak was “under control,” the ⟦New York Times|ORG⟧ reported.",
              quote: "under control,", kind: "partial", speaker: "Health officials", method: "anonymous"),
         // A judge introduced unnamed and then named with a title is "the judge"; a website is no person.
@@ -765,34 +765,34 @@ struct AttributionPatternTests {
         Case(marked: "Services failed on Tuesday.\nOutage tracking website Downdetector showed users flagging issues.\n“Services were restored by 5pm,” it added.",
              quote: "Services were restored by 5pm,", kind: "direct", speaker: nil, method: "unattributed"),
         // A reporting verb followed by a prepositional phrase before the colon.
-        Case(marked: "Flights stopped. ⟦Pssengers⟧ waited.\nThe company's chief executive, ⟦Alex Cruz⟧, later added in a video statement: “Our teams are working tirelessly.”",
-             quote: "Our teams are working tirelessly.", kind: "direct", speaker: "Alex Cruz", method: "said_before"),
+        Case(marked: "Flights stopped. ⟦Pssengers⟧ waited.\nThe company's chief executive, ⟦Neville Garcia⟧, later added in a video statement: “Our teams are working tirelessly.”",
+             quote: "Our teams are working tirelessly.", kind: "direct", speaker: "Neville Garcia", method: "said_before"),
         // A quote-only paragraph after a sentence whose one subject is a person, whoever else it names.
-        Case(marked: "⟦Brian Perkins⟧ joined his friends on the hill to hear ⟦Jim Cuddy⟧ perform.\n“Every year it gets bigger and better.”",
-             quote: "Every year it gets bigger and better.", kind: "direct", speaker: "Brian Perkins", method: "previous_paragraph"),
+        Case(marked: "⟦Clint Aikens⟧ joined his friends on the hill to hear ⟦Neil Bilby⟧ perform.\n“Every year it gets bigger and better.”",
+             quote: "Every year it gets bigger and better.", kind: "direct", speaker: "Clint Aikens", method: "previous_paragraph"),
         // With nobody before it, "she" is the person who opens the next sentence.
         Case(marked: "“I feel good,” she said. ⟦Taylor Reed|PERSON|female⟧, 23, was the first to finish.", quote: "I feel good,",
              kind: "direct", speaker: "Taylor Reed", method: "pronoun_forward"),
         Case(marked: "The plan was “a disaster”, ⟦Reuters|ORG⟧ reported.", quote: "a disaster", kind: "partial", speaker: "Reuters",
              method: "organisation"),
         // After a quote of several paragraphs, a pronoun's reach counts from where the quote opened.
-        Case(marked: "“It was hard,” said ⟦Liam Sheedy|PERSON|male⟧.\nHe said his team struggled early.\n“We needed a goal.\n“We found it.\n“We kept going.\n“It was the key, no question,” he said.",
-             quote: "We needed a goal. We found it. We kept going. It was the key, no question,", kind: "multi_paragraph", speaker: "Liam Sheedy", method: "pronoun"),
+        Case(marked: "“It was hard,” said ⟦Eamon Hession|PERSON|male⟧.\nHe said his team struggled early.\n“We needed a goal.\n“We found it.\n“We kept going.\n“It was the key, no question,” he said.",
+             quote: "We needed a goal. We found it. We kept going. It was the key, no question,", kind: "multi_paragraph", speaker: "Eamon Hession", method: "pronoun"),
         // An office's complement between the office and its holder: the holder speaks, not the body.
-        Case(marked: "⟦NEA|ORG⟧’s director of public health ⟦Chew Ming Fai⟧ told reporters that “the peak season lasts until October.”",
-             quote: "the peak season lasts until October.", kind: "partial", speaker: "Chew Ming Fai", method: "partial_subject"),
+        Case(marked: "⟦NEA|ORG⟧’s director of public health ⟦Lam Ying Fei⟧ told reporters that “the peak season lasts until October.”",
+             quote: "the peak season lasts until October.", kind: "partial", speaker: "Lam Ying Fei", method: "partial_subject"),
         // An office and its complement with nobody named: the office, whole.
         Case(marked: "The virus was found in a falcon.\nThe Minister for Agriculture said it is “very unfortunate”.",
              quote: "very unfortunate", kind: "partial", speaker: "The Minister for Agriculture", method: "anonymous"),
         // Two offices of one person before the name, after the verb.
-        Case(marked: "“The decision was hard,” said Butterball president and chief executive officer ⟦Rod Brenneman⟧.",
-             quote: "The decision was hard,", kind: "direct", speaker: "Rod Brenneman", method: "inverted"),
+        Case(marked: "“The decision was hard,” said Butterball president and chief executive officer ⟦Hank Hollinger⟧.",
+             quote: "The decision was hard,", kind: "direct", speaker: "Hank Hollinger", method: "inverted"),
         // A paragraph ending in a colon introduces the quote below it: its subject speaks, whoever else it names.
-        Case(marked: "⟦Chandler⟧ spoke first.\n⟦Beaulieu American⟧ President ⟦Michael Pollard⟧ addressed the cuts in a news release:\n“This has nothing to do with the workers.”",
-             quote: "This has nothing to do with the workers.", kind: "direct", speaker: "Michael Pollard", method: "previous_paragraph"),
+        Case(marked: "⟦Chandler⟧ spoke first.\n⟦Bilodeau Breton⟧ President ⟦Gerald Bollard⟧ addressed the cuts in a news release:\n“This has nothing to do with the workers.”",
+             quote: "This has nothing to do with the workers.", kind: "direct", speaker: "Gerald Bollard", method: "previous_paragraph"),
         // A capitalised title set off by commas opens an appositive that runs to the verb.
-        Case(marked: "“We are working hard,” ⟦Mayank Pareek⟧, President, Passenger Vehicle Business Unit, ⟦Tata Motors|ORG⟧ said in a statement.",
-             quote: "We are working hard,", kind: "direct", speaker: "Mayank Pareek", method: "said_after"),
+        Case(marked: "“We are working hard,” ⟦Ravank Poddarik⟧, President, Passenger Vehicle Business Unit, ⟦Tata Motors|ORG⟧ said in a statement.",
+             quote: "We are working hard,", kind: "direct", speaker: "Ravank Poddarik", method: "said_after"),
         // A source noun and its "of" complement are one subject, not the phrase opening the sentence.
         Case(marked: "The shortage has become so bad that the head of one emergency department has told executives his hospital is “at serious risk”.",
              quote: "at serious risk", kind: "partial", speaker: "the head of one emergency department", method: "anonymous"),
@@ -941,7 +941,7 @@ struct GroupSpeakerTests {
         // An epithet whose noun an indefinite phrase introduced is that unnamed person, not the last one named.
         ("⟦David Morales⟧ ran the firm. A former employee spoke to the court. “He lied,” the employee said.", "the employee", "anonymous"),
         // "he says" after a quote by one unnamed person, with nobody named since (the last quote is checked).
-        ("⟦Antony Loewenstein⟧ wrote a book. “We are scared,” says a doctor from Hebron. “It is hard,” he says.",
+        ("⟦Lowell Rosenthal⟧ wrote a book. “We are scared,” says a doctor from Hebron. “It is hard,” he says.",
          "a doctor from Hebron", "pronoun"),
     ])
     func phrase(marked: String, speaker: String, method: String) throws {

@@ -154,8 +154,8 @@ struct DocumentLinker {
         // Surnames the rules already call a person on their own ("Karzai, a
         // 44-year-old tribal leader"): they vouch for an unknown full name ending in them.
         var personSurnames = Set<UInt64>()
-        // Unknown words that stand alone somewhere ("Kyslytsya then requested"): after
-        // "Sergiy Kyslytsya", a full name and its surname used alone, as news names people.
+        // Unknown words that stand alone somewhere ("Hrytsenya then requested"): after
+        // "Oleksiy Hrytsenya", a full name and its surname used alone, as news names people.
         var loneWords = Set<UInt64>()
         for m in mentions {
             let w = nameWords(m)
@@ -235,10 +235,10 @@ struct DocumentLinker {
                 if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
                 var candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
                 guard !candidates.isEmpty else { continue }
-                // "Mrs Hall" is not "Tony Hall": a title's gender rules out a person of the other.
+                // "Mrs Ridge" is not "Keith Ridge": a title's gender rules out a person of the other.
                 if let g = m.gender {
                     // A given name's usual gender counts only against "Mrs" or "Ms": next to
-                    // "Tony Hall", "Mrs Hall" is his wife or mother, while a man with a
+                    // "Keith Ridge", "Mrs Ridge" is his wife or mother, while a man with a
                     // name the lists call female ("Mr Rich" for Jodee Rich) is still that man.
                     candidates = candidates.filter { c in
                         clusters[c].members.allSatisfy { k in
@@ -578,7 +578,7 @@ struct DocumentLinker {
                         }
                     }
                     guard let (first, c) = antecedent else { continue }
-                    // "Sheriff Jason Chennault said a woman showed up … she told her": a woman or a
+                    // "Sheriff Dillon Arbogast said a woman showed up … she told her": a woman or a
                     // man named by a noun since is nearer than the name.
                     let noun: WordFlags = f.contains(.pronounMale) ? .maleNoun : .femaleNoun
                     if (Int(first) + 1..<k).contains(where: { tokens[$0].flags.contains(noun) && !tokens[$0].shape.contains(.capitalized) }) { continue }

@@ -773,7 +773,7 @@ struct SentenceTagger {
            emitBeforePerson(a, b, .org, .fair, .acronym, into: &mentions) {
             return
         }
-        // "the member for Lismore", "the member for Lismore Janelle Saffin": after a seat holder and "for".
+        // "the member for Lismore", "the member for Lismore Bridgette Taffin": after a seat holder and "for".
         if a - 2 >= range.lowerBound, tokens[a - 1].hash == Self.forHash, isLowerWord(a - 1),
            Self.seatHolderHashes.contains(tokens[a - 2].hash), emitSeat(a, b, into: &mentions) {
             return
@@ -964,7 +964,7 @@ struct SentenceTagger {
                         // "of" or "for" comes what the office is of, not who holds it.
                         if k < b && flags(k - 1).contains(.connector) && isLowerWord(k - 1) && !isGiven(k) && !isCommonWord(k) {
                             if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
-                            // ("President and CEO of FQFI Emily Madero": the body, then its officer's full name.)
+                            // ("President and CEO of QFRB Harriet Lozano": the body, then its officer's full name.)
                             if b - k >= 3, isGiven(k + 1), !isCommonWord(b - 1),
                                emitBeforePerson(k, b, .org, .fair, .roleNoun, into: &mentions) {
                                 return true
@@ -983,7 +983,7 @@ struct SentenceTagger {
                     }
                     // "United Nations High Commissioner for Human Rights": an
                     // organisation's office with no person after it is one name.
-                    // "Mrs Hall", "Dr. Street": after a personal honorific any name is a surname.
+                    // "Mrs Ridge", "Dr. Street": after a personal honorific any name is a surname.
                     let named = nameStart < b && !officeComplement && (looksLikePersonName(nameStart, b) || isNameAfterHonorific(t, nameStart, b))
                     if nameStart > t + 1 && !named,
                        let (_, e) = longestPhrase(from: a, limit: t), e.label == .org {
@@ -1002,7 +1002,7 @@ struct SentenceTagger {
                             let f = flags(p)
                             // "Defense" of "Defense Secretary" belongs to the title, even
                             // though "Defense" alone can name the department.
-                            // ("Williams Lake Mayor Walt Cobb": a place's head word is the place's.)
+                            // ("Otis Lake Mayor Casey Tubb": a place's head word is the place's.)
                             let ordinary = f.contains(.common) && f.isDisjoint(with: [.orgHead, .locHead, .locHeadFirst])
                                 // ("Twitter CEO Jack Dorsey": before a company's office, a company's name is the company.)
                                 && !(flags(t).contains(.orgTitle) && lexicon.phrase(tokens[p].hash)?.label == .org)
@@ -1155,7 +1155,7 @@ struct SentenceTagger {
     func placeByHead(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         guard b - a >= 2 else { return false }
         let last = flags(b - 1)
-        // "Hazel Street", "Clifford St.": a given name before a street's head is the street's
+        // "Myrtle Street", "Clifford St.": a given name before a street's head is the street's
         // when the head is abbreviated or the name follows "on", "along", "of" or a house number.
         let street = Self.streetHeadHashes.contains(tokens[b - 1].hash)
             && (tokens[b - 1].shape.contains(.hasPeriod) && isNameToken(a) || a > 0 && (Self.streetPrepositionHashes.contains(tokens[a - 1].hash)
@@ -1180,7 +1180,7 @@ struct SentenceTagger {
     }
 
     /// One word at `a` labelled as given, then a person's name from `a + 1` to `b`
-    /// ("ZEC Priscilla Chigumba", "Lismore Janelle Saffin"); nothing when the rest
+    /// ("ZEC Priscilla Chigumba", "Lismore Bridgette Taffin"); nothing when the rest
     /// is no person's name.
     func emitBeforePerson(_ a: Int, _ b: Int, _ label: EntityLabel, _ strength: Strength, _ rule: Rule,
                           into mentions: inout [Mention]) -> Bool {
@@ -1214,9 +1214,9 @@ struct SentenceTagger {
         if isGiven(a) && isNameToken(a) && !(tokens[a].shape.contains(.allCaps) && tokens[a].length > 1) {
             // "Georgia Peach"? The rest must look like a surname, not an ordinary word or a country.
             let last = b - 1
-            // ("Doug French said": a people's adjective after a given name, before a speech verb, is a surname.)
-            // "Kenya Red Cross": a place named like a first name, then a known body, is the body's branch.
-            // (Not "Ramon Ang": a one-word body after a first name may be a surname.)
+            // ("Darren Fleming said": a people's adjective after a given name, before a speech verb, is a surname.)
+            // "Dominica Red Cross": a place named like a first name, then a known body, is the body's branch.
+            // (Not "Vernon Dea": a one-word body after a first name may be a surname.)
             if let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, len >= 2, e.label == .org, !e.tags.contains(.weak) {
                 if let (placeLen, place) = longestPhrase(from: a, limit: a + 1), placeLen == 1, place.label == .loc {
                     emit(a, b, .org, .good, .orgHead, into: &mentions)
@@ -1228,7 +1228,7 @@ struct SentenceTagger {
                !(e.label == .norp && len == 1 && b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)) {
                 return false
             }
-            // "Kathryn Janicek Productions", "Ross Andrew Wineries": a person's name before a
+            // "Loretta Vasicek Productions", "Ross Andrew Wineries": a person's name before a
             // plural ordinary word names a business.
             if b - a >= 3, isCommonWord(last) && !flags(last).contains(.surname) && !isGiven(last),
                scalars[Int(tokens[last].end) - 1] == "s", !tokens[last].shape.contains(.allCaps),
@@ -1494,7 +1494,7 @@ struct SentenceTagger {
 
     /// The seat named after a seat holder and "for": a place however much it reads like a
     /// person ("the MP for Stanley West"), then its member's full name if one follows ("the
-    /// member for Lismore Janelle Saffin"); not a portfolio, an ordinary word ("the cabinet
+    /// member for Lismore Bridgette Taffin"); not a portfolio, an ordinary word ("the cabinet
     /// member for Housing").
     func emitSeat(_ a: Int, _ b: Int, into mentions: inout [Mention]) -> Bool {
         if b - a >= 3, isGiven(a + 1), !isGiven(a), emitBeforePerson(a, b, .loc, .good, .placeNoun, into: &mentions) { return true }
@@ -2006,7 +2006,7 @@ struct SentenceTagger {
         return lexicon.flags(h).contains(.personNoun)
     }
 
-    /// "Sumit Majumdar, MD, MPH", "Jane Roe, MD": a degree after a person's name
+    /// "Anshul Mazumbar, MD, MPH", "Jane Roe, MD": a degree after a person's name
     /// and a comma is written like a state's code, but names no place.
     func dropDegrees(from firstMention: Int, in mentions: inout [Mention]) {
         var i = max(firstMention, 1)
@@ -2267,7 +2267,7 @@ struct SentenceTagger {
            !(b < hi && tokens[b].shape.contains(.possessive)) {
             return (.loc, .good, .placeNoun)
         }
-        // "Tsavo East national park", "Kitui South game reserve": a protected area, whoever shares its name.
+        // "Makaso East national park", "Kitui South game reserve": a protected area, whoever shares its name.
         if m.label != .loc, b + 1 < hi, isLowerWord(b), isLowerWord(b + 1), Self.parkKindHashes.contains(tokens[b].hash),
            Self.parkHashes.contains(tokens[b + 1].hash), wordCount(a, b) <= 3 {
             return (.loc, .good, .placeNoun)

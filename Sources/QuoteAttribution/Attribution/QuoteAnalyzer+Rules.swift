@@ -30,7 +30,7 @@ extension QuoteAnalyzer {
         // "Like Meese, who called the action “anti-intellectual,” Bork says": a
         // partial quote in a relative clause is the word of the name it hangs on.
         if found.kind == .partial, let a = relativeClauseSpeaker(pre) { return a }
-        // "Lewer conceded the burden had gone “above and beyond”, the Derby Telegraph reported":
+        // "Tolver conceded the burden had gone “above and beyond”, the Derby Telegraph reported":
         // an outlet reporting a sentence whose subject spoke is not the speaker.
         if found.kind == .partial, let a = afterQuote, a.speaker.label == "ORG", let cue = a.cue,
            ["reported", "reports"].contains(cue.text.lowercased()),
@@ -126,7 +126,7 @@ extension QuoteAnalyzer {
         for v in window.indices.reversed() where ["said", "says", "told", "tells", "added", "explained", "recalled"].contains(tokens[window[v]].lower) {
             let c = speakerBefore(window, verbAt: v) ?? parseForward(window, v + 1)?.0
             // (A source noun heads it: not "gave his players a pep talk"; and it names nobody
-            // described: not "Julie Rempel, a Flair spokesperson explained".)
+            // described: not "Joanne Hessel, a Flair spokesperson explained".)
             if let c, c.kind == .phrase, oneUnnamed(c.text), let head = c.text.split(separator: " ").last?.lowercased(),
                SpeechCues.sourceNouns.contains(head), !namedLater(than: c.start),
                let at = window.firstIndex(where: { tokens[$0].start >= c.start }),
@@ -144,7 +144,7 @@ extension QuoteAnalyzer {
                 start -= 1
             }
             guard start < i, SpeechCues.determiners.contains(tokens[window[start]].lower) || tokens[window[start]].lower == "one" else { continue }
-            // "Layne Watson, a spokesman with SkyWest, said": the phrase describes a named person, who "he" is.
+            // "Allyn Barkley, a spokesman with SkyWest, said": the phrase describes a named person, who "he" is.
             if start >= 2, tokens[window[start - 1]].lower == ",", entities.ending(at: tokens[window[start - 2]].end)?.label == "PERSON" {
                 return nil
             }
@@ -401,7 +401,7 @@ extension QuoteAnalyzer {
         return e
     }
 
-    /// A person named after a few words of role ("company CEO Andy Vesey",
+    /// A person named after a few words of role ("company CEO Craig Bethune",
     /// "judge Inaba"), or a person and their team ("Paganini and his team").
     func roleThenName(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
         var j = k
@@ -410,7 +410,7 @@ extension QuoteAnalyzer {
             if let e = entities.starting(at: t.start), e.label == "PERSON" {
                 var m = j
                 while m + 1 < window.count, tokens[window[m + 1]].end <= e.end { m += 1 }
-                // Only the name right before the verb speaks ("Goddard planetary scientist Avi Mandell said").
+                // Only the name right before the verb speaks ("Goddard planetary scientist Ari Rendell said").
                 if verbAfter(window, m + 1) != nil { return (entities.candidate(e), m + 1) }
                 j = m + 1
                 continue
@@ -427,7 +427,7 @@ extension QuoteAnalyzer {
                 continue
             }
             // The period of an abbreviated title: "police spokesman Sgt. Tom Hale said"; a dot
-            // inside a word: "iSeeCars.com analyst Karl Brauer tells Axios".
+            // inside a word: "iSeeCars.com analyst Kurt Holzer tells Axios".
             if t.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower)
                 || j + 1 < window.count && tokens[window[j + 1]].start == t.end && tokens[window[j - 1]].end == t.start {
                 j += 1
@@ -441,7 +441,7 @@ extension QuoteAnalyzer {
             }
             guard t.isWord || t.lower == "-", !isVerb(window[j]), !SpeechCues.clauseWords.contains(t.lower) || t.lower == "and",
                   !["he", "she", "they", "it"].contains(t.lower) else { return nil }
-            // A title before a name is not part of it ("company CEO Andy Vesey said").
+            // A title before a name is not part of it ("company CEO Craig Bethune said").
             if t.isCapitalized, SpeechCues.titleWords.contains(t.lower), j + 1 < window.count, tokens[window[j + 1]].isCapitalized {
                 j += 1
                 continue
@@ -553,7 +553,7 @@ extension QuoteAnalyzer {
         }
         // "She apologizes to her family …: “…”": a sentence whose subject is a pronoun;
         // "The senator, who faces re-election, was blunt: “…”": one that is a source phrase;
-        // "Tim Bradshaw, the chair of the Russell Group, posed the question: “…”": a person.
+        // "Greg Henshaw, the chair of the Russell Group, posed the question: “…”": a person.
         if let s = sentenceSubject(clause, before: clause.count),
            s.kind == .pronoun && ["he", "she"].contains(s.text.lowercased()) || s.kind == .phrase && isSourcePhrase(s)
             || s.kind == .name && s.label == "PERSON",
@@ -718,7 +718,7 @@ extension QuoteAnalyzer {
 
     /// The latest person, in the last thirty sentences before `offset`, whose name
     /// follows the title or role word: "Mayor Bill Hanley", "Dr. Jane Roe",
-    /// "niece Brenda Perry", "wife, Lisa,".
+    /// "niece Celeste Newton", "wife, Lisa,".
     func titledPerson(_ title: String, before offset: Int) -> Entity? {
         let words = title.split(separator: " ").map(String.init)
         let sentence = sentenceIndex(of: offset)
@@ -974,7 +974,7 @@ extension QuoteAnalyzer {
         if introduces, let (c, _) = issuerOfStatement(window, within: 9), let (r, rule, certainty) = resolve(c) {
             return Attribution(speaker: r, cue: nil, method: c.kind == .phrase ? (rule ?? method) : method, confidence: min(0.6, certainty))
         }
-        // "Beaulieu President Michael Pollard addressed the announcement in a news release:" ¶ “…”:
+        // "Bilodeau President Gerald Bollard addressed the announcement in a news release:" ¶ “…”:
         // the introducing sentence's subject, whoever else it names.
         if introduces, let c = sentenceSubject(window, before: window.count), c.kind == .name, c.label == "PERSON",
            let (r, rule, certainty) = resolve(c) {
@@ -984,7 +984,7 @@ extension QuoteAnalyzer {
         for i in window {
             if let e = entities.starting(at: tokens[i].start), e.label == "PERSON" { people.append(e) }
         }
-        // ("Brian Perkins joined his friends to catch the Jim Cuddy Band" ¶ “…”: the one subject among them.)
+        // ("Clint Aikens joined his friends to catch the Neil Bilby Band" ¶ “…”: the one subject among them.)
         let subjects = people.filter { isSubject(tokenAt: firstToken(atOrAfter: $0.start)) }
         if !samePara, subjects.count == 1, let e = subjects.first, e.start == people.first?.start {
             return Attribution(speaker: entities.candidate(e), cue: nil, method: method, confidence: 0.5)
@@ -1026,8 +1026,8 @@ extension QuoteAnalyzer {
                 } else if isVerb(window[m], strongOnly: true) && !relativeClause {
                     // "Kurinji Selvaraj, a research analyst at the … think tank told CBS News": an
                     // appositive whose closing comma is missing, not a relative clause.
-                    // ("Paul Smith, director of public data at YouGov said": a bare role opens one too.)
-                    // ("Mayank Pareek, President, Passenger Vehicle Business Unit, Tata Motors said": a capitalised title too.)
+                    // ("Cesar Wheeler, director of public data at YouGov said": a bare role opens one too.)
+                    // ("Ravank Poddarik, President, Passenger Vehicle Business Unit, Tata Motors said": a capitalised title too.)
                     let opened = j + 1 < window.count && (["a", "an", "the"].contains(tokens[window[j + 1]].lower)
                         || !tokens[window[j + 1]].isCapitalized && SpeechCues.sourceNounsWithPlurals.contains(tokens[window[j + 1]].lower)
                         || SpeechCues.titleWords.contains(tokens[window[j + 1]].lower)
@@ -1182,7 +1182,7 @@ extension QuoteAnalyzer {
                 guard earlier >= 1, tokens[window[earlier]].lower == "," else { break }
                 m = earlier
             }
-            // "Captain Brian Winters, says the officers …": a stray comma between the name that opens
+            // "Captain Barton Ahrens, says the officers …": a stray comma between the name that opens
             // the sentence and its verb.
             if m < 0, k >= 1, let e = entities.ending(at: tokens[window[k - 1]].end), e.label == "PERSON",
                window.prefix(while: { tokens[$0].start < e.start }).allSatisfy({ tokens[$0].isCapitalized }) {
@@ -1285,7 +1285,7 @@ extension QuoteAnalyzer {
                 b -= 1
                 steps += 1
             }
-            // "NEA's director-general of public health Chew Ming Fai told": the office's complement, then its holder.
+            // "NEA's director-general of public health Lam Ying Fei told": the office's complement, then its holder.
             // ("General Secretary for eastern Uttar Pradesh Priya Rao": a place may be the complement.)
             func inPlace(_ i: Int) -> Bool {
                 entities.mentioned(before: tokens[window[i]].end).first { $0.start <= tokens[window[i]].start }
@@ -1442,7 +1442,7 @@ extension QuoteAnalyzer {
                     let start = tokens[window[k]].start, end = tokens[window[next]].end
                     return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
                 }
-                // "the Lopez statement says": a statement speaks for the one it is named after.
+                // "the Carmona statement says": a statement speaks for the one it is named after.
                 if t.lower == "the", run.label == "PERSON" || run.label == "ORG", next < window.count,
                    SpeechCues.documentNouns.contains(tokens[window[next]].lower) {
                     return (run, next + 1)
@@ -1541,7 +1541,7 @@ extension QuoteAnalyzer {
                 j += 1
                 continue
             }
-            // "Butterball president and chief executive officer Rod Brenneman": two offices of one person.
+            // "Butterball president and chief executive officer Hank Hollinger": two offices of one person.
             if tok.lower == "and", j > k, roleWord(tokens[window[j - 1]].lower), j + 1 < window.count,
                !tokens[window[j + 1]].isCapitalized, roleWord(tokens[window[j + 1]].lower) {
                 j += 1
@@ -1569,7 +1569,7 @@ extension QuoteAnalyzer {
             // A first name the entities stage left out ("Will Moy", where "Will" looked like a verb).
             let i = (k..<m).last { tokens[window[$0]].end <= e.start }
             // (Not "MP Diane Abbott": a word in capitals is an office or an acronym, no first name.)
-            // (Only before a surname alone: "Coordinator Derek Manzello" already has its first name.)
+            // (Only before a surname alone: "Coordinator Jarrod Vanzetto" already has its first name.)
             if let i, !e.text.contains(" "), tokens[window[i]].end + 1 == e.start, tokens[window[i]].isCapitalized, !tokens[window[i]].possessive,
                entities.starting(at: tokens[window[i]].start) == nil, !SpeechCues.titleWords.contains(tokens[window[i]].lower),
                text(tokens[window[i]].start..<tokens[window[i]].end).contains(where: { $0.isLowercase }) {
@@ -1589,7 +1589,7 @@ extension QuoteAnalyzer {
         let first = tokens[window[k]]
         guard !SpeechCues.determiners.contains(first.lower), !SpeechCues.clauseWords.contains(first.lower) else { return nil }
         if lastCapital == k, isCapitalisedForOpening(window[k]) { return nil }
-        // Titles before a name are not part of it ("CEO Andy Vesey" → "Andy Vesey").
+        // Titles before a name are not part of it ("CEO Craig Bethune" → "Craig Bethune").
         var nameStart = k
         while nameStart < lastCapital, SpeechCues.titleWords.contains(tokens[window[nameStart]].lower)
             || tokens[window[nameStart]].lower == "." || SpeechCues.sourceNounsWithPlurals.contains(tokens[window[nameStart]].lower) {
@@ -1712,7 +1712,7 @@ extension QuoteAnalyzer {
                 }
             }
         }
-        // "owner of The Budget Cafe Rhonda Mayeda said": a name closing the attachment is who holds the role.
+        // "owner of The Budget Cafe Adrienne Akiyama said": a name closing the attachment is who holds the role.
         // (Not "a former business partner of Morales", "a spokesman for Gul Agha": the one the role is of.)
         if end > h, let e = entities.ending(at: tokens[window[end]].end), e.label == "PERSON", e.start > tokens[window[h]].end,
            let first = window.firstIndex(where: { tokens[$0].start >= e.start }), first >= 1, tokens[window[first - 1]].isCapitalized {
@@ -1853,7 +1853,7 @@ extension QuoteAnalyzer {
         // An organisation the entities stage found whole, or only the tail of ("Human Rights" in a longer name).
         if let organisation, tokens[window[j]].start >= organisation.start { return entities.candidate(organisation) }
         guard !SpeechCues.determiners.contains(tokens[window[j]].lower) else { return nil }
-        // A person the entities stage found, after titles ("company CEO Andy Vesey said") is that person.
+        // A person the entities stage found, after titles ("company CEO Craig Bethune said") is that person.
         if let person = entities.ending(at: t.end), person.label == "PERSON", person.start >= tokens[window[j]].start {
             return entities.candidate(person)
         }
@@ -1984,7 +1984,7 @@ extension QuoteAnalyzer {
             }
             // ("the actress", "the father": the noun's gender rules out people of the other.)
             let nounGender: String? = SpeechCues.femaleNouns.contains(head) ? "female" : SpeechCues.maleNouns.contains(head) ? "male" : nil
-            // ("the judge said" after "Judge Jim Large" and before defence counsel spoke: the person given the title.)
+            // ("the judge said" after "Judge Gordon Bright" and before defence counsel spoke: the person given the title.)
             if epithet, words.count == 2, SpeechCues.titleWords.contains(head), !SpeechCues.portfolioWords.contains(head),
                let e = titledPerson(head, before: c.start) {
                 var r = c
@@ -2009,7 +2009,7 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
-            // (Not someone the text gave another role: "advocate Harrison Kinyanjui" is no judge.)
+            // (Not someone the text gave another role: "advocate Preston Wanyonjui" is no judge.)
             // (Nor someone described with the noun and other words: "Russian ambassador X" is not
             // "the Ukrainian ambassador".)
             if epithet, let (e, _) = mostSalientPerson(before: c.start, gender: nounGender),
@@ -2041,7 +2041,7 @@ extension QuoteAnalyzer {
             if first == "the", SpeechCues.documentNouns.contains(head), let issuer = issuer(of: head, before: c.start) {
                 return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.7)
             }
-            // "Her niece said" after "Her niece Brenda Perry, 71, said": the person the text gave that role.
+            // "Her niece said" after "Her niece Celeste Newton, 71, said": the person the text gave that role.
             if SpeechCues.possessivePronouns.contains(first), words.count == 2, !plural, let e = titledPerson(head, before: c.start) {
                 var r = c
                 r.cluster = e.cluster
@@ -2264,7 +2264,7 @@ extension QuoteAnalyzer {
             // "the minister said" two paragraphs of description after "Agriculture Minister Sharad Pawar":
             // with nobody nearer, five paragraphs back.
             if reach == 2 { return mostSalientPerson(before: offset, gender: gender, reach: 4) }
-            // ("Intel's CFO Stacy Smith … ¶ “…,” he said": a gender taken from a given name alone
+            // ("Intel's CFO Cassidy Hart … ¶ “…,” he said": a gender taken from a given name alone
             // may be wrong; with nobody of the pronoun's gender in reach, whoever is.)
             if reach == 4, gender != nil, chainDepth == 0 { return mostSalientPerson(before: offset, gender: nil, reach: 1) }
             return nil
@@ -2380,7 +2380,7 @@ extension QuoteAnalyzer {
     }
 
     /// Whether the text introduced a person with a lower-case role other than
-    /// `head` right before their name ("advocate Harrison Kinyanjui").
+    /// `head` right before their name ("advocate Preston Wanyonjui").
     func otherRole(of e: Entity, than head: String, before offset: Int) -> Bool {
         for m in entities.mentioned(before: offset) where m.cluster == e.cluster && m.cluster != nil || m.start == e.start {
             let t = firstToken(atOrAfter: m.start)
@@ -2431,7 +2431,7 @@ extension QuoteAnalyzer {
         for index in [s, s - 1, s - 2] where index >= 0 {
             let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
             guard let first = window.first else { continue }
-            // "The Sugiyama family lives in Tochigi. … “…,” they wrote": a family speaks as "they".
+            // "The Katayama family lives in Tochigi. … “…,” they wrote": a family speaks as "they".
             if plural, let (c, _) = parseForward(window, 0), isGroupPhrase(c) { return c }
             // (Two sentences back only for a family.)
             if index == s - 2 { continue }

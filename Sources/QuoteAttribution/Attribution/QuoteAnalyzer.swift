@@ -119,7 +119,7 @@ struct QuoteAnalyzer {
         for k in found.indices where found[k].kind != .mention && found[k].kind != .nested {
             found[k].attribution = attribute(found[k], previous: found[..<k])
         }
-        // “terribly disruptive” … “we won’t roll the dice,” company CEO Andy Vesey said: an
+        // “terribly disruptive” … “we won’t roll the dice,” company CEO Craig Bethune said: an
         // unattributed quote shares the attribution of a later quote in its sentence.
         // “It sounded like a freight train. “You could hear it coming,” Mr Walker said: a
         // quote that runs straight into the next one, with nothing between, is

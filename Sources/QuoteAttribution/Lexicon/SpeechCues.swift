@@ -108,7 +108,7 @@ enum SpeechCues {
     ]
 
     /// Capitalised words that are titles, not first names, before a name.
-    /// A word of a role before a name: "president and chief executive officer Rod Brenneman".
+    /// A word of a role before a name: "president and chief executive officer Hank Hollinger".
     static func isRoleWord(_ w: String) -> Bool {
         sourceNounsWithPlurals.contains(w) || titleWords.contains(w) || roleModifiers.contains(w)
     }
