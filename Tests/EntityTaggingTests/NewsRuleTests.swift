@@ -1491,4 +1491,12 @@ import TextPipe
         #expect(leader.label("Jane Doe") == "PERSON", "\(leader.found)")
         #expect(leader.label("Anna Brooks") == "PERSON", "\(leader.found)")
     }
+
+    @Test func aPartyAdjectiveBeforeAPoliticalRole() throws {
+        let t = try Tagged("Conservative MP Jane Roe spoke. A Liberal majority voted it down, and Republican presidential candidate Tom Ash won.")
+        #expect(t.labels(["Conservative", "Liberal", "Republican"]) == ["NORP", "NORP", "NORP"], "\(t.found)")
+        let side = try Tagged("Opposition leader Tom Ash spoke. The Democratic Party met.")
+        #expect(side.label("Opposition") == nil, "\(side.found)")
+        #expect(side.label("Democratic Party") == "ORG", "\(side.found)")
+    }
 }

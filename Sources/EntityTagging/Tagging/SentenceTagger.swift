@@ -28,6 +28,16 @@ struct SentenceTagger {
     static let localHash = TextHash.word("local")
     static let countyHash = TextHash.word("county")
     static let allHash = TextHash.word("all")
+    static let politicalRoleHashes: Set<UInt64> = Set([
+        "mp", "mps", "mla", "mlas", "mep", "meps", "msp", "td", "tds", "senator", "senators", "caucus", "majority",
+        "minority", "government", "leader", "leadership", "candidate", "candidates", "member", "members", "voters",
+        "lawmaker", "lawmakers", "legislator", "legislators", "councillor", "councillors", "councilor", "minister",
+        "ministers", "premier", "presidential", "congressman", "congresswoman", "backbencher", "backbenchers",
+        "frontbencher", "nominee", "delegates", "activists", "supporters", "strategist", "senate", "house", "primary",
+    ].map(TextHash.word))
+    static let oppositionHash = TextHash.word("opposition")
+    /// Party adjectives that are also towns' names ("Liberal, Kansas").
+    static let partyWordHashes: Set<UInt64> = Set(["liberal", "progressive", "independent"].map(TextHash.word))
     static let namePrefixHashes: Set<UInt64> = Set(["pro", "anti", "ex", "non", "post", "pre", "mid"].map(TextHash.word))
     static let washingtonHash = TextHash.word("washington")
     static let districtOfColumbiaHashes: Set<UInt64> = Set(["d.c.", "dc"].map(TextHash.word))
@@ -169,6 +179,13 @@ struct SentenceTagger {
                     continue
                 }
                 guard startsChunk(k) else { k += 1; continue }
+                // ("A Liberal majority": after the sentence's capitalised article too.)
+                let party = isPartyBeforeRole(k) ? k : flags(k).contains(.determiner) && isPartyBeforeRole(k + 1) ? k + 1 : nil
+                if let party {
+                    emit(party, party + 1, .norp, .good, .roleNoun, into: &mentions)
+                    k = party + 1
+                    continue
+                }
                 // "Washington, D.C.": the city and its district are one name.
                 if tokens[k].hash == Self.washingtonHash, k + 2 < range.upperBound, tokens[k + 1].mark == ",",
                    Self.districtOfColumbiaHashes.contains(tokens[k + 2].hash), tokens[k + 2].shape.contains(.allCaps) {
@@ -1845,6 +1862,19 @@ struct SentenceTagger {
             return false
         }
         return separator
+    }
+
+    /// "Conservative MP", "a Liberal senator", "the Liberal caucus", "Republican presidential
+    /// candidate": a party's adjective before a political role names its members, at the start
+    /// of a sentence too, and whatever small town shares the word.
+    func isPartyBeforeRole(_ k: Int) -> Bool {
+        guard k + 1 < range.upperBound, tokens[k].shape.contains(.capitalized), !tokens[k].shape.contains(.allCaps),
+              Self.politicalRoleHashes.contains(tokens[k + 1].hash),
+              isLowerWord(k + 1) || tokens[k + 1].shape.contains(.allCaps),
+              let (len, e) = longestPhrase(from: k, limit: k + 1), len == 1 else { return false }
+        // ("Opposition leader": the side in a house, no group of people by belief.)
+        if e.label == .norp { return tokens[k].hash != Self.oppositionHash }
+        return e.label == .loc && e.tags.contains(.weak) && e.tags.contains(.city) && Self.partyWordHashes.contains(tokens[k].hash)
     }
 
     /// The end of a road named by its number: "Highway 12", "Route 9",
