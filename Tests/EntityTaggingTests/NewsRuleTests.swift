@@ -1499,4 +1499,11 @@ import TextPipe
         #expect(side.label("Opposition") == nil, "\(side.found)")
         #expect(side.label("Democratic Party") == "ORG", "\(side.found)")
     }
+
+    @Test func adjectivesOfCountriesAndCompaniesNamedAfterThem() throws {
+        let t = try Tagged("The Philippine media met Afghani asylum seekers, and the Korean Long Distance Telephone Co. paid.")
+        #expect(t.label("Philippine") == "NORP", "\(t.found)")
+        #expect(t.label("Afghani") == "NORP", "\(t.found)")
+        #expect(t.label("Korean Long Distance Telephone Co.") == "ORG", "\(t.found)")
+    }
 }

@@ -384,7 +384,11 @@ def main():
         # (Only places count here: "Scottish" is also the name of a dialect, and stays a nationality.)
         caps = [l for l in caps if not any(l in n.lemmas for n in targets if n.lexfile in (LEX_LOCATION, LEX_OBJECT))]
         # A place of that name stays a place ("Baltic"), and a language's name is no group ("Arabic", "Hindi").
-        caps = [l for l in caps if gazetteer.get(l, [None])[0] != "LOC" and l not in language_names]
+        # ("Philippine" is also a language's name, but it pertains to a country and shares its
+        # sense with a nationality, "Filipino": a nationality too. Not "English", "Afrikaans".)
+        of_country = any(t.lexfile == LEX_LOCATION for t in targets)
+        with_nationality = of_country and any(gazetteer.get(l, [None])[0] == "NORP" for l in caps)
+        caps = [l for l in caps if gazetteer.get(l, [None])[0] != "LOC" and (l not in language_names or with_nationality)]
         if caps:
             # Places proper (not oceans or mountains: "Pacific" is no nationality).
             if any(t.lexfile == LEX_LOCATION or INHABITANT in up(t.offset)

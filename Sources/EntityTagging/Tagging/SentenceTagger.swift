@@ -796,8 +796,10 @@ struct SentenceTagger {
             return
         }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
+        // (Not a company's name: "Philippine Long Distance Telephone Co.")
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
-           isGiven(a + len), personByGivenName(a + len, b, into: &mentions) {
+           isGiven(a + len), !(a + len..<b).contains(where: { !flags($0).isDisjoint(with: [.orgHead, .companySuffix]) }),
+           personByGivenName(a + len, b, into: &mentions) {
             emitPhrase(a, a + len, e, into: &mentions)
             return
         }
