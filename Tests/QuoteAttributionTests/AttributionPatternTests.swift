@@ -840,6 +840,13 @@ struct AttributionPatternTests {
         // A man named in the sentence before is "he", not a phrase for someone else there.
         Case(marked: "Mr ⟦Ames|PERSON|male⟧ thanked the volunteers after one man was hurt defending his shed.\n“We have the best volunteers,” he said.",
              quote: "We have the best volunteers,", kind: "direct", speaker: "Ames", method: "pronoun"),
+        // A body that issued a statement that … said the words quoted in it; after a place's
+        // possessive, the body is the subject.
+        Case(marked: "⟦Norland|LOC⟧’s ⟦Coast Guard|ORG⟧ issued a statement that the ship “flew no flag” on Monday.",
+             quote: "flew no flag", kind: "partial", speaker: "Coast Guard", method: "organisation"),
+        // Touching on a topic introduces the quote-only paragraph after it.
+        Case(marked: "Mayor ⟦Ann Pike|PERSON|female⟧ spoke on Monday.\nShe also touched on the flooding in the south.\n“The situation remains grim. We need help.”",
+             quote: "The situation remains grim. We need help.", kind: "direct", speaker: "Ann Pike", method: "previous_paragraph"),
         // Wanting someone to know something introduces the quote after it.
         Case(marked: "Council President ⟦Sam Hale|PERSON|male⟧ closed the meeting.\nShe also wanted the voters to know that the budget was fair.\n“Please believe that we did our best!”",
              quote: "Please believe that we did our best!", kind: "direct", speaker: "Sam Hale", method: "previous_paragraph"),

@@ -643,6 +643,20 @@ extension QuoteAnalyzer {
            let a = passiveAgent(window, verbAt: v) {
             return a
         }
+        // "The Joint Staff issued a statement that the launch “failed”": whoever issued it.
+        if let that = window.lastIndex(where: { ["that", "saying"].contains(tokens[$0].lower) }), that >= 2,
+           let noun = window[..<that].lastIndex(where: { ["statement", "release", "communique", "communiqué"].contains(tokens[$0].lower) }),
+           that - noun <= 3, noun >= 2,
+           let issued = window[..<noun].lastIndex(where: { ["issued", "released", "published"].contains(tokens[$0].lower) }),
+           noun - issued <= 3, issued >= 1,
+           var s = sentenceSubject(window, before: issued), s.kind != .pronoun || ["he", "she", "they", "we", "i"].contains(s.text.lowercased()) {
+            // ("South Korea’s Joint Chiefs issued": the body after a place's possessive.)
+            if let i = window.firstIndex(where: { tokens[$0].start >= s.end }), i > 0, i < issued, tokens[window[i - 1]].possessive,
+               let e = entities.starting(at: tokens[window[i]].start), e.label == "ORG" || e.label == "PERSON" {
+                s = entities.candidate(e)
+            }
+            return finish(s, verb: window[issued], method: "partial_subject", confidence: 0.7)
+        }
         // "Mr. Ames was adamant on Monday that “…”": a stance its subject took in words.
         if let that = window.lastIndex(where: { tokens[$0].lower == "that" }),
            let a = window[..<that].lastIndex(where: { SpeechCues.stanceAdjectives.contains(tokens[$0].lower) }), that - a <= 8, a >= 1,
@@ -951,9 +965,12 @@ extension QuoteAnalyzer {
         // ("The family … said they plan to speak about Erin's life. “…”": a group or a source
         // that speaks in the sentence before goes on speaking, whoever else it names.)
         // ("She also wanted the voters to know that …" ¶ “…”: wanting someone to know is telling them.)
+        // ("The President also touched on the suffering in the city." ¶ “…”: so does speaking of a topic.)
         let wantsKnown = window.indices.filter { v in
             ["wanted", "wants", "want"].contains(tokens[window[v]].lower)
                 && window[(v + 1)...].prefix(6).contains { tokens[$0].lower == "know" && $0 > 0 && tokens[$0 - 1].lower == "to" }
+                || !samePara && ["touched", "reflected"].contains(tokens[window[v]].lower) && v + 1 < window.count
+                && tokens[window[v + 1]].lower == "on"
         }
         for v in window.indices where isVerb(window[v], strongOnly: true) || wantsKnown.contains(v) {
             // ("The 28-year-old explained that …": an age epithet speaks on too.)
