@@ -1506,4 +1506,11 @@ import TextPipe
         #expect(t.label("Afghani") == "NORP", "\(t.found)")
         #expect(t.label("Korean Long Distance Telephone Co.") == "ORG", "\(t.found)")
     }
+
+    @Test func aSaintsHospitalAfterAFirstWordAndPartiesInOtherLanguages() throws {
+        let t = try Tagged("But St Agnes’s Hospital was full. The Partido del Campo and the Parti Vert joined.")
+        #expect(t.label("St Agnes’s Hospital") == "LOC", "\(t.found)")
+        #expect(t.label("Partido del Campo") == "ORG", "\(t.found)")
+        #expect(t.label("Parti Vert") == "ORG", "\(t.found)")
+    }
 }

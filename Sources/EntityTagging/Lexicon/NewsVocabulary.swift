@@ -75,7 +75,7 @@ enum NewsVocabulary {
          crater craters canyon gorge volcano creek cove reef peak ridge range ranges fjord marsh swamp wetlands point
          estuary bight hemisphere parish nagar lake building complex
          """, .locHead),
-        ("air agence", .orgHeadFirst),
+        ("air agence partido partito parti partei", .orgHeadFirst),
         ("center centre observatory laboratory infirmary theater theatre hospital", .facilityHead),
         ("""
          international national policy research studies strategic law rights justice public data

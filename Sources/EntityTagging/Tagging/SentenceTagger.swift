@@ -381,6 +381,8 @@ struct SentenceTagger {
                     && lexicon.phrase(tokens[j - 1].hash) == nil
                 if !before.isDisjoint(with: [.title, .personNoun]) && lexicon.phrase(tokens[j - 1].hash) == nil
                     || Self.saintHashes.contains(tokens[k].hash) && j - k <= 3
+                    // ("But St James’s Hospital": after a capitalised first word too.)
+                    || k + 1 < j && flags(k).contains(.function) && Self.saintHashes.contains(tokens[k + 1].hash) && j - k <= 4
                     // "Prince George’s County", "Queen Anne’s County".
                     || tokens[j + 1].hash == Self.countyHash && j - k <= 2
                     || Self.possessedPluralHashes.contains(tokens[j - 1].hash) || pluralOfNoun {
@@ -762,7 +764,9 @@ struct SentenceTagger {
         }
         if allowTitle && splitAtTitle(a, b, into: &mentions) { return }
         // "Air Astana", "Air Canada": not "Air Show".
-        if b - a >= 2 && flags(a).contains(.orgHeadFirst) && isNameToken(a + 1) && !isCommonWord(b - 1) {
+        // ("Partido del Trabajo": a particle may follow the head.)
+        if b - a >= 2 && flags(a).contains(.orgHeadFirst) && (isNameToken(a + 1) || b - a >= 3 && flags(a + 1).contains(.particle))
+            && !isCommonWord(b - 1) {
             emit(a, b, .org, .strong, .orgHead, into: &mentions)
             return
         }
