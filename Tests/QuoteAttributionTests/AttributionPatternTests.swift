@@ -844,6 +844,9 @@ struct AttributionPatternTests {
         // possessive, the body is the subject.
         Case(marked: "⟦Norland|LOC⟧’s ⟦Coast Guard|ORG⟧ issued a statement that the ship “flew no flag” on Monday.",
              quote: "flew no flag", kind: "partial", speaker: "Coast Guard", method: "organisation"),
+        // A dateline before a colon is no subject.
+        Case(marked: "NORTHTOWN: Agency chairman ⟦Ravi Menon|PERSON|male⟧ has defended the decision, saying it was essential for the “life of the satellite” launched.",
+             quote: "life of the satellite", kind: "partial", speaker: "Ravi Menon", method: "partial_subject"),
         // Touching on a topic introduces the quote-only paragraph after it.
         Case(marked: "Mayor ⟦Ann Pike|PERSON|female⟧ spoke on Monday.\nShe also touched on the flooding in the south.\n“The situation remains grim. We need help.”",
              quote: "The situation remains grim. We need help.", kind: "direct", speaker: "Ann Pike", method: "previous_paragraph"),

@@ -1385,6 +1385,11 @@ extension QuoteAnalyzer {
            let dash = window.prefix(min(end, 14)).lastIndex(where: { ["-", "—", "–"].contains(tokens[$0].lower) }) {
             k = max(k, dash + 1)
         }
+        // "BENGALURU: ISRO chairman K Sivan has defended …": so is a dateline before a colon.
+        if let colon = window.prefix(min(end, 5)).firstIndex(where: { tokens[$0].lower == ":" }), colon >= 1,
+           window[..<colon].allSatisfy({ tokens[$0].isWord && scalars[tokens[$0].start..<tokens[$0].end].allSatisfy { ScalarClass.isUpper($0) || !ScalarClass.isLetter($0) } }) {
+            k = max(k, colon + 1)
+        }
         // "(the company would not disclose the number but called it “immaterial”)": the parenthesis's own subject.
         if let open = window.prefix(end).lastIndex(where: { tokens[$0].lower == "(" }),
            !window[open..<end].contains(where: { tokens[$0].lower == ")" }) {
