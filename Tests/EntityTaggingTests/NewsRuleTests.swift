@@ -1513,4 +1513,10 @@ import TextPipe
         #expect(t.label("Partido del Campo") == "ORG", "\(t.found)")
         #expect(t.label("Parti Vert") == "ORG", "\(t.found)")
     }
+
+    @Test func britishBodiesByTheirShortNames() throws {
+        let t = try Tagged("A No 10 source said the Treasury agreed, and the Commons voted with the World Health Organisation watching. He wore the No 10 shirt.")
+        #expect(t.labels(["No 10", "Treasury", "Commons", "World Health Organisation"]) == ["ORG", "ORG", "ORG", "ORG"], "\(t.found)")
+        #expect(t.entities.filter { $0.text == "No 10" }.count == 1, "\(t.found)")
+    }
 }

@@ -570,6 +570,19 @@ def main():
             head, _, initials = phrase.rpartition(" ")
             add(f"{head} {initials.replace('.', '')}", "LOC", "".join(sorted(flags - {"P"})), canonical or phrase)
 
+    # "World Health Organisation", "Ministry of Defence": a body's name in the other
+    # spelling of English, as British and Commonwealth news writes it.
+    spellings = [("Organization", "Organisation"), ("Defense", "Defence"), ("Center", "Centre")]
+    for phrase, (label, flags, canonical) in list(gazetteer.items()):
+        if label != "ORG":
+            continue
+        for us_word, uk_word in spellings:
+            for a, b in ((us_word, uk_word), (uk_word, us_word)):
+                if re.search(rf"\b{a}\b", phrase):
+                    other = re.sub(rf"\b{a}\b", b, phrase)
+                    if other not in gazetteer:
+                        add(other, "ORG", "".join(sorted(flags - {"P"})), canonical or phrase)
+
     # "Muzaffarabad" as well as "Muzaffarābād", "Bogota" as well as "Bogotá": English
     # news drops the diacritics of a place's name as often as it keeps them.
     # Of cities, only those of 50,000 people or more, or named in several words: a small
@@ -611,6 +624,9 @@ def main():
     for word in ("Federal", "Federals", "Olympic", "Sister", "Sisters"):
         if gazetteer.get(word, [None])[0] == "NORP":
             del gazetteer[word]
+    # "Commons" is WordNet's name for the common people; news means the House of Commons.
+    if gazetteer.get("Commons", [None])[0] == "NORP" and "House of Commons" in gazetteer:
+        gazetteer["Commons"] = ["ORG", set(), "House of Commons"]
 
     # --- newspaper4k: the domains of news sources (its resources/misc lists).
     # A domain's name, letters only ("argusleader", "thehill", "usatoday"), is

@@ -36,6 +36,12 @@ struct SentenceTagger {
         "frontbencher", "nominee", "delegates", "activists", "supporters", "strategist", "senate", "house", "primary",
     ].map(TextHash.word))
     static let oppositionHash = TextHash.word("opposition")
+    static let numberHashes: Set<UInt64> = Set(["no", "no.", "number"].map(TextHash.word))
+    static let tenHash = TextHash.word("10")
+    static let numberTenFollowerHashes: Set<UInt64> = Set([
+        "said", "says", "has", "had", "is", "was", "insisted", "denied", "confirmed", "sources", "source", "spokesman",
+        "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "would", "will", "and", "or", "but",
+    ].map(TextHash.word))
     /// Party adjectives that are also towns' names ("Liberal, Kansas").
     static let partyWordHashes: Set<UInt64> = Set(["liberal", "progressive", "independent"].map(TextHash.word))
     static let namePrefixHashes: Set<UInt64> = Set(["pro", "anti", "ex", "non", "post", "pre", "mid"].map(TextHash.word))
@@ -191,6 +197,12 @@ struct SentenceTagger {
                    Self.districtOfColumbiaHashes.contains(tokens[k + 2].hash), tokens[k + 2].shape.contains(.allCaps) {
                     emit(k, k + 3, .loc, .good, .gazetteer, into: &mentions)
                     k += 3
+                    continue
+                }
+                if let (start, end) = numberTenEnd(from: k).map({ (k, $0) })
+                    ?? (flags(k).contains(.determiner) && k + 1 < range.upperBound ? numberTenEnd(from: k + 1).map { (k + 1, $0) } : nil) {
+                    emit(start, end, .org, .good, .orgHead, into: &mentions)
+                    k = end
                     continue
                 }
                 if let end = roadEnd(from: k) {
@@ -1881,6 +1893,20 @@ struct SentenceTagger {
         // ("Opposition leader": the side in a house, no group of people by belief.)
         if e.label == .norp { return tokens[k].hash != Self.oppositionHash }
         return e.label == .loc && e.tags.contains(.weak) && e.tags.contains(.city) && Self.partyWordHashes.contains(tokens[k].hash)
+    }
+
+    /// "No 10", "No. 10", "Number 10": the British prime minister's office, not a shirt or a seed
+    /// ("the No 10 shirt"), so only before punctuation, a verb or its people.
+    func numberTenEnd(from k: Int) -> Int? {
+        var j = k
+        guard Self.numberHashes.contains(tokens[j].hash), tokens[j].shape.contains(.capitalized) else { return nil }
+        j += 1
+        if j < range.upperBound, tokens[j].mark == "." { j += 1 }
+        guard j < range.upperBound, tokens[j].hash == Self.tenHash else { return nil }
+        j += 1
+        if j < range.upperBound, tokens[j].shape.contains(.word), isLowerWord(j),
+           !Self.numberTenFollowerHashes.contains(tokens[j].hash) { return nil }
+        return j
     }
 
     /// The end of a road named by its number: "Highway 12", "Route 9",
