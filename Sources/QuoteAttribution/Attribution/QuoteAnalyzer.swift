@@ -260,12 +260,6 @@ struct QuoteAnalyzer {
     /// "She told reporters she was 'very hopeful'", "The ministry said it was 'deeply
     /// concerned'": a straight single-quoted stretch that a speech verb of its sentence
     /// reports, a few words before it, is a quote even among double ones.
-    static let reportingForms: Set<String> = [
-        "said", "says", "told", "tells", "called", "calls", "described", "describes", "added", "adds", "warned", "warns",
-        "insisted", "insists", "stated", "states", "claimed", "claims", "admitted", "admits", "declared", "declares",
-        "branded", "brands", "vowed", "vows", "promised", "promises",
-    ]
-
     func followsReportingVerb(_ span: QuotedSpan) -> Bool {
         let first = firstToken(atOrAfter: span.outer.lowerBound)
         guard first > 0, first < tokens.count else { return false }
@@ -275,7 +269,7 @@ struct QuoteAnalyzer {
         while i >= 0, tokens[i].sentence == sentence, words < 8 {
             if tokens[i].isWord {
                 // (A verb of saying, not of writing: "Having written … after 'independent adults,'".)
-                if Self.reportingForms.contains(tokens[i].lower) { return true }
+                if SpeechCues.sayingForms.contains(tokens[i].lower) { return true }
                 words += 1
             }
             i -= 1

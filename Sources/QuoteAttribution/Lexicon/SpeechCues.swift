@@ -299,6 +299,14 @@ enum SpeechCues {
     /// Verbs of asking whose passive names the asker: "was asked by", "was pressed by".
     static let questioningVerbs: Set<String> = ["asked", "questioned", "pressed"]
 
+    /// Forms of the verbs of saying, without those of writing or thinking: they report a
+    /// straight single-quoted stretch after them ("said it was 'deeply concerned'").
+    static let sayingForms: Set<String> = [
+        "said", "says", "told", "tells", "called", "calls", "described", "describes", "added", "adds", "warned", "warns",
+        "insisted", "insists", "stated", "states", "claimed", "claims", "admitted", "admits", "declared", "declares",
+        "branded", "brands", "vowed", "vows", "promised", "promises",
+    ]
+
     /// Adjectives of a firm stance that report what their subject said when "that" follows:
     /// "Ames was adamant that “…”".
     static let stanceAdjectives: Set<String> = [
