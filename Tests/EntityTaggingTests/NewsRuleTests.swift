@@ -1519,4 +1519,11 @@ import TextPipe
         #expect(t.labels(["No 10", "Treasury", "Commons", "World Health Organisation"]) == ["ORG", "ORG", "ORG", "ORG"], "\(t.found)")
         #expect(t.entities.filter { $0.text == "No 10" }.count == 1, "\(t.found)")
     }
+
+    @Test func aListedCompanysNameIsTheSurnameOfTheOneNamedInFullWhenItSpeaks() throws {
+        let t = try Tagged("Coach Dana Boeing named the team on Friday. “We are ready,” said Boeing. Boeing, who joined in May, smiled.")
+        #expect(t.entities.filter { $0.text == "Boeing" }.map(\.label) == ["PERSON", "PERSON"], "\(t.found)")
+        let company = try Tagged("Planemaker Boeing said it would cut jobs. Its founder was Bill Boeing.")
+        #expect(company.label("Boeing") == "ORG", "\(company.found)")
+    }
 }

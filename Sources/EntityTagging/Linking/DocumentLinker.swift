@@ -232,7 +232,10 @@ struct DocumentLinker {
                     && tokens[Int(m.first) - 1].flags.contains(.directional) && !m.tags.contains(.subdivision))
                 if m.label == .loc && !(m.strength <= .weak && m.tokenCount == 1)
                     && (placed || m.strength >= .good && !speaks) { continue }
-                if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak) { continue }
+                // ("“…,” said Cummins", "Cummins, who …": a company's name from the lists is the
+                // surname of the person named in full, where the text treats it as a person.)
+                if m.label == .org && m.strength >= .fair && !m.tags.contains(.weak)
+                    && !(m.rule == .gazetteer && bySurname[w[0]] != nil && speaksAsPerson(m)) { continue }
                 var candidates = bySurname[w[0]] ?? byFirstName[w[0]] ?? []
                 guard !candidates.isEmpty else { continue }
                 // "Mrs Ridge" is not "Keith Ridge": a title's gender rules out a person of the other.
@@ -512,6 +515,20 @@ struct DocumentLinker {
     }
 
     static let clauseJoinerHashes: Set<UInt64> = Set(["and", "but", "however", "yet", "while"].map { TextHash.word($0) })
+    /// "said Cummins", "Cummins, who", "Cummins told": a one-word name where a person stands.
+    /// ("Cummins said it would …" is the company: "it" refers back to it.)
+    func speaksAsPerson(_ m: Mention) -> Bool {
+        let a = Int(m.first), b = Int(m.end)
+        if a > 0, tokens[a - 1].flags.contains(.speechVerb), !tokens[a - 1].shape.contains(.capitalized) { return true }
+        if b + 1 < tokens.count, tokens[b].hash == TextHash.word(","), tokens[b + 1].hash == Self.whoHash { return true }
+        if b + 1 < tokens.count, tokens[b].flags.contains(.speechVerb), !tokens[b].shape.contains(.capitalized),
+           ![Self.itHash, Self.itsHash].contains(tokens[b + 1].hash) { return true }
+        return false
+    }
+
+    static let whoHash = TextHash.word("who")
+    static let itHash = TextHash.word("it")
+    static let itsHash = TextHash.word("its")
     static let heHash = TextHash.word("he")
     static let sheHash = TextHash.word("she")
 
