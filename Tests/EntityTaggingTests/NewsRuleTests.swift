@@ -1526,4 +1526,10 @@ import TextPipe
         let company = try Tagged("Planemaker Boeing said it would cut jobs. Its founder was Bill Boeing.")
         #expect(company.label("Boeing") == "ORG", "\(company.found)")
     }
+
+    @Test func lettersAfterAPersonsNameAreNoPartOfIt() throws {
+        let t = try Tagged("Tom Hale MP, who represents Leeds, asked first, and Ann Roe QC replied.")
+        #expect(t.label("Tom Hale") == "PERSON", "\(t.found)")
+        #expect(t.label("Ann Roe") == "PERSON", "\(t.found)")
+    }
 }

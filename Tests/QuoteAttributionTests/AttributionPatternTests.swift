@@ -844,6 +844,9 @@ struct AttributionPatternTests {
         // possessive, the body is the subject.
         Case(marked: "⟦Norland|LOC⟧’s ⟦Coast Guard|ORG⟧ issued a statement that the ship “flew no flag” on Monday.",
              quote: "flew no flag", kind: "partial", speaker: "Coast Guard", method: "organisation"),
+        // An MP who asked the prime minister is not "the prime minister" who answers.
+        Case(marked: "⟦Tom Hale|PERSON|male⟧ MP, who represents Leeds, asked the prime minister about it.\n“Will you rule it out?” he said.\nResponding, the prime minister said: “I am grateful for the question.”",
+             quote: "I am grateful for the question.", kind: "direct", speaker: "the prime minister", method: "anonymous"),
         // A dateline before a colon is no subject.
         Case(marked: "NORTHTOWN: Agency chairman ⟦Ravi Menon|PERSON|male⟧ has defended the decision, saying it was essential for the “life of the satellite” launched.",
              quote: "life of the satellite", kind: "partial", speaker: "Ravi Menon", method: "partial_subject"),

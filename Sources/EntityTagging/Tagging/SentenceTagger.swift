@@ -36,6 +36,7 @@ struct SentenceTagger {
         "frontbencher", "nominee", "delegates", "activists", "supporters", "strategist", "senate", "house", "primary",
     ].map(TextHash.word))
     static let oppositionHash = TextHash.word("opposition")
+    static let postNominalHashes: Set<UInt64> = Set(["mp", "mep", "msp", "ms", "td", "mla", "mpp", "qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe"].map(TextHash.word))
     static let numberHashes: Set<UInt64> = Set(["no", "no.", "number"].map(TextHash.word))
     static let tenHash = TextHash.word("10")
     static let numberTenFollowerHashes: Set<UInt64> = Set([
@@ -669,6 +670,8 @@ struct SentenceTagger {
             }
             break
         }
+        // "Tom Hale MP", "Ann Roe QC": letters after a person's name are no part of it.
+        while b - a > 1, tokens[b - 1].shape.contains(.allCaps), Self.postNominalHashes.contains(tokens[b - 1].hash) { b -= 1 }
         // Trailing connectors and days ("Russia Monday" never forms one name).
         while b > a && (isLowerWord(b - 1) && !tokens[b - 1].shape.contains(.hyphenJoined) && !isBranchNumber(b - 1)
                         || flags(b - 1).contains(.nonEntity) && b - a > 1 && !isSurnameAfterGivenName(b - 1)) { b -= 1 }

@@ -2406,6 +2406,10 @@ extension QuoteAnalyzer {
     func otherRole(of e: Entity, than head: String, before offset: Int) -> Bool {
         for m in entities.mentioned(before: offset) where m.cluster == e.cluster && m.cluster != nil || m.start == e.start {
             let t = firstToken(atOrAfter: m.start)
+            // ("Tom Hale MP" is no prime minister: letters for an office after the name.)
+            let after = firstToken(atOrAfter: m.end)
+            if after < tokens.count, ["mp", "mep", "msp", "td", "mla", "mpp"].contains(tokens[after].lower), tokens[after].start == m.end + 1,
+               head != "mp" { return true }
             guard t > 0, tokens[t - 1].isWord, !tokens[t - 1].isCapitalized else { continue }
             let role = tokens[t - 1].lower
             if role != head, SpeechCues.sourceNouns.contains(role) || SpeechCues.titleWords.contains(role) { return true }
