@@ -539,6 +539,10 @@ extension QuoteAnalyzer {
                         r += 1
                     }
                     if r > after, r < clause.count, let p = entities.starting(at: tokens[clause[r]].start), p.label == "PERSON" { e = p }
+                    // ("EU High Representative: “…”": the office alone before the colon is its holder,
+                    // whom the text gave that title.)
+                    else if r > after, r >= clause.count - 1, SpeechCues.titleWords.contains(tokens[clause[r - 1]].lower),
+                            let p = personTitled(clause[after..<r].map { tokens[$0].lower }, before: tokens[clause[0]].start) { e = p }
                 }
                 let t = tokens[last]
                 return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.8)
@@ -733,6 +737,23 @@ extension QuoteAnalyzer {
     /// The latest person, in the last thirty sentences before `offset`, whose name
     /// follows the title or role word: "Mayor Bill Hanley", "Dr. Jane Roe",
     /// "niece Celeste Newton", "wife, Lisa,".
+    /// The person last given the title `words` (in order) within the dozen words before
+    /// their name in its sentence: "The EU High Representative for Foreign Relations … Josep Borrell".
+    func personTitled(_ words: [String], before offset: Int) -> Entity? {
+        guard !words.isEmpty else { return nil }
+        let sentence = sentenceIndex(of: offset)
+        for e in entities.mentioned(before: offset) where e.end <= offset && e.label == "PERSON" {
+            if sentence - sentenceIndex(of: e.start) > 30 { break }
+            let t = firstToken(atOrAfter: e.start)
+            var p = t - 1
+            while p - words.count + 1 >= 0, t - p <= 12, tokens[p].sentence == tokens[t].sentence {
+                if (0..<words.count).allSatisfy({ tokens[p - words.count + 1 + $0].lower == words[$0] }) { return e }
+                p -= 1
+            }
+        }
+        return nil
+    }
+
     func titledPerson(_ title: String, before offset: Int) -> Entity? {
         let words = title.split(separator: " ").map(String.init)
         let sentence = sentenceIndex(of: offset)
