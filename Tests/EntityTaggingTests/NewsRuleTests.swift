@@ -1532,4 +1532,12 @@ import TextPipe
         #expect(t.label("Tom Hale") == "PERSON", "\(t.found)")
         #expect(t.label("Ann Roe") == "PERSON", "\(t.found)")
     }
+
+    @Test func aFirstNameBeforeAGroupsWordThatIsAlsoAName() throws {
+        let t = try Tagged("Singer Nina Fabian cancelled, and Jane Christian agreed. The German delegates met Lewis Brothers staff.")
+        #expect(t.label("Nina Fabian") == "PERSON", "\(t.found)")
+        #expect(t.label("Jane Christian") == "PERSON", "\(t.found)")
+        #expect(t.label("German") == "NORP", "\(t.found)")
+        #expect(t.label("Lewis Brothers") != "PERSON", "\(t.found)")
+    }
 }

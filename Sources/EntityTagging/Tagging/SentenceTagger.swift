@@ -814,6 +814,17 @@ struct SentenceTagger {
            Self.seatHolderHashes.contains(tokens[a - 2].hash), emitSeat(a, b, into: &mentions) {
             return
         }
+        // "Nina Fabian", "Jane Christian": a first name before a group's word that is also a
+        // person's name is a person, whatever place or group the words name alone.
+        if b - a == 2, isGiven(a), !tokens[a].shape.contains(.allCaps), !(tokens[a].shape.contains(.initial) && isCommonWord(a)),
+           !(a > range.lowerBound && flags(a - 1).contains(.determiner)),
+           let (len, e) = longestPhrase(from: a + 1, limit: b), len == 1, e.label == .norp,
+           !flags(a + 1).isDisjoint(with: WordFlags.given.union(.surname)), flags(a + 1).isDisjoint(with: [.orgHead, .locHead]),
+           longestPhrase(from: a, limit: b).map({ $0.0 < 2 }) ?? true,
+           lexicon.phrase(tokens[a].hash).map({ !$0.tags.contains(.country) && $0.label != .norp }) ?? true {
+            emit(a, b, .person, .good, .givenName, into: &mentions)
+            return
+        }
         // "American Kevin King", "Australian Timothy Weeks": a nationality before a name.
         // (Not a company's name: "Philippine Long Distance Telephone Co.")
         if let (len, e) = longestPhrase(from: a, limit: b), a + len < b, e.label == .norp || e.tags.contains(.country),
