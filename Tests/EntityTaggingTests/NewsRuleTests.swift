@@ -1518,6 +1518,9 @@ import TextPipe
         let t = try Tagged("A No 10 source said the Treasury agreed, and the Commons voted with the World Health Organisation watching. He wore the No 10 shirt.")
         #expect(t.labels(["No 10", "Treasury", "Commons", "World Health Organisation"]) == ["ORG", "ORG", "ORG", "ORG"], "\(t.found)")
         #expect(t.entities.filter { $0.text == "No 10" }.count == 1, "\(t.found)")
+        // The other spelling opens a sentence whole.
+        let spelling = try Tagged("World Health Organisation experts met on Monday.")
+        #expect(spelling.label("World Health Organisation") == "ORG", "\(spelling.found)")
     }
 
     @Test func aListedCompanysNameIsTheSurnameOfTheOneNamedInFullWhenItSpeaks() throws {

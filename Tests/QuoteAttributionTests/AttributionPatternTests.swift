@@ -847,6 +847,9 @@ struct AttributionPatternTests {
         // An MP who asked the prime minister is not "the prime minister" who answers.
         Case(marked: "⟦Tom Hale|PERSON|male⟧ MP, who represents Leeds, asked the prime minister about it.\n“Will you rule it out?” he said.\nResponding, the prime minister said: “I am grateful for the question.”",
              quote: "I am grateful for the question.", kind: "direct", speaker: "the prime minister", method: "anonymous"),
+        // The one an outlet cites as saying something said it.
+        Case(marked: "The ⟦Courier|ORG⟧ cites an unnamed minister as saying there will be “strong pressure” on the party.",
+             quote: "strong pressure", kind: "partial", speaker: "an unnamed minister", method: "anonymous"),
         // An office alone before a colon is the person the text gave that title.
         Case(marked: "The ⟦EU|ORG⟧ High Representative for Foreign Affairs ⟦Jan Novak|PERSON|male⟧ spoke to the press.\n⟦EU|ORG⟧ High Representative: “Time is running out.”",
              quote: "Time is running out.", kind: "direct", speaker: "Jan Novak", method: "colon_intro"),

@@ -520,7 +520,7 @@ struct DocumentLinker {
     func speaksAsPerson(_ m: Mention) -> Bool {
         let a = Int(m.first), b = Int(m.end)
         if a > 0, tokens[a - 1].flags.contains(.speechVerb), !tokens[a - 1].shape.contains(.capitalized) { return true }
-        if b + 1 < tokens.count, tokens[b].hash == TextHash.word(","), tokens[b + 1].hash == Self.whoHash { return true }
+        if b + 1 < tokens.count, tokens[b].hash == SentenceTagger.comma, tokens[b + 1].hash == Self.whoHash { return true }
         if b + 1 < tokens.count, tokens[b].flags.contains(.speechVerb), !tokens[b].shape.contains(.capitalized),
            ![Self.itHash, Self.itsHash].contains(tokens[b + 1].hash) { return true }
         return false

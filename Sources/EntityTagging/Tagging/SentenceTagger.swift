@@ -186,48 +186,9 @@ struct SentenceTagger {
                     continue
                 }
                 guard startsChunk(k) else { k += 1; continue }
-                // ("A Liberal majority": after the sentence's capitalised article too.)
-                let party = isPartyBeforeRole(k) ? k : flags(k).contains(.determiner) && isPartyBeforeRole(k + 1) ? k + 1 : nil
-                if let party {
-                    emit(party, party + 1, .norp, .good, .roleNoun, into: &mentions)
-                    k = party + 1
-                    continue
-                }
-                // "Washington, D.C.": the city and its district are one name.
-                if tokens[k].hash == Self.washingtonHash, k + 2 < range.upperBound, tokens[k + 1].mark == ",",
-                   Self.districtOfColumbiaHashes.contains(tokens[k + 2].hash), tokens[k + 2].shape.contains(.allCaps) {
-                    emit(k, k + 3, .loc, .good, .gazetteer, into: &mentions)
-                    k += 3
-                    continue
-                }
-                if let (start, end) = numberTenEnd(from: k).map({ (k, $0) })
-                    ?? (flags(k).contains(.determiner) && k + 1 < range.upperBound ? numberTenEnd(from: k + 1).map { (k + 1, $0) } : nil) {
-                    emit(start, end, .org, .good, .orgHead, into: &mentions)
-                    k = end
-                    continue
-                }
-                if let end = roadEnd(from: k) {
-                    emit(k, end, .loc, .good, .placeHead, into: &mentions)
-                    k = end
-                    continue
-                }
-                if let end = stationEnd(from: k) ?? outletEnd(from: k) {
-                    emit(k, end, .org, .good, .outlet, into: &mentions)
-                    k = end
-                    continue
-                }
-                // "People for the Ethical Treatment of Animals", "Students for Fair Admissions".
-                if let end = groupForCauseEnd(from: k) {
-                    emit(k, end, .org, .good, .orgHead, into: &mentions)
-                    k = end
-                    continue
-                }
-                // "the Sioux Falls Argus Leader": a city before an outlet's name is part of it.
-                if let (len, e) = longestPhrase(from: k, limit: range.upperBound), e.label == .loc, k + len < range.upperBound,
-                   let end = outletEnd(from: k + len), !flags(end - 1).contains(.locHead) {
-                    // (Not "West Main Street": a place before a street's name is part of the street's.)
-                    emit(k, end, .org, .good, .outlet, into: &mentions)
-                    k = end
+                if let name = fixedName(at: k) {
+                    emit(name.start, name.end, name.label, .good, name.rule, into: &mentions)
+                    k = name.end
                     continue
                 }
                 let j = chunkEnd(from: k)
@@ -1894,6 +1855,33 @@ struct SentenceTagger {
             return false
         }
         return separator
+    }
+
+    /// A name whose extent a rule knows before the chunk rules read the run: a party's
+    /// adjective before a role, "No 10", "Washington, D.C.", a numbered road, a station or
+    /// an outlet, a group for a cause, a city before an outlet's name. The first two may
+    /// follow the sentence's capitalised article ("A Liberal majority", "A No 10 source").
+    func fixedName(at k: Int) -> (start: Int, end: Int, label: EntityLabel, rule: Rule)? {
+        for s in [k, k + 1] where s == k || flags(k).contains(.determiner) && s < range.upperBound {
+            if isPartyBeforeRole(s) { return (s, s + 1, .norp, .roleNoun) }
+            if let end = numberTenEnd(from: s) { return (s, end, .org, .orgHead) }
+        }
+        // "Washington, D.C.": the city and its district are one name.
+        if tokens[k].hash == Self.washingtonHash, k + 2 < range.upperBound, tokens[k + 1].mark == ",",
+           Self.districtOfColumbiaHashes.contains(tokens[k + 2].hash), tokens[k + 2].shape.contains(.allCaps) {
+            return (k, k + 3, .loc, .gazetteer)
+        }
+        if let end = roadEnd(from: k) { return (k, end, .loc, .placeHead) }
+        if let end = stationEnd(from: k) ?? outletEnd(from: k) { return (k, end, .org, .outlet) }
+        // "People for the Ethical Treatment of Animals", "Students for Fair Admissions".
+        if let end = groupForCauseEnd(from: k) { return (k, end, .org, .orgHead) }
+        // "the Sioux Falls Argus Leader": a city before an outlet's name is part of it.
+        // (Not "West Main Street": a place before a street's name is part of the street's.)
+        if let (len, e) = longestPhrase(from: k, limit: range.upperBound), e.label == .loc, k + len < range.upperBound,
+           let end = outletEnd(from: k + len), !flags(end - 1).contains(.locHead) {
+            return (k, end, .org, .outlet)
+        }
+        return nil
     }
 
     /// "Conservative MP", "a Liberal senator", "the Liberal caucus", "Republican presidential

@@ -291,9 +291,8 @@ extension QuoteAnalyzer {
            !(v >= 1 && SpeechCues.passiveAuxiliaries.contains(tokens[window[v - 1]].lower) && tokens[window[v]].lower.hasSuffix("ed")
              && !SpeechCues.perceptionVerbs.contains(tokens[window[v]].lower)) {
             // "“…,” the Herald quoted Ames as saying": the one quoted spoke, not the outlet.
-            if ["quoted", "quotes", "cited", "cites"].contains(tokens[window[v]].lower),
-               let (quoted, after) = parseForward(window, v + 1), quoted.kind != .pronoun,
-               after < window.count, tokens[window[after]].lower == "as" {
+            if let asAt = (v + 1..<min(window.count, v + 9)).first(where: { tokens[window[$0]].lower == "as" }), asAt + 1 < window.count,
+               let quoted = objectQuoted(window, participleAt: asAt + 1) {
                 return finish(quoted, verb: window[v], method: method ?? "said_after", confidence: 0.9)
             }
             if candidate.kind == .phrase, next < window.count, tokens[window[next]].lower == ",",
@@ -542,7 +541,7 @@ extension QuoteAnalyzer {
                     // ("EU High Representative: “…”": the office alone before the colon is its holder,
                     // whom the text gave that title.)
                     else if r > after, r >= clause.count - 1, SpeechCues.titleWords.contains(tokens[clause[r - 1]].lower),
-                            let p = personTitled(clause[after..<r].map { tokens[$0].lower }, before: tokens[clause[0]].start) { e = p }
+                            let p = titledPerson(clause[after..<r].map { tokens[$0].lower }.joined(separator: " "), before: tokens[clause[0]].start, reach: 12) { e = p }
                 }
                 let t = tokens[last]
                 return Attribution(speaker: entities.candidate(e), cue: (":", t.start, t.end), method: "colon_intro", confidence: 0.8)
@@ -647,19 +646,10 @@ extension QuoteAnalyzer {
            let a = passiveAgent(window, verbAt: v) {
             return a
         }
-        // "The Joint Staff issued a statement that the launch “failed”": whoever issued it.
-        if let that = window.lastIndex(where: { ["that", "saying"].contains(tokens[$0].lower) }), that >= 2,
-           let noun = window[..<that].lastIndex(where: { ["statement", "release", "communique", "communiqué"].contains(tokens[$0].lower) }),
-           that - noun <= 3, noun >= 2,
-           let issued = window[..<noun].lastIndex(where: { ["issued", "released", "published"].contains(tokens[$0].lower) }),
-           noun - issued <= 3, issued >= 1,
-           var s = sentenceSubject(window, before: issued), s.kind != .pronoun || ["he", "she", "they", "we", "i"].contains(s.text.lowercased()) {
-            // ("South Korea’s Joint Chiefs issued": the body after a place's possessive.)
-            if let i = window.firstIndex(where: { tokens[$0].start >= s.end }), i > 0, i < issued, tokens[window[i - 1]].possessive,
-               let e = entities.starting(at: tokens[window[i]].start), e.label == "ORG" || e.label == "PERSON" {
-                s = entities.candidate(e)
-            }
-            return finish(s, verb: window[issued], method: "partial_subject", confidence: 0.7)
+        // "South Korea’s Joint Chiefs issued a statement that the launch “failed”": whoever issued it.
+        if let that = window.lastIndex(where: { ["that", "saying"].contains(tokens[$0].lower) }),
+           let (s, v) = issuerOfStatement(Array(window[..<that]), within: 1) {
+            return finish(s, verb: window[v], method: "partial_subject", confidence: 0.7)
         }
         // "Mr. Ames was adamant on Monday that “…”": a stance its subject took in words.
         if let that = window.lastIndex(where: { tokens[$0].lower == "that" }),
@@ -737,33 +727,22 @@ extension QuoteAnalyzer {
     /// The latest person, in the last thirty sentences before `offset`, whose name
     /// follows the title or role word: "Mayor Bill Hanley", "Dr. Jane Roe",
     /// "niece Celeste Newton", "wife, Lisa,".
-    /// The person last given the title `words` (in order) within the dozen words before
-    /// their name in its sentence: "The EU High Representative for Foreign Relations … Josep Borrell".
-    func personTitled(_ words: [String], before offset: Int) -> Entity? {
-        guard !words.isEmpty else { return nil }
-        let sentence = sentenceIndex(of: offset)
-        for e in entities.mentioned(before: offset) where e.end <= offset && e.label == "PERSON" {
-            if sentence - sentenceIndex(of: e.start) > 30 { break }
-            let t = firstToken(atOrAfter: e.start)
-            var p = t - 1
-            while p - words.count + 1 >= 0, t - p <= 12, tokens[p].sentence == tokens[t].sentence {
-                if (0..<words.count).allSatisfy({ tokens[p - words.count + 1 + $0].lower == words[$0] }) { return e }
-                p -= 1
-            }
-        }
-        return nil
-    }
-
-    func titledPerson(_ title: String, before offset: Int) -> Entity? {
+    func titledPerson(_ title: String, before offset: Int, reach: Int = 1) -> Entity? {
         let words = title.split(separator: " ").map(String.init)
         let sentence = sentenceIndex(of: offset)
         for e in entities.mentioned(before: offset) where e.end <= offset {
             if sentence - sentenceIndex(of: e.start) > 30 { break }
             guard e.label == "PERSON" else { continue }
-            var p = firstToken(atOrAfter: e.start) - 1
+            let t = firstToken(atOrAfter: e.start)
+            var p = t - 1
             if p >= 0, [".", ","].contains(tokens[p].lower) { p -= 1 }
-            // "Prime Minister Boris Johnson": every word of the title, in order, right before the name.
-            if p - words.count + 1 >= 0, (0..<words.count).allSatisfy({ tokens[p - words.count + 1 + $0].lower == words[$0] }) { return e }
+            // "Prime Minister Boris Johnson": every word of the title, in order, right before the name
+            // (or ending within `reach` words of it: "High Representative for Foreign Affairs Jan Novak").
+            let nearest = p
+            while p - words.count + 1 >= 0, nearest - p < reach, tokens[p].sentence == tokens[t].sentence {
+                if (0..<words.count).allSatisfy({ tokens[p - words.count + 1 + $0].lower == words[$0] }) { return e }
+                p -= 1
+            }
         }
         return nil
     }
@@ -1160,7 +1139,7 @@ extension QuoteAnalyzer {
         guard tokens[window[v]].lower.hasSuffix("ing") else { return nil }
         var q = v - 1
         while q >= 0, v - q <= 12, ![".", ";", "?", "!"].contains(tokens[window[q]].lower) {
-            if ["quoted", "quoting", "cited", "citing"].contains(tokens[window[q]].lower) {
+            if ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains(tokens[window[q]].lower) {
                 guard let (c, next) = parseForward(window, q + 1), c.kind != .pronoun, next <= v else { return nil }
                 return c
             }
