@@ -1543,4 +1543,26 @@ import TextPipe
         #expect(t.label("German") == "NORP", "\(t.found)")
         #expect(t.label("Lewis Brothers") != "PERSON", "\(t.found)")
     }
+
+    @Test func aTownsNameBeforeASurnameIsAFirstNameBeforeAnAppositiveRole() throws {
+        let t = try Tagged("Keswick Morrow, a retired nurse, said it. Hexham Doyle, the Green MP for Eastfield, said the closure was wrong.")
+        #expect(t.label("Keswick Morrow") == "PERSON", "\(t.found)")
+        #expect(t.label("Hexham Doyle") == "PERSON", "\(t.found)")
+        let town = try Tagged("He moved to Keswick, the town where he grew up.")
+        #expect(town.label("Keswick") == "LOC", "\(town.found)")
+    }
+
+    @Test func aParticleBeforeASurnameUsedAloneIsPartOfIt() throws {
+        let t = try Tagged("“We will stay,” Interior Minister de Vries said. Later de Vries left, and Ursula von der Leyen stayed.")
+        #expect(t.label("de Vries") == "PERSON", "\(t.found)")
+        #expect(t.label("Ursula von der Leyen") == "PERSON", "\(t.found)")
+        #expect(!t.entities.contains { $0.label == "ORG" || $0.text.hasPrefix("Later") }, "\(t.found)")
+    }
+
+    @Test func aKindOfGroupBeforeANameWithConnectorsNamesTheWholeBody() throws {
+        let t = try Tagged("But conservation group Guardians of the Valley said it would appeal, and the rights group Voices for Justice agreed.")
+        #expect(t.label("Guardians of the Valley") == "ORG", "\(t.found)")
+        #expect(t.label("Voices for Justice") == "ORG", "\(t.found)")
+        #expect(t.label("Valley") == nil, "\(t.found)")
+    }
 }

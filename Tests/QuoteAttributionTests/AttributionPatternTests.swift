@@ -888,6 +888,12 @@ struct AttributionPatternTests {
         // An opening phrase, the person with roles, then a stray comma before the verb.
         Case(marked: "Speaking in a statement, party Chief Whip ⟦Sam Dube|PERSON|male⟧, said that the ruling had “little bearing” on them.",
              quote: "little bearing", kind: "partial", speaker: "Sam Dube", method: "partial_subject"),
+        // A kind of group before a body's name: the body speaks, not the phrase
+        // (whose first word is also a noun for sources here).
+        Case(marked: "Whalers left. “It is a loss,” the campaign group ⟦Friends of the Marshes|ORG⟧ said.",
+             quote: "It is a loss,", kind: "direct", speaker: "Friends of the Marshes", method: "organisation"),
+        Case(marked: "Whalers left. But campaign group ⟦Friends of the Marshes|ORG⟧ said: “It is a loss.”",
+             quote: "It is a loss.", kind: "direct", speaker: "Friends of the Marshes", method: "organisation"),
     ]
 
     @Test("pattern", arguments: cases)

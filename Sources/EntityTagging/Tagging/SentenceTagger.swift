@@ -822,6 +822,8 @@ struct SentenceTagger {
            lexicon.phrase(tokens[a + 1].hash).map({ $0.label == .person }) ?? true,
            b < range.upperBound && isLowerWord(b) && flags(b).contains(.speechVerb)
             || a - 1 >= range.lowerBound && flags(a - 1).contains(.title)
+            // "Milford Jones, the Labour MP for …": an appositive that names a role.
+            || appositiveNamesRole(after: b)
             // "Austin O’Hara", "Tyler McKenna": a Gaelic surname's shape.
             || hasSurnameShape(a + 1)
             // "Elon Musk's X Corp.": a possessive unknown word after a town is a person's surname.
@@ -852,6 +854,26 @@ struct SentenceTagger {
         segment(a, b, into: &mentions)
     }
 
+    /// Whether a comma at `b` opens an appositive whose noun phrase holds a
+    /// role: "the Labour MP for", "a senior fellow at", "its chief executive".
+    func appositiveNamesRole(after b: Int) -> Bool {
+        guard b + 2 < range.upperBound, tokens[b].hash == Self.comma, flags(b + 1).contains(.determiner) else { return false }
+        var k = b + 2
+        while k < range.upperBound && k < b + 9 {
+            let t = tokens[k]
+            if t.shape.contains(.punctuation) { return false }
+            if t.shape.contains(.possessive) { k += 1; continue }
+            let f = t.flags
+            if f.contains(.function) && !f.contains(.determiner) { return false }
+            // "MP", "CEO": a title in capitals names a role as well as a lower-case one.
+            if f.contains(.title) && (isLowerWord(k) || t.shape.contains(.allCaps)) || f.contains(.personNoun) && isLowerWord(k) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// "Barack Obama", "Lenin Moreno", "Ketanji Brown Jackson", "Cooper Lund": a
     /// name before a one-word town is a person's, not a district of the town, when
     /// its first word is no ordinary word, no place and no body, or when it and
@@ -878,7 +900,9 @@ struct SentenceTagger {
     /// a lower-case particle inside, no head word and no known place or body among
     /// them, are a person's name, whatever lists the words are in.
     func isNameWithParticle(_ a: Int, _ b: Int) -> Bool {
-        guard b - a >= 3, b - a <= 7, isNameToken(a), isNameToken(b - 1), !Self.romancePlaceHashes.contains(tokens[a].hash) else { return false }
+        guard b - a >= 3, b - a <= 7, isNameToken(a), isNameToken(b - 1), !Self.romancePlaceHashes.contains(tokens[a].hash),
+              // ("Later de Vries left": an ordinary word opening the sentence is no first name.)
+              !(isCommonWord(a) && !isGiven(a)) else { return false }
         var particle = false
         for k in a..<b {
             if isLowerWord(k) {
@@ -972,7 +996,9 @@ struct SentenceTagger {
                         }
                         // "the CEO of Hipcricket", "Vice President of Sales for Dräger": right after
                         // "of" or "for" comes what the office is of, not who holds it.
-                        if k < b && flags(k - 1).contains(.connector) && isLowerWord(k - 1) && !isGiven(k) && !isCommonWord(k) {
+                        // ("Interior Minister de Maiziere": a name's particle is no "of".)
+                        if k < b && flags(k - 1).contains(.connector) && isLowerWord(k - 1) && !isGiven(k) && !isCommonWord(k)
+                            && !flags(k - 1).contains(.particle) {
                             if t > a { analyze(a, t, allowTitle: false, into: &mentions) }
                             // ("President and CEO of QFRB Harriet Lozano": the body, then its officer's full name.)
                             if b - k >= 3, isGiven(k + 1), !isCommonWord(b - 1),
@@ -1875,6 +1901,7 @@ struct SentenceTagger {
         if let end = stationEnd(from: k) ?? outletEnd(from: k) { return (k, end, .org, .outlet) }
         // "People for the Ethical Treatment of Animals", "Students for Fair Admissions".
         if let end = groupForCauseEnd(from: k) { return (k, end, .org, .orgHead) }
+        if let end = namedGroupEnd(from: k) { return (k, end, .org, .roleNoun) }
         // "the Sioux Falls Argus Leader": a city before an outlet's name is part of it.
         // (Not "West Main Street": a place before a street's name is part of the street's.)
         if let (len, e) = longestPhrase(from: k, limit: range.upperBound), e.label == .loc, k + len < range.upperBound,
@@ -2062,6 +2089,28 @@ struct SentenceTagger {
         return lastName + 1
     }
 
+    /// "campaign group Friends of the Earth", "rights group Voices for Justice": a kind of
+    /// group, then a name joined by connectors, is the group's whole name, whatever its
+    /// words name alone. (One without connectors is read as usual, then labelled by context.)
+    func namedGroupEnd(from k: Int) -> Int? {
+        guard k - 2 >= range.lowerBound, Self.groupHashes.contains(tokens[k - 1].hash), isLowerWord(k - 1),
+              tokens[k - 2].shape.contains(.word), flags(k - 2).isDisjoint(with: [.determiner, .function]),
+              !tokens[k - 2].shape.contains(.possessive), isNameToken(k), !isGiven(k) else { return nil }
+        var j = k + 1
+        var last = k
+        var joined = false
+        while j < range.upperBound && j - k < 8 {
+            if isNameToken(j) && !flags(j).contains(.speechVerb) { last = j; j += 1; continue }
+            if isLowerWord(j) && flags(j).contains(.connector) && j + 1 < range.upperBound && (isNameToken(j + 1) || flags(j + 1).contains(.determiner) && j + 2 < range.upperBound && isNameToken(j + 2)) {
+                joined = true
+                j += 1
+                continue
+            }
+            break
+        }
+        return joined && last > k ? last + 1 : nil
+    }
+
     /// "Students", "Doctors", "Physicians": the plural of a noun for people.
     func pluralOfPersonNoun(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -2088,13 +2137,21 @@ struct SentenceTagger {
     }
 
     /// "al-Nuaimi said": the Arabic article joined to a surname by a hyphen is part of
-    /// the name, though it is written in small letters.
+    /// the name, though it is written in small letters. So is a particle before a
+    /// surname used alone: "Interior Minister de Maiziere", "said van Dijk" (after a
+    /// given name, "Wim de Villiers" is one name already).
     func takeArticles(from firstMention: Int, in mentions: inout [Mention]) {
         for i in firstMention..<mentions.count where mentions[i].label == .person {
             let a = Int(mentions[i].first)
-            guard a - 1 >= range.lowerBound, tokens[a].shape.contains(.hyphenJoined), isLowerWord(a - 1),
-                  Self.arabicArticleHashes.contains(tokens[a - 1].hash),
+            guard a - 1 >= range.lowerBound, isLowerWord(a - 1),
                   i == firstMention || Int(mentions[i - 1].end) < a else { continue }
+            let joined = tokens[a].shape.contains(.hyphenJoined) && Self.arabicArticleHashes.contains(tokens[a - 1].hash)
+            // (A name of capitalised words only: "der Lebenszyklus der Akte" is German prose.)
+            let particle = !tokens[a].shape.contains(.hyphenJoined) && flags(a - 1).contains(.particle)
+                && (a..<Int(mentions[i].end)).allSatisfy({ isNameToken($0) }) && mentions[i].tokenCount <= 2
+                && (a - 2 < range.lowerBound || flags(a - 2).contains(.title) || tokens[a - 2].shape.contains(.punctuation)
+                    || isLowerWord(a - 2) && !flags(a - 2).isDisjoint(with: [.function, .speechVerb]))
+            guard joined || particle else { continue }
             mentions[i].first = Int32(a - 1)
         }
     }

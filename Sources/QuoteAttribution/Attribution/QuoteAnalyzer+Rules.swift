@@ -1968,6 +1968,12 @@ extension QuoteAnalyzer {
             r.canonical = entities.canonical(of: e) ?? e.text
             return (r, "pronoun", margin >= 2 ? 0.85 : 0.7)
         case .phrase:
+            // "the campaign group Friends of the Earth": a kind of group before the body's name is no speaker of its own.
+            if let e = entities.ending(at: c.end), e.label == "ORG", e.start > c.start,
+               let t = Optional(firstToken(atOrAfter: e.start)), t > 0, tokens[t - 1].isWord,
+               ["group", "movement", "organisation", "organization", "faction", "coalition", "alliance", "network"].contains(tokens[t - 1].lower) {
+                return (entities.candidate(e), "organisation", 0.8)
+            }
             var words = c.text.split(separator: " ")
             // "The MP for Stanley West", "the Minister for Health": an office and the seat or
             // portfolio it is for (a name) is headed by the office.
