@@ -888,6 +888,10 @@ struct AttributionPatternTests {
         // An opening phrase, the person with roles, then a stray comma before the verb.
         Case(marked: "Speaking in a statement, party Chief Whip ⟦Sam Dube|PERSON|male⟧, said that the ruling had “little bearing” on them.",
              quote: "little bearing", kind: "partial", speaker: "Sam Dube", method: "partial_subject"),
+        // One or two paragraphs of narrative about the last speaker, naming nobody else: the quote that fills
+        // the next paragraph is still theirs.
+        Case(marked: "“We lost most of the herd,” ⟦Tom Hale|PERSON|male⟧ told reporters.\n⟦Hale|PERSON|male⟧ had dropped his children at school in town.\nHe now expects to lose most of the stock.\n“We were ready for that, but not for this.”",
+             quote: "We were ready for that, but not for this.", kind: "direct", speaker: "Tom Hale", method: "carry_over"),
         // A kind of group before a body's name: the body speaks, not the phrase
         // (whose first word is also a noun for sources here).
         Case(marked: "Whalers left. “It is a loss,” the campaign group ⟦Friends of the Marshes|ORG⟧ said.",

@@ -59,7 +59,29 @@ extension QuoteAnalyzer {
         if let a = previousSentence(span) { return a }
         if let a = nextSentence(span) { return a }
         if let a = nextParagraphSpeaker(span) { return a }
+        if let a = speakerOfTheStory(found, previous: previous) { return a }
         return nil
+    }
+
+    /// A quote that fills its paragraph, one or two paragraphs of narrative after a
+    /// person's quote that name nobody else: “…,” he told AAP. ¶ Mr Hale had dropped
+    /// his children at school. ¶ He now expects to lose most of the herd. ¶ “…” is still his.
+    func speakerOfTheStory(_ found: Found, previous: ArraySlice<Found>) -> Attribution? {
+        guard found.kind == .direct || found.kind == .multiParagraph,
+              before(found.span).isEmpty, after(found.span).filter({ tokens[$0].isWord }).isEmpty,
+              let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }),
+              let a = last.attribution, let cluster = a.speaker.cluster, entities.clusters[cluster]?.label == "PERSON" else { return nil }
+        let p = paragraphIndex(of: found.span.outer.lowerBound)
+        let q = paragraphIndex(of: last.span.outer.lowerBound)
+        guard p - q >= 2, p - q <= 3 else { return nil }
+        let gap = tokenRange(paragraphs[q + 1].lowerBound..<paragraphs[p - 1].upperBound)
+        // (A paragraph that ends on a colon introduces a document or someone else.)
+        if let end = gap.last, [":", ","].contains(tokens[end].lower) { return nil }
+        for i in gap {
+            if tokens[i].quoted { return nil }
+            if let e = entities.starting(at: tokens[i].start), e.label == "PERSON", e.cluster != cluster { return nil }
+        }
+        return Attribution(speaker: a.speaker, cue: nil, method: "carry_over", confidence: 0.5)
     }
 
     /// `“I was asleep when the fire started.” ¶ Maria Lopez, still in hospital,

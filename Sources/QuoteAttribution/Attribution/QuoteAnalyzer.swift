@@ -10,7 +10,9 @@ import TextPipe
 /// X". Pronouns and epithets ("she", "the 62-year-old") are resolved to the
 /// latest fitting person before the quote. A quote with none of these takes the
 /// speaker of the quote before it in the paragraph (carry-over), or of a single
-/// person named in the sentence before. Otherwise the speaker stays unknown.
+/// person named in the sentence before, or of the last speaker when a paragraph
+/// or two of narrative naming nobody else comes between. Otherwise the speaker
+/// stays unknown.
 struct QuoteAnalyzer {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
