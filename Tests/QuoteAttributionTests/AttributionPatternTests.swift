@@ -892,6 +892,12 @@ struct AttributionPatternTests {
         // the next paragraph is still theirs.
         Case(marked: "“We lost most of the herd,” ⟦Tom Hale|PERSON|male⟧ told reporters.\n⟦Hale|PERSON|male⟧ had dropped his children at school in town.\nHe now expects to lose most of the stock.\n“We were ready for that, but not for this.”",
              quote: "We were ready for that, but not for this.", kind: "direct", speaker: "Tom Hale", method: "carry_over"),
+        // A body's acronym in brackets between its long name and the title before the speaker.
+        Case(marked: "Farmers waited. “It is not easy,” ⟦Northland Association of Rural Towns|ORG⟧ (⟦NART|ORG⟧) president ⟦Jo Hale|PERSON|female⟧ said.",
+             quote: "It is not easy,", kind: "direct", speaker: "Jo Hale", method: "said_after"),
+        // "who" right after a name, with no comma, opens a clause about that person.
+        Case(marked: "The quotas were announced by federal minister ⟦Mark Dale|PERSON|male⟧ who spoke of “levels that allow us to grow”.",
+             quote: "levels that allow us to grow", kind: "partial", speaker: "Mark Dale", method: "partial_subject"),
         // A kind of group before a body's name: the body speaks, not the phrase
         // (whose first word is also a noun for sources here).
         Case(marked: "Whalers left. “It is a loss,” the campaign group ⟦Friends of the Marshes|ORG⟧ said.",

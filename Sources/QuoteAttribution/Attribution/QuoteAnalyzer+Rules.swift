@@ -426,7 +426,10 @@ extension QuoteAnalyzer {
     /// "judge Inaba"), or a person and their team ("Paganini and his team").
     func roleThenName(_ window: [Int], _ k: Int) -> (SpeakerCandidate, Int)? {
         var j = k
-        while j < window.count, j - k < 9 {
+        // (Steps, not tokens: a body's name of many words is one step.)
+        var steps = 0
+        while j < window.count, steps < 9 {
+            steps += 1
             let t = tokens[window[j]]
             if let e = entities.starting(at: t.start), e.label == "PERSON" {
                 var m = j
@@ -452,6 +455,13 @@ extension QuoteAnalyzer {
             if t.lower == ".", j > k, SpeechCues.abbreviatedTitles.contains(tokens[window[j - 1]].lower)
                 || j + 1 < window.count && tokens[window[j + 1]].start == t.end && tokens[window[j - 1]].end == t.start {
                 j += 1
+                continue
+            }
+            // A body's acronym in brackets after its name: "Rural Towns Association (RTA) president Jo Hale said".
+            if t.lower == "(", j > k, j + 2 < window.count, tokens[window[j + 2]].lower == ")",
+               entities.ending(at: tokens[window[j - 1]].end)?.label == "ORG",
+               tokens[window[j + 1]].isCapitalized, entities.starting(at: tokens[window[j + 1]].start)?.label == "ORG" {
+                j += 3
                 continue
             }
             // A comma between coordinated titles: "chairman, CEO and president Craig Menear said".
@@ -718,6 +728,10 @@ extension QuoteAnalyzer {
                 if k >= 2, tokens[window[k]].lower != "that", tokens[window[k - 1]].lower == ",",
                    let e = entities.ending(at: tokens[window[k - 2]].end), e.label == "PERSON" || e.label == "ORG" {
                     return finish(entities.candidate(e), verb: window[v], method: "partial_subject", confidence: 0.75)
+                }
+                // "announced by federal minister Mark Dale who spoke of “…”": "who" right after a person's name.
+                if k >= 1, tokens[window[k]].lower == "who", let e = entities.ending(at: tokens[window[k - 1]].end), e.label == "PERSON" {
+                    return finish(entities.candidate(e), verb: window[v], method: "partial_subject", confidence: 0.7)
                 }
                 return nil
             }
