@@ -1565,4 +1565,9 @@ import TextPipe
         #expect(t.label("Voices for Justice") == "ORG", "\(t.found)")
         #expect(t.label("Valley") == nil, "\(t.found)")
     }
+
+    @Test func aBodyIsAnOrganisationsHead() throws {
+        let t = try Tagged("The award was recommended by the independent Nurses Pay Review Body on Monday.")
+        #expect(t.label("Nurses Pay Review Body") == "ORG", "\(t.found)")
+    }
 }

@@ -898,6 +898,18 @@ struct AttributionPatternTests {
         // "who" right after a name, with no comma, opens a clause about that person.
         Case(marked: "The quotas were announced by federal minister ⟦Mark Dale|PERSON|male⟧ who spoke of “levels that allow us to grow”.",
              quote: "levels that allow us to grow", kind: "partial", speaker: "Mark Dale", method: "partial_subject"),
+        // "she" with nobody named before: the source phrase whose body's name holds an "of".
+        Case(marked: "Teachers will strike. A ⟦Department of Schools|ORG⟧ spokeswoman said the award was fair.\n\"The government accepted this advice in full,\" she said.",
+             quote: "The government accepted this advice in full,", kind: "direct", speaker: "A Department of Schools spokeswoman", method: "pronoun"),
+        // A participle after the object of a past verb whose subject is a source phrase.
+        Case(marked: "Talks failed. A ⟦Rail Operators Group|ORG⟧ spokesperson rebutted the claims saying: “We all want these talks to succeed.”",
+             quote: "We all want these talks to succeed.", kind: "direct", speaker: "A Rail Operators Group spokesperson", method: "anonymous"),
+        // A body's acronym in brackets inside a source phrase.
+        Case(marked: "Talks failed. A ⟦Department for Ports|ORG⟧ (⟦DfP|ORG⟧) spokesperson called on unions to “reconsider this action”.",
+             quote: "reconsider this action", kind: "partial", speaker: "A Department for Ports (DfP) spokesperson", method: "anonymous"),
+        // "will continue to fight": a verb of going on before "to" reports nothing; "said" does.
+        Case(marked: "⟦Mick Dale|PERSON|male⟧, head of the union, said workers will continue to fight for “as long as it takes.”",
+             quote: "as long as it takes.", kind: "partial", speaker: "Mick Dale", method: "partial_subject"),
         // A kind of group before a body's name: the body speaks, not the phrase
         // (whose first word is also a noun for sources here).
         Case(marked: "Whalers left. “It is a loss,” the campaign group ⟦Friends of the Marshes|ORG⟧ said.",

@@ -59,7 +59,7 @@ enum NewsVocabulary {
          laboratories pharmaceuticals partners capital ventures hospital clinic museum library reserve
          exchange observatory consortium cooperative railways railway studios records entertainment initiative
          airline house brotherhood centers centres forum legislature fed project sports insider press infirmary laboratory
-         theater theatre brothers sisters endowment constabulary railroad express treasury
+         theater theatre brothers sisters endowment constabulary railroad express treasury body
          watch international brigades commando militia government embassy consulate mission
          """, .orgHead),
         ("""

@@ -1313,7 +1313,8 @@ extension QuoteAnalyzer {
         if found.kind == .phrase, tokens[window[v]].lower.hasSuffix("ing"),
            let first = window.firstIndex(where: { tokens[$0].start >= found.start }), first >= 1,
            isVerb(window[first - 1]) || isPastTransitive(window[first - 1]),
-           let subject = sentenceSubject(window, before: first - 1), subject.kind != .phrase {
+           // ("A rail group spokesperson rebutted the claims saying": a source phrase too.)
+           let subject = sentenceSubject(window, before: first - 1), subject.kind != .phrase || isSourcePhrase(subject) && !isSourcePhrase(found) {
             return subject
         }
         // "President Uhuru Kamau declared the floods a national emergency promising “…”": a thing
@@ -1865,11 +1866,19 @@ extension QuoteAnalyzer {
             // ("a woman who admitted a theft 20 years ago told officers": a time is nobody.)
             guard !SpeechCues.clauseWords.contains(t.lower), !SpeechCues.determiners.contains(t.lower), t.lower != "ago" else { return nil }
             var j = k
-            while j - 1 >= 0, k - j < 6 {
+            var reach = 6
+            while j - 1 >= 0, k - j < reach {
                 let p = tokens[window[j - 1]]
                 // "the Russian and Syrian defense ministries": "and" between two capitalised modifiers.
                 if p.lower == "and", j - 2 >= 0, tokens[window[j - 2]].isCapitalized, tokens[window[j]].isCapitalized {
                     j -= 1
+                    continue
+                }
+                // "A Department for Transport (DfT) spokesperson": a body's acronym in brackets after its name.
+                if p.lower == ")", j - 4 >= 0, tokens[window[j - 3]].lower == "(", tokens[window[j - 2]].isCapitalized,
+                   entities.ending(at: tokens[window[j - 4]].end)?.label == "ORG" {
+                    j -= 3
+                    reach += 3
                     continue
                 }
                 // A bare verb lemma before a noun is a noun itself ("state media", "news report").
@@ -2516,7 +2525,13 @@ extension QuoteAnalyzer {
                 if head.hasSuffix("s") && !head.hasSuffix("ss") && !SpeechCues.documentNouns.contains(head) { return c }
             } else {
                 // The head comes before any attachment: "member" in "the member of the committee".
-                let head = words.prefix { !["of", "for", "at", "with", "within", "in", "from", "to", "on"].contains($0) }.last ?? ""
+                var head = words.prefix { !["of", "for", "at", "with", "within", "in", "from", "to", "on"].contains($0) }.last ?? ""
+                // ("A Department of Schools spokeswoman": the "of" is inside the body's name.)
+                if !SpeechCues.sourceNouns.contains(head) || SpeechCues.institutionNouns.contains(head),
+                   let last = words.last, SpeechCues.sourceNouns.contains(last), !SpeechCues.institutionNouns.contains(last),
+                   entities.mentioned(before: c.end).prefix(while: { $0.start >= c.start }).contains(where: { $0.label == "ORG" }) {
+                    head = last
+                }
                 if SpeechCues.sourceNouns.contains(head), !head.hasSuffix("s"), !SpeechCues.documentNouns.contains(head),
                    !SpeechCues.institutionNouns.contains(head) { return c }
             }

@@ -444,6 +444,8 @@ struct QuoteAnalyzer {
                 if !tokens[i - back].isWord { break }
             }
         }
+        // "will continue to fight": before "to" a verb of going on is no reporting verb (the verb after it may be).
+        if w.hasPrefix("continu"), i + 1 < tokens.count, tokens[i + 1].lower == "to" { return false }
         // "point" speaks only in "point out".
         if w.hasPrefix("point") { return i + 1 < tokens.count && tokens[i + 1].lower == "out" }
         return true
