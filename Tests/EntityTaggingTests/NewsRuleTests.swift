@@ -1570,4 +1570,12 @@ import TextPipe
         let t = try Tagged("The award was recommended by the independent Nurses Pay Review Body on Monday.")
         #expect(t.label("Nurses Pay Review Body") == "ORG", "\(t.found)")
     }
+
+    @Test func anAcronymInBracketsSpellsOutTheNameBeforeIt() throws {
+        let t = try Tagged("Border Rescue Force (BRF) troops arrived. Cattle Farmers of Westland (CFW) says it is sad. The Inspector General (IG) said so.")
+        #expect(t.label("Border Rescue Force") == "ORG", "\(t.found)")
+        #expect(t.label("Cattle Farmers of Westland") == "ORG", "\(t.found)")
+        #expect(t.label("Westland") == nil, "\(t.found)")
+        #expect(t.label("Inspector General") == nil, "an office, not a body: \(t.found)")
+    }
 }

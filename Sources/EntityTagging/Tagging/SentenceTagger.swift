@@ -98,6 +98,11 @@ struct SentenceTagger {
         "expo", "marathon", "tournament", "prix", "war",
     ].map(TextHash.word))
     static let marketIndexHashes: Set<UInt64> = Set(["index", "composite", "average"].map(TextHash.word))
+    /// Last words of spelled-out acronyms that name no body: agreements, laws, schemes, things.
+    static let spelledNonBodyHashes: Set<UInt64> = Set([
+        "agreement", "treaty", "accord", "act", "pact", "deal", "protocol", "scheme", "programme", "program", "plan",
+        "things", "technology", "technologies", "system", "systems", "platform", "index", "rate", "standard", "test",
+    ].map(TextHash.word))
     static let toHash = TextHash.word("to")
     static let inHash = TextHash.word("in")
     static let creditHashes: Set<UInt64> = Set(["reporting", "editing", "writing", "compiled", "edited", "written"].map(TextHash.word))
@@ -201,6 +206,7 @@ struct SentenceTagger {
             labelLists(from: firstMention, in: &mentions)
             dropDegrees(from: firstMention, in: &mentions)
             takeArticles(from: firstMention, in: &mentions)
+            spellOutAcronyms(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
             tagWithoutCase(lowercase: mode == .lowercase, into: &mentions)
         }
@@ -2153,6 +2159,50 @@ struct SentenceTagger {
                     || isLowerWord(a - 2) && !flags(a - 2).isDisjoint(with: [.function, .speechVerb]))
             guard joined || particle else { continue }
             mentions[i].first = Int32(a - 1)
+        }
+    }
+
+    /// "Border Security Force (BSF)", "Dairy Farmers of Ontario (DFO)": the acronym in
+    /// brackets spells out the name before it, whose first words the rules may have
+    /// dropped as ordinary ones or read as a place. The name is taken whole: a body,
+    /// unless it was read whole as something else.
+    func spellOutAcronyms(from firstMention: Int, in mentions: inout [Mention]) {
+        var k = range.lowerBound + 1
+        while k + 2 < range.upperBound {
+            defer { k += 1 }
+            guard tokens[k].mark == "(", tokens[k + 2].mark == ")", tokens[k + 1].isWord, tokens[k + 1].isCapitalized,
+                  !tokens[k + 1].shape.contains(.hasDigit) else { continue }
+            let t = tokens[k + 1]
+            let letters = (Int(t.start)..<Int(t.end)).map { scalars[$0] }.filter { $0.properties.isUppercase }
+            guard letters.count >= 2, letters.count <= 7 else { continue }
+            // Back from the bracket: the capitalised words whose initials spell the acronym,
+            // with lower-case connectors between them ("of", "and", "for").
+            var j = k - 1
+            var matched = letters.count
+            while j >= range.lowerBound, matched > 0 {
+                let w = tokens[j]
+                if isLowerWord(j) && flags(j).contains(.connector) && matched < letters.count { j -= 1; continue }
+                guard w.isWord, w.isCapitalized, !w.shape.contains(.possessive),
+                      scalars[Int(w.start)].properties.uppercaseMapping == String(letters[matched - 1]).uppercased() else { break }
+                matched -= 1
+                j -= 1
+            }
+            let a = j + 1, b = k
+            guard matched == 0, b - a >= 2, tokens[a].isCapitalized,
+                  // Not an event, an index, a treaty or a thing ("Hang Seng Index (HSI)", "Internet of Things (IoT)"),
+                  // nor an office ("Inspector General (IG)").
+                  !isEventWord(b - 1), !Self.marketIndexHashes.contains(tokens[b - 1].hash),
+                  !Self.spelledNonBodyHashes.contains(tokens[b - 1].hash),
+                  !(a..<b).allSatisfy({ isLowerWord($0) || flags($0).contains(.title) }) else { continue }
+            let inside = mentions[firstMention...].indices.filter { Int(mentions[$0].end) > a && Int(mentions[$0].first) < b }
+            // Read whole already: nothing to do ("Democratic Republic of the Congo (DRC)").
+            if inside.count == 1, Int(mentions[inside[0]].first) == a, Int(mentions[inside[0]].end) == b { continue }
+            // (A person's name is no body's: "Jane Roe (JR)" is rare, and left as read.)
+            if inside.contains(where: { mentions[$0].label == .person && mentions[$0].strength >= .good }) { continue }
+            guard inside.allSatisfy({ Int(mentions[$0].first) >= a && Int(mentions[$0].end) <= b }) else { continue }
+            let at = inside.first ?? (mentions[firstMention...].firstIndex(where: { Int($0.first) >= b }) ?? mentions.count)
+            for i in inside.reversed() { mentions.remove(at: i) }
+            mentions.insert(Mention(first: Int32(a), end: Int32(b), label: .org, strength: .good, sentence: sentence, rule: .orgHead), at: at)
         }
     }
 
