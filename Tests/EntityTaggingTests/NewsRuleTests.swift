@@ -1578,4 +1578,9 @@ import TextPipe
         #expect(t.label("Westland") == nil, "\(t.found)")
         #expect(t.label("Inspector General") == nil, "an office, not a body: \(t.found)")
     }
+
+    @Test func smallTownsOfEnglishSpeakingCountriesAfterAPreposition() throws {
+        let t = try Tagged("The truck left Gundagai for Coonabarabran on Monday, then drove on to Ballyshannon.")
+        #expect(t.labels(["Gundagai", "Coonabarabran", "Ballyshannon"]) == ["LOC", "LOC", "LOC"], "\(t.found)")
+    }
 }

