@@ -1583,4 +1583,9 @@ import TextPipe
         let t = try Tagged("The truck left Gundagai for Coonabarabran on Monday, then drove on to Ballyshannon.")
         #expect(t.labels(["Gundagai", "Coonabarabran", "Ballyshannon"]) == ["LOC", "LOC", "LOC"], "\(t.found)")
     }
+
+    @Test func aNameBeforeATradesPluralIsABusiness() throws {
+        let t = try Tagged("Shoppers left Harlan Stores. Pike Trucks said wages would rise, and Tasman Seafoods agreed.")
+        #expect(t.labels(["Harlan Stores", "Pike Trucks", "Tasman Seafoods"]) == ["ORG", "ORG", "ORG"], "\(t.found)")
+    }
 }

@@ -95,6 +95,7 @@ enum NewsVocabulary {
          robotics aerospace dynamics solutions software networks therapeutics biosciences semiconductors electronics
          communications telecom securities equities investments bancorp financial insurance logistics enterprises management protection
          brands foods beverages petroleum mining automotive analytics healthcare pharma motor workers employees
+         stores supermarkets trucks seafoods farms mills breweries brewery dairies wineries bakeries
          """, .orgHead),
         ("mount mt. lake cape port fort ft. gulf bay isle saint st. san santa sao são", .locHeadFirst),
         ("""
