@@ -1588,4 +1588,10 @@ import TextPipe
         let t = try Tagged("Shoppers left Harlan Stores. Pike Trucks said wages would rise, and Tasman Seafoods agreed.")
         #expect(t.labels(["Harlan Stores", "Pike Trucks", "Tasman Seafoods"]) == ["ORG", "ORG", "ORG"], "\(t.found)")
     }
+
+    @Test func chiefJusticesInitialsAreATitle() throws {
+        let t = try Tagged("The case was heard by a bench headed by LHC CJ Tariq Mehmood on Monday.")
+        #expect(t.label("Tariq Mehmood") == "PERSON", "\(t.found)")
+        #expect(!t.entities.contains { $0.text.contains("CJ") }, "\(t.found)")
+    }
 }

@@ -910,6 +910,9 @@ struct AttributionPatternTests {
         // "will continue to fight": a verb of going on before "to" reports nothing; "said" does.
         Case(marked: "⟦Mick Dale|PERSON|male⟧, head of the union, said workers will continue to fight for “as long as it takes.”",
              quote: "as long as it takes.", kind: "partial", speaker: "Mick Dale", method: "partial_subject"),
+        // An auxiliary ends the phrase "he" refers back to.
+        Case(marked: "The mayor of ⟦Eastport|LOC⟧ has claimed he is tackling the crisis \"head on\" as he announced new homes.",
+             quote: "head on", kind: "partial", speaker: "The mayor of Eastport", method: "pronoun"),
         // A kind of group before a body's name: the body speaks, not the phrase
         // (whose first word is also a noun for sources here).
         Case(marked: "Whalers left. “It is a loss,” the campaign group ⟦Friends of the Marshes|ORG⟧ said.",

@@ -1758,7 +1758,9 @@ extension QuoteAnalyzer {
             // ("a person with knowledge of the deal": an "of" complement inside the attachment.)
             while m < window.count, m - end < 9, tokens[window[m]].isWord, !isVerb(window[m]),
                   !prepositions.contains(tokens[window[m]].lower) || tokens[window[m]].lower == "of" && m > p + 1,
-                  !tokens[window[m]].lower.hasSuffix("ed") { m += 1 }
+                  !tokens[window[m]].lower.hasSuffix("ed"),
+                  // ("The mayor of London has claimed": an auxiliary opens the verb.)
+                  !SpeechCues.auxiliaries.contains(tokens[window[m]].lower) { m += 1 }
             if m - 1 > p { end = m - 1 }
         }
         // "a report from Kotak Institutional Equities", "a 2018 survey by Penelope Muse Abernathy":

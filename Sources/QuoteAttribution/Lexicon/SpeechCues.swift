@@ -314,6 +314,12 @@ enum SpeechCues {
     ]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
 
+    /// Verbs that stand before another verb: a noun phrase ends before them.
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+        "shall", "does", "did", "do",
+    ]
+
     /// Verbs of perceiving or recording someone: "were heard saying", "a video showed him
     /// saying". Their object (or their passive subject) is who speaks in the participle after them.
     static let perceptionVerbs: Set<String> = [
