@@ -1594,4 +1594,12 @@ import TextPipe
         #expect(t.label("Tariq Mehmood") == "PERSON", "\(t.found)")
         #expect(!t.entities.contains { $0.text.contains("CJ") }, "\(t.found)")
     }
+
+    @Test func aCompassWordOpensABodysNameAndAHarbourmasterIsATitle() throws {
+        let t = try Tagged("Northwest Tenants Group, who provide tents, said it was sad. Auckland Harbourmaster James Keel said the ship was safe.")
+        #expect(t.label("Northwest Tenants Group") == "ORG", "\(t.found)")
+        #expect(t.label("James Keel") == "PERSON", "\(t.found)")
+        let wind = try Tagged("Western winds hit the coast on Monday.")
+        #expect(wind.entities.isEmpty, "\(wind.found)")
+    }
 }

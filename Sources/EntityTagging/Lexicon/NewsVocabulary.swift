@@ -25,7 +25,7 @@ enum NewsVocabulary {
          director commissioner spokesman spokeswoman spokesperson general gen. lieutenant lt. colonel col.
          major maj. captain capt. sergeant sgt. sgt admiral adm. commander cmdr. marshal corporal cpl. private
          det det. insp insp. supt supt. cllr cllr. cr cr. coun dci dcs pc asst. asst dep. atty. ofc. tpr. cpt cpt.
-         pvt. officer detective inspector chief constable gda garda trooper nurse matron dr. dr doctor prof. prof professor cj mr. mrs. ms. mr mrs ms miss mx.
+         pvt. officer detective inspector chief constable gda garda trooper nurse matron dr. dr doctor prof. prof professor cj harbourmaster harbormaster headmaster headmistress headteacher coroner magistrate mr. mrs. ms. mr mrs ms miss mx.
          sir dame lord lady king queen prince princess emperor empress pope cardinal archbishop bishop rev.
          reverend father rabbi imam sheikh ayatollah sultan emir leader speaker whip attorney treasurer coach eng. engr. engr
          manager deputy undersecretary under-secretary envoy councillor councilman councilwoman alderman alderwoman alderperson dean

@@ -622,7 +622,9 @@ struct SentenceTagger {
                 continue
             }
             // "[National Society for …": a modifier right before an organisation's head is part of its name.
+            // ("Northwest Community Group": a compass word before a capitalised body's name is part of it.)
             if t.shape.contains(.initial) && !t.shape.contains(.allCaps) && b - a > 1 && isCommonWord(a)
+                && !(f.contains(.compass) && b - a >= 3 && flags(b - 1).contains(.orgHead) && (a + 1..<b).allSatisfy({ isNameToken($0) }))
                 && !(isGiven(a) && isNamey(a + 1)) && !flags(a + 1).contains(.orgHead) && restStandsAlone(a + 1, b)
                 && !isNameBeforeTown(a, b) && !(b - a >= 2 && isChineseName(a)) && !isTeam(a, b)
                 // "Amazon Web Services": a company's own name opens the longer one.
