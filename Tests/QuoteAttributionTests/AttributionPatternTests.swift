@@ -913,6 +913,11 @@ struct AttributionPatternTests {
         // An auxiliary ends the phrase "he" refers back to.
         Case(marked: "The mayor of ⟦Eastport|LOC⟧ has claimed he is tackling the crisis \"head on\" as he announced new homes.",
              quote: "head on", kind: "partial", speaker: "The mayor of Eastport", method: "pronoun"),
+        // Two judging words joined by "and", then an outlet "according to": both are the subject's.
+        Case(marked: "⟦Ann Roe|PERSON|female⟧ called the loss “unacceptable” and “embarrassing,” according to the ⟦Star Tribune|ORG⟧.",
+             quote: "unacceptable", kind: "partial", speaker: "Ann Roe", method: "partial_subject"),
+        Case(marked: "⟦Ann Roe|PERSON|female⟧ called the loss “unacceptable” and “embarrassing,” according to the ⟦Star Tribune|ORG⟧.",
+             quote: "embarrassing,", kind: "partial", speaker: "Ann Roe", method: "carry_over"),
         // A kind of group before a body's name: the body speaks, not the phrase
         // (whose first word is also a noun for sources here).
         Case(marked: "Whalers left. “It is a loss,” the campaign group ⟦Friends of the Marshes|ORG⟧ said.",

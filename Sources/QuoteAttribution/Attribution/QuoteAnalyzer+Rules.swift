@@ -54,6 +54,12 @@ extension QuoteAnalyzer {
         if let a = subjectOfVerb(before: pre) { return a }
         if let a = possessiveDocument(pre) { return a }
         if let a = viewsAs(pre) { return a }
+        // ("Roe called it “unfair” and “cruel,” according to the Tribune": the second word is Roe's
+        // too; the outlet after both reports them.)
+        if found.kind == .partial, let last = previous.last(where: { $0.kind != .mention && !$0.span.nested }),
+           last.attribution?.method == "partial_subject",
+           sentenceIndex(of: last.span.outer.lowerBound) == sentenceIndex(of: span.outer.lowerBound),
+           let a = carryOver(found, previous: previous) { return a }
         if let a = accordingTo(pre + post) { return a }
         if let a = carryOver(found, previous: previous) { return a }
         if let a = previousSentence(span) { return a }

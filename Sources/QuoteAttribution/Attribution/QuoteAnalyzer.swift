@@ -552,8 +552,10 @@ struct QuoteAnalyzer {
             return true
         }
         // Quoted alternatives before a noun: "“severe” or “emergency” levels".
+        // ("called it “unfair” and “cruel,” according to …": a cue of speech is no noun.)
         if words <= 2, let p = pre.last, ["or", "and"].contains(tokens[p].lower), p > 0, tokens[p - 1].quoted,
-           let n = post.first, tokens[n].isWord, !tokens[n].isCapitalized, !isVerb(n), !SpeechCues.functionWords.contains(tokens[n].lower) {
+           let n = post.first, tokens[n].isWord, !tokens[n].isCapitalized, !isVerb(n), !SpeechCues.functionWords.contains(tokens[n].lower),
+           tokens[n].lower != "according" {
             return true
         }
         if words <= 2, post.count == 1 || post.isEmpty, let q = post.first ?? Optional(firstToken(atOrAfter: span.outer.upperBound)),
@@ -562,7 +564,7 @@ struct QuoteAnalyzer {
             var r = q + 1
             while r < tokens.count, tokens[r].quoted, r - q <= 5 { r += 1 }
             if r < tokens.count, !tokens[r].quoted, tokens[r].isWord, !tokens[r].isCapitalized, !isVerb(r),
-               !SpeechCues.functionWords.contains(tokens[r].lower), r - q <= 5 { return true }
+               !SpeechCues.functionWords.contains(tokens[r].lower), tokens[r].lower != "according", r - q <= 5 { return true }
         }
         // One item of a list whose other items are not quoted: "corporations, “creators,” and normal people".
         if words <= 2, pre.count >= 1, let comma = before(span).last, tokens[comma].lower == ",",
