@@ -1602,4 +1602,11 @@ import TextPipe
         let wind = try Tagged("Western winds hit the coast on Monday.")
         #expect(wind.entities.isEmpty, "\(wind.found)")
     }
+
+    @Test func collegesWithTheirCityHealthServicesAndBodiesAgainstACause() throws {
+        let t = try Tagged("The Regional Commission Against Fraud said it would act. She studied at Trinity College Dublin, and Ontario Health and NHS Scotland agreed.")
+        #expect(t.labels(["Regional Commission Against Fraud", "Trinity College Dublin", "Ontario Health", "NHS Scotland"])
+                == ["ORG", "ORG", "ORG", "ORG"], "\(t.found)")
+        #expect(t.label("Dublin") == nil, "\(t.found)")
+    }
 }

@@ -158,6 +158,10 @@ struct SentenceTagger {
     ].map(TextHash.word))
     static let itsHash = TextHash.word("its")
     static let universityHash = TextHash.word("university")
+    static let collegeHash = TextHash.word("college")
+    static let healthHash = TextHash.word("health")
+    static let nhsHash = TextHash.word("nhs")
+    static let againstHash = TextHash.word("against")
     static let publishedHashes: Set<UInt64> = Set(["published", "appeared", "reported", "printed", "writing", "wrote"].map(TextHash.word))
 
     // MARK: - Entry point
@@ -347,6 +351,12 @@ struct SentenceTagger {
             if j + 1 < limit, j > k, isBranchNumber(j + 1) {
                 j += 2
                 break
+            }
+            // "Independent Commission Against Corruption", "Mothers Against Drunk Driving".
+            if t.hash == Self.againstHash, t.shape.contains(.capitalized), !t.shape.contains(.initial), hasHead || j - k >= 2,
+               j + 1 < limit, isNameToken(j + 1) {
+                j += 1
+                continue
             }
             if t.shape.contains(.word) && !isPlainName(j) { break }
             // "U.S. Attorney’s Office", "Westminster Magistrate’s Court": an office named
@@ -656,6 +666,20 @@ struct SentenceTagger {
            !isCommonWord(a + 1) || lexicon.phrase(tokens[a + 1].hash)?.label == .loc
             || a > range.lowerBound && flags(a - 1).contains(.locPreposition) {
             emit(a, b, .loc, .good, .placeHead, into: &mentions)
+            return
+        }
+        // "Trinity College Dublin", "University College London": the city closes the college's name.
+        if b - a >= 3, [Self.collegeHash, Self.universityHash].contains(tokens[b - 2].hash), isNameToken(b - 1),
+           let (len, e) = longestPhrase(from: b - 1, limit: b), len == 1, e.label == .loc, e.tags.contains(.city),
+           !e.tags.contains(.country) {
+            emit(a, b, .org, .good, .orgHead, into: &mentions)
+            return
+        }
+        // "Ontario Health", "SA Health", "NHS England": a region's health service.
+        if b - a == 2, tokens[b - 1].hash == Self.healthHash || tokens[a].hash == Self.nhsHash,
+           let (len, e) = longestPhrase(from: tokens[a].hash == Self.nhsHash ? a + 1 : a, limit: tokens[a].hash == Self.nhsHash ? b : b - 1),
+           len == 1, e.label == .loc {
+            emit(a, b, .org, .good, .orgHead, into: &mentions)
             return
         }
         // "United Steelworkers Local 7310": the union is read alone and its branch number added to it.
@@ -1172,6 +1196,8 @@ struct SentenceTagger {
         // "Fort Worth Star-Telegram": the head's hyphenated tail is part of the name.
         while end < b && tokens[end].shape.contains(.hyphenJoined) { end += 1 }
         if end < b && flags(end).contains(.connector) && isLowerWord(end) { end = b }
+        // "Independent Commission Against Corruption": the capitalised "Against" the chunk kept joins its cause.
+        if end < b && tokens[end].hash == Self.againstHash { end = b }
         // "Peterson Institute for International Economics": after a head and its
         // "for"/"of", the complement is part of the name to its end.
         if end < b, let c = (a..<found).first(where: { (tokens[$0].hash == Self.forHash || tokens[$0].hash == Self.ofHash) && isLowerWord($0) }),
