@@ -675,7 +675,7 @@ struct SentenceTagger {
             emit(a, b, .org, .good, .orgHead, into: &mentions)
             return
         }
-        // "Ontario Health", "SA Health", "NHS England": a region's health service.
+        // "Ontario Health", "NHS England": a region's health service.
         if b - a == 2, tokens[b - 1].hash == Self.healthHash || tokens[a].hash == Self.nhsHash,
            let (len, e) = longestPhrase(from: tokens[a].hash == Self.nhsHash ? a + 1 : a, limit: tokens[a].hash == Self.nhsHash ? b : b - 1),
            len == 1, e.label == .loc {
@@ -2135,7 +2135,9 @@ struct SentenceTagger {
         var joined = false
         while j < range.upperBound && j - k < 8 {
             if isNameToken(j) && !flags(j).contains(.speechVerb) { last = j; j += 1; continue }
-            if isLowerWord(j) && flags(j).contains(.connector) && j + 1 < range.upperBound && (isNameToken(j + 1) || flags(j + 1).contains(.determiner) && j + 2 < range.upperBound && isNameToken(j + 2)) {
+            // "of the Earth": a connector, perhaps an article, then a capitalised word.
+            let next = j + 1 < range.upperBound && flags(j + 1).contains(.determiner) ? j + 2 : j + 1
+            if isLowerWord(j) && flags(j).contains(.connector) && next < range.upperBound && isNameToken(next) {
                 joined = true
                 j += 1
                 continue

@@ -2024,7 +2024,7 @@ extension QuoteAnalyzer {
             // "the campaign group Friends of the Earth": a kind of group before the body's name is no speaker of its own.
             if let e = entities.ending(at: c.end), e.label == "ORG", e.start > c.start,
                let t = Optional(firstToken(atOrAfter: e.start)), t > 0, tokens[t - 1].isWord,
-               ["group", "movement", "organisation", "organization", "faction", "coalition", "alliance", "network"].contains(tokens[t - 1].lower) {
+               SpeechCues.kindsOfGroup.contains(tokens[t - 1].lower) {
                 return (entities.candidate(e), "organisation", 0.8)
             }
             var words = c.text.split(separator: " ")

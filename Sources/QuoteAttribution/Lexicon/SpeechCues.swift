@@ -314,6 +314,11 @@ enum SpeechCues {
     ]
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "be", "is", "are", "get", "got"]
 
+    /// Nouns for a kind of group that stand before its name: "the campaign group Friends of the Earth".
+    static let kindsOfGroup: Set<String> = [
+        "group", "movement", "organisation", "organization", "faction", "coalition", "alliance", "network",
+    ]
+
     /// Verbs that stand before another verb: a noun phrase ends before them.
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
