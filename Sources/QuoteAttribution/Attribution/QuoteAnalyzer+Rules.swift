@@ -464,9 +464,7 @@ extension QuoteAnalyzer {
                 continue
             }
             // A body's acronym in brackets after its name: "Rural Towns Association (RTA) president Jo Hale said".
-            if t.lower == "(", j > k, j + 2 < window.count, tokens[window[j + 2]].lower == ")",
-               entities.ending(at: tokens[window[j - 1]].end)?.label == "ORG",
-               tokens[window[j + 1]].isCapitalized, entities.starting(at: tokens[window[j + 1]].start)?.label == "ORG" {
+            if j > k, isBodyAcronym(window, openingAt: j) {
                 j += 3
                 continue
             }
@@ -754,6 +752,13 @@ extension QuoteAnalyzer {
             return finish(s, verb: window[v], method: "partial_subject", confidence: 0.8)
         }
         return nil
+    }
+
+    /// Whether `window[o]` opens "(ACR)" right after an organisation's name: "Rural Towns
+    /// Association (RTA)". Speaker phrases read past it, forwards and backwards.
+    func isBodyAcronym(_ window: [Int], openingAt o: Int) -> Bool {
+        o >= 1 && o + 2 < window.count && tokens[window[o]].lower == "(" && tokens[window[o + 2]].lower == ")"
+            && tokens[window[o + 1]].isCapitalized && entities.ending(at: tokens[window[o - 1]].end)?.label == "ORG"
     }
 
     /// The agent of a passive reporting verb at `v`: "was asked by Mark Doyle".
@@ -1883,8 +1888,7 @@ extension QuoteAnalyzer {
                     continue
                 }
                 // "A Department for Transport (DfT) spokesperson": a body's acronym in brackets after its name.
-                if p.lower == ")", j - 4 >= 0, tokens[window[j - 3]].lower == "(", tokens[window[j - 2]].isCapitalized,
-                   entities.ending(at: tokens[window[j - 4]].end)?.label == "ORG" {
+                if p.lower == ")", j - 3 >= 0, isBodyAcronym(window, openingAt: j - 3) {
                     j -= 3
                     reach += 3
                     continue
