@@ -177,7 +177,7 @@ import TextPipe
 
     @Test func irishCountiesAndCanadianProvincesByTheirAbbreviations() throws {
         let t = try Tagged("Sandbags were filled in Ballinasloe, Co Galway, and in Salmon Arm, B.C., on Monday.")
-        #expect(t.label("Galway") == "LOC", "\(t.found)")
+        #expect(t.label("Co Galway") == "LOC", "\(t.found)")
         #expect(t.label("B.C.") == "LOC")
         // "co" is a title only as the first part of "co-founder".
         #expect(try Tagged("Co-founder Jane Smith spoke.").label("Jane Smith") == "PERSON")
@@ -1608,5 +1608,14 @@ import TextPipe
         #expect(t.labels(["Regional Commission Against Fraud", "Trinity College Dublin", "Ontario Health", "NHS Scotland"])
                 == ["ORG", "ORG", "ORG", "ORG"], "\(t.found)")
         #expect(t.label("Dublin") == nil, "\(t.found)")
+    }
+
+    @Test func aHyphenedLetterEndsANameAndSubordinatorsOpenNone() throws {
+        let t = try Tagged("The seat was won by the PNF-Q. Voters cheered. Whilst Maria Dunne tweeted, Whereas Lena Ekdahl said no.")
+        #expect(t.label("PNF-Q") == "ORG", "\(t.found)")
+        #expect(t.label("Maria Dunne") == "PERSON", "\(t.found)")
+        #expect(t.label("Lena Ekdahl") == "PERSON", "\(t.found)")
+        // A party and its state keep their periods.
+        #expect(try Tagged("Rep. Jo Hale (D-N.Y.) spoke.").label("Jo Hale") == "PERSON")
     }
 }

@@ -6,7 +6,7 @@
 enum NewsVocabulary {
     static let entries: [(words: String, flags: WordFlags)] = [
         ("""
-         a an the this that these those in on at by for with from to of and but or nor if while when where
+         a an the this that these those in on at by for with from to of and but or nor if while whilst whereas when where
          after before since until as because although though despite during amid amidst among between into
          onto over under about against without within through throughout toward towards upon according
          however meanwhile moreover furthermore also still yet so then thus there here it its he she they

@@ -586,11 +586,12 @@ struct SentenceTagger {
                 a += 2
                 continue
             }
-            // "Ballinasloe, Co Galway": the Irish abbreviation of "County" before a known place.
+            // "Ballinasloe, Co Galway": the Irish abbreviation of "County" before a known place is
+            // part of its name, as "County" is.
             if Self.countyAbbreviationHashes.contains(t.hash), a + 1 < b, t.shape.contains(.capitalized),
                let (len, e) = longestPhrase(from: a + 1, limit: b), a + 1 + len == b, e.label == .loc {
-                a += 1
-                continue
+                emit(a, b, .loc, .good, .placeHead, into: &mentions)
+                return
             }
             // "The Washington Post": the article stays out of a name known without it.
             if t.hash == Self.theHash, let (len, _) = longestPhrase(from: a, limit: b), a + 1 < b,

@@ -148,7 +148,10 @@ enum Tokenizer {
                     j += 1
                     continue
                 }
-                if segmentLetters == 1 && (periods > 0 || (upper == 1 && lower == 0 && j - start == 1)) {
+                // ("PML-N.": a letter joined by a hyphen is the end of a name, no initial;
+                // its period ends the sentence.)
+                let joinedLetter = periods == 0 && start >= 2 && scalars[start - 1] == "-" && ScalarClass.isLetter(scalars[start - 2])
+                if segmentLetters == 1 && (periods > 0 || (upper == 1 && lower == 0 && j - start == 1 && !joinedLetter)) {
                     // The last period of "U.S." or an initial: "J."
                     hash = TextHash.addFolded(hash, c)
                     periods += 1
