@@ -924,6 +924,26 @@ struct AttributionPatternTests {
              quote: "It is a loss,", kind: "direct", speaker: "Friends of the Marshes", method: "organisation"),
         Case(marked: "Whalers left. But campaign group ⟦Friends of the Marshes|ORG⟧ said: “It is a loss.”",
              quote: "It is a loss.", kind: "direct", speaker: "Friends of the Marshes", method: "organisation"),
+        // A capitalised run the tagger took only in part holds the person it named: a post-nominal, an office's
+        // words before the name, a body after it.
+        Case(marked: "In his closing speech, prosecutor ⟦Jo Fenwick|PERSON|male⟧ QC said: “He lied, and lied.”",
+             quote: "He lied, and lied.", kind: "direct", speaker: "Jo Fenwick", method: "said_before"),
+        Case(marked: "“We will find you,” Special Agent in Charge ⟦Mo Pauls|PERSON|male⟧ said.",
+             quote: "We will find you,", kind: "direct", speaker: "Mo Pauls", method: "said_after"),
+        Case(marked: "Bishop ⟦Dara Helms|PERSON|male⟧ of Hope Valley Ministries said he could \"feel the panic\" in the hall.",
+             quote: "feel the panic", kind: "partial", speaker: "Dara Helms", method: "partial_subject"),
+        // A word nobody tagged, a role, then the person: the person opens the clause.
+        Case(marked: "Chess great ⟦Ola Brandt|PERSON|male⟧ announced his retirement, writing that he “will play more chess.”",
+             quote: "will play more chess.", kind: "partial", speaker: "Ola Brandt", method: "partial_subject"),
+        // A place's name before a colon is a dateline, and the phrase after it opens the clause.
+        Case(marked: "⟦Eastport|LOC⟧: In a reply to the mayor, the Freedonian embassy in ⟦Eastport|LOC⟧ said it was wrong to blame it and to “exaggerate and fabricate” disputes.",
+             quote: "exaggerate and fabricate", kind: "partial", speaker: "the Freedonian embassy", method: "anonymous"),
+        // The noun phrase a place follows speaks, not the place.
+        Case(marked: "In a reply to the mayor, the Freedonian embassy in ⟦Eastport|LOC⟧ said it was “groundless” to blame it.",
+             quote: "groundless", kind: "partial", speaker: "the Freedonian embassy", method: "anonymous"),
+        // "It said" after "The company said it …", its name three paragraphs back: the company.
+        Case(marked: "⟦Zentrix|ORG⟧ said data was stolen.\n\n“We acted fast,” the company's statement said.\n\n“We are sorry.”\n\nThe company said it contacted those affected.\n\nIt said they should “stay cautious of calls.”",
+             quote: "stay cautious of calls.", kind: "partial", speaker: "Zentrix", method: "pronoun"),
     ]
 
     @Test("pattern", arguments: cases)

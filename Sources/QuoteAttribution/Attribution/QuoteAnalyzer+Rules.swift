@@ -1309,6 +1309,11 @@ extension QuoteAnalyzer {
                let e = entities.ending(at: tokens[window[j - 2]].end), e.label == "PERSON" {
                 return entities.candidate(e)
             }
+            // "the Chinese embassy in New Delhi said", "mission control in California told": the noun
+            // phrase the place follows speaks.
+            if j >= 2, ["in", "from", "near", "at"].contains(tokens[window[j - 1]].lower), let phrase = nounPhrase(window, endingAt: j - 2) {
+                return phrase
+            }
         }
         // "Jagger, who was in Tuscany, Italy explained": a relative clause whose closing comma
         // is missing ends at the verb; the name it hangs on speaks.
@@ -1438,6 +1443,17 @@ extension QuoteAnalyzer {
            window[..<colon].allSatisfy({ tokens[$0].isWord && scalars[tokens[$0].start..<tokens[$0].end].allSatisfy { ScalarClass.isUpper($0) || !ScalarClass.isLetter($0) } }) {
             k = max(k, colon + 1)
         }
+        // "New Delhi: In a direct response to …, the Chinese embassy said": a place's name alone before a colon too.
+        if k == 0, let colon = window.prefix(min(end, 5)).firstIndex(where: { tokens[$0].lower == ":" }), colon >= 1,
+           let place = entities.starting(at: tokens[window[0]].start), place.label == "LOC", place.end == tokens[window[colon - 1]].end {
+            k = colon + 1
+            // ("In a direct response to …," opens the clause after it.)
+            if k < end, SpeechCues.functionWords.contains(tokens[window[k]].lower) || SpeechCues.introductoryWords.contains(tokens[window[k]].lower),
+               !SpeechCues.determiners.contains(tokens[window[k]].lower),
+               let comma = window[k..<end].firstIndex(where: { tokens[$0].lower == "," }) {
+                k = comma + 1
+            }
+        }
         // "(the company would not disclose the number but called it “immaterial”)": the parenthesis's own subject.
         if let open = window.prefix(end).lastIndex(where: { tokens[$0].lower == "(" }),
            !window[open..<end].contains(where: { tokens[$0].lower == ")" }) {
@@ -1455,6 +1471,13 @@ extension QuoteAnalyzer {
                 // "Delhi’s Chief Minister Arvind Kejriwal turned …": the person after a possessive.
                 if next < end, tokens[window[next - 1]].possessive, let (person, _) = parseForward(window, next), person.label == "PERSON" {
                     return person
+                }
+                // "Tennis great Roger Federer wrote …": a capitalised word nobody tagged, a role, then the person.
+                if c.kind == .name, c.label == nil, c.cluster == nil, !tokens[window[next - 1]].possessive {
+                    var m = next
+                    while m < end, m - next < 3, tokens[window[m]].isWord, !tokens[window[m]].isCapitalized,
+                          !SpeechCues.functionWords.contains(tokens[window[m]].lower), !isVerb(window[m]) { m += 1 }
+                    if m > next, m < end, let (person, _) = parseForward(window, m), person.label == "PERSON" { return person }
                 }
                 return c
             }
@@ -1979,6 +2002,12 @@ extension QuoteAnalyzer {
                 r.canonical = entities.canonical(of: e) ?? e.text
                 return (r, "epithet", 0.65)
             }
+            // "prosecutor William Mousley QC", "Special Agent in Charge Michael Paul", "Bishop Jo Hale of
+            // Hope Ministries": a capitalised run the tagger did not take whole holds the person it named.
+            // (Not a pair: "Harper and Buckley" both speak.)
+            if c.cluster == nil, !c.text.contains(" and "), !c.text.contains("&"), let e = person(inside: c) {
+                return (entities.candidate(e), nil, 1)
+            }
             return (c, c.label == "ORG" ? "organisation" : nil, 1)
         case .pronoun:
             let lower = c.text.lowercased()
@@ -1990,6 +2019,10 @@ extension QuoteAnalyzer {
                     if let group { return (group, "anonymous", 0.6) }
                     // "The mayor's office released a statement. “…,” it read": the document's issuer.
                     if lower == "it", let issuer = issuer(before: c.start) {
+                        // ("The company said it … ¶ It said …": the company, when the story names it.)
+                        if issuer.kind == .phrase, issuer.cluster == nil, let (named, _, _) = resolve(issuer), named.cluster != nil {
+                            return (named, "pronoun", 0.6)
+                        }
                         return (issuer, issuer.cluster == nil ? "anonymous" : "document", 0.6)
                     }
                     return nil
@@ -2111,7 +2144,8 @@ extension QuoteAnalyzer {
             let bodyHeads = SpeechCues.bodyHeads[head]
             if words.count == 2, first == "the", isCompanyNoun(head) || bodyHeads != nil,
                // (A company is no public body: "the company said in a filing with the Securities and Exchange Commission".)
-               let e = latestOrganisation(before: c.start, heads: bodyHeads, skipping: bodyHeads == nil ? SpeechCues.publicBodyHeads : []) {
+               let e = latestOrganisation(before: c.start, heads: bodyHeads, skipping: bodyHeads == nil ? SpeechCues.publicBodyHeads : [])
+                ?? (bodyHeads == nil ? storyCompany(before: c.start) : nil) {
                 var r = entities.candidate(e)
                 r.start = c.start
                 r.end = c.end
@@ -2141,6 +2175,33 @@ extension QuoteAnalyzer {
     /// ("the chipmaker", "the drugmaker").
     func isCompanyNoun(_ head: String) -> Bool {
         SpeechCues.companyNouns.contains(head) || head.hasSuffix("maker") && head.count > 6
+    }
+
+    /// The noun phrase ending in a lower-case noun at `window[h]`, back to its article
+    /// or to the punctuation before it: "the Chinese embassy", "mission control".
+    func nounPhrase(_ window: [Int], endingAt h: Int) -> SpeakerCandidate? {
+        let head = tokens[window[h]]
+        guard head.isWord, !head.isCapitalized, !SpeechCues.functionWords.contains(head.lower), !isVerb(window[h]) else { return nil }
+        var a = h
+        while a >= 1, h - a < 4 {
+            let p = tokens[window[a - 1]]
+            if SpeechCues.determiners.contains(p.lower) { a -= 1; break }
+            guard p.isWord, !SpeechCues.functionWords.contains(p.lower), !isVerb(window[a - 1]) else { break }
+            a -= 1
+        }
+        // (Only a whole phrase: one that an article opens or punctuation bounds.)
+        guard a == 0 || SpeechCues.determiners.contains(tokens[window[a]].lower) || !tokens[window[a - 1]].isWord else { return nil }
+        let start = tokens[window[a]].start, end = head.end
+        return SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase)
+    }
+
+    /// The last person the tagger named inside a candidate's span, if any.
+    func person(inside c: SpeakerCandidate) -> Entity? {
+        for e in entities.mentioned(before: c.end) {
+            if e.start < c.start { break }
+            if e.end <= c.end, e.label == "PERSON" { return e }
+        }
+        return nil
     }
 
     /// "The ministry's statement" → "The ministry": the phrase before a possessive
@@ -2569,6 +2630,27 @@ extension QuoteAnalyzer {
             return e
         }
         return nil
+    }
+
+    /// The company a story is about, for "the company said" paragraphs after its
+    /// name: the organisation named most often before `offset` outside quotes
+    /// (the latest of those named as often), public bodies aside.
+    func storyCompany(before offset: Int) -> Entity? {
+        var counts: [Int: Int] = [:]
+        var best: (entity: Entity, count: Int)?
+        // Newest first, so that of two names counted alike the later one stays.
+        for e in entities.mentioned(before: offset) where e.end <= offset && e.label == "ORG" {
+            guard let cluster = e.cluster else { continue }
+            let t = firstToken(atOrAfter: e.start)
+            if t < tokens.count, tokens[t].quoted { continue }
+            if e.text.lowercased().split(separator: " ").contains(where: { SpeechCues.publicBodyHeads.contains(String($0)) }) { continue }
+            counts[cluster, default: 0] += 1
+        }
+        for e in entities.mentioned(before: offset) where e.end <= offset {
+            guard let cluster = e.cluster, let n = counts[cluster] else { continue }
+            if best == nil || n > best!.count { best = (e, n) }
+        }
+        return best?.entity
     }
 
     private func finish(_ candidate: SpeakerCandidate, verb: Int, method: String, confidence: Double) -> Attribution? {

@@ -337,6 +337,7 @@ enum SpeechCues {
         "office", "ministry", "department", "agency", "government", "police", "military", "army", "company", "firm",
         "media", "outlet", "newspaper", "broadcaster", "union", "group", "committee", "council", "court", "board",
         "panel", "commission", "authority", "party", "campaign", "administration", "statement", "report",
+        "embassy", "consulate",
     ]
 
     /// Words that never end a speaker phrase (prepositions, articles, pronouns, auxiliaries).
