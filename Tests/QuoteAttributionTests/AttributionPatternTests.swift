@@ -944,6 +944,20 @@ struct AttributionPatternTests {
         // "It said" after "The company said it …", its name three paragraphs back: the company.
         Case(marked: "⟦Zentrix|ORG⟧ said data was stolen.\n\n“We acted fast,” the company's statement said.\n\n“We are sorry.”\n\nThe company said it contacted those affected.\n\nIt said they should “stay cautious of calls.”",
              quote: "stay cautious of calls.", kind: "partial", speaker: "Zentrix", method: "pronoun"),
+        // An appositive between dashes, between the name and the verb.
+        Case(marked: "“It was an adventure,” ⟦Vic Glenn|PERSON|male⟧ -- a Ponoma native and Ridgecrest resident -- said after the ceremony.",
+             quote: "It was an adventure,", kind: "direct", speaker: "Vic Glenn", method: "said_after"),
+        // A body's fact sheet speaks for it.
+        Case(marked: "Officials spoke.\n\n\"Measles can be dangerous,\" a ⟦Westland Department of Health|ORG⟧ fact sheet says.",
+             quote: "Measles can be dangerous,", kind: "direct", speaker: "Westland Department of Health", method: "organisation"),
+        // "They" after a family that opens its sentence after "Today,".
+        Case(marked: "The body of ⟦Gavin Mole|PERSON|male⟧ was found.\n\nToday, ⟦Gavin|PERSON|male⟧’s family have paid tribute to him.\n\nThey said: \"Gavin was a devoted dad.\"",
+             quote: "Gavin was a devoted dad.", kind: "direct", speaker: "Gavin’s family", method: "anonymous"),
+        // After an inverted verb, a body or an untagged office, then the office's holder.
+        Case(marked: "“It is a problem,” noted ⟦ATF|ORG⟧ Special Agent in Charge ⟦Will Cray|PERSON|male⟧, “and it is worse.”",
+             quote: "It is a problem, and it is worse.", kind: "split", speaker: "Will Cray", method: "split"),
+        Case(marked: "“It is a problem,” noted AFX Special Agent in Charge ⟦Will Cray|PERSON|male⟧, “and it is worse.”",
+             quote: "It is a problem, and it is worse.", kind: "split", speaker: "Will Cray", method: "split"),
     ]
 
     @Test("pattern", arguments: cases)

@@ -263,6 +263,15 @@ extension QuoteAnalyzer {
             var candidate = found
             // "read a statement from the family": who issued it.
             if let issuer = documentIssuer(candidate, in: window, from: k + 1) { candidate = issuer }
+            // "noted ATF Special Agent in Charge Will Cray": a body or an office nobody tagged, then the
+            // office's holder.
+            if found.kind == .name, found.label == nil && found.cluster == nil || found.label == "ORG",
+               let p = (next..<min(window.count, next + 5))
+                .prefix(while: { tokens[window[$0]].isCapitalized || ["in", "of", "for"].contains(tokens[window[$0]].lower) })
+                .first(where: { entities.starting(at: tokens[window[$0]].start)?.label == "PERSON" }),
+               let e = entities.starting(at: tokens[window[p]].start) {
+                candidate = entities.candidate(e)
+            }
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
             // ("said Google’s head of search, Prabhakar Raghavan": an attachment may follow the role.)
             var comma = next
@@ -1109,6 +1118,17 @@ extension QuoteAnalyzer {
            let close = window[j...].prefix(10).firstIndex(where: { tokens[$0].lower == ")" }) {
             j = close + 1
         }
+        // "Glover -- a Pomona native -- said": an appositive between dashes, with no verb of its own.
+        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
+        if j < window.count, dashes.contains(tokens[window[j]].lower) {
+            var o = j
+            while o < window.count, dashes.contains(tokens[window[o]].lower) { o += 1 }
+            if let close = window[o...].prefix(16).firstIndex(where: { dashes.contains(tokens[$0].lower) }), close > o,
+               !window[o..<close].contains(where: { isVerb($0, strongOnly: true) || !tokens[$0].isWord && tokens[$0].lower != "," }) {
+                j = close
+                while j < window.count, dashes.contains(tokens[window[j]].lower) { j += 1 }
+            }
+        }
         // "Patrol Chief James Hall with the New York Police Department said": the
         // speaker's organisation after "with", "of" or "at" belongs to the speaker.
         if j + 1 < window.count, ["with", "of", "at", "from"].contains(tokens[window[j]].lower) {
@@ -1536,9 +1556,11 @@ extension QuoteAnalyzer {
                     return (SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase), next + 1)
                 }
                 // "the Carmona statement says": a statement speaks for the one it is named after.
-                if t.lower == "the", run.label == "PERSON" || run.label == "ORG", next < window.count,
-                   SpeechCues.documentNouns.contains(tokens[window[next]].lower) {
-                    return (run, next + 1)
+                // ("a Department of Health fact sheet says": any article, and a sheet of facts.)
+                if run.label == "PERSON" || run.label == "ORG", next < window.count {
+                    let sheet = next + 1 < window.count && tokens[window[next]].lower == "fact" && tokens[window[next + 1]].lower == "sheet"
+                    if sheet { return (run, next + 2) }
+                    if SpeechCues.documentNouns.contains(tokens[window[next]].lower) { return (run, next + 1) }
                 }
                 if t.lower == "the" || run.label == "ORG" || run.label == "PERSON" { return (run, next) }
             }
@@ -2582,7 +2604,10 @@ extension QuoteAnalyzer {
             let window = Array(tokenRange(sentences[index])).filter { !tokens[$0].quoted && tokens[$0].end <= offset }
             guard let first = window.first else { continue }
             // "The Katayama family lives in Tochigi. … “…,” they wrote": a family speaks as "they".
-            if plural, let (c, _) = parseForward(window, 0), isGroupPhrase(c) { return c }
+            // ("Today, Gavin’s family have paid tribute": after an opening word and its comma too.)
+            let afterOpening = window.count > 2 && tokens[window[1]].lower == ","
+                && (SpeechCues.introductoryWords.contains(tokens[first].lower) || SpeechCues.calendarWords.contains(tokens[first].lower))
+            if plural, let (c, _) = parseForward(window, 0) ?? (afterOpening ? parseForward(window, 2) : nil), isGroupPhrase(c) { return c }
             // (Two sentences back only for a family.)
             if index == s - 2 { continue }
             if plural, let e = entities.starting(at: tokens[first].start), e.label == "NORP", e.text.hasSuffix("s") {
