@@ -1618,4 +1618,14 @@ import TextPipe
         // A party and its state keep their periods.
         #expect(try Tagged("Rep. Jo Hale (D-N.Y.) spoke.").label("Jo Hale") == "PERSON")
     }
+
+    @Test func aCompanySuffixAfterACommaClosesTheNameAndModelNumbersNameNoBody() throws {
+        let t = try Tagged("Shares of Zorvex Widgets, Inc., rose after the FTC fined Brantley Foods, Inc. on Monday.")
+        #expect(t.labels(["Zorvex Widgets, Inc.", "Brantley Foods, Inc."]) == ["ORG", "ORG"], "\(t.found)")
+        #expect(t.label("Inc.") == nil, "\(t.found)")
+        let work = try Tagged("Spending on R&D and Q & A sessions grew. The Velox-4 satellite and the Kestrel-C12 rocket flew, and Covid-19 spread.")
+        #expect(work.entities.isEmpty, "\(work.found)")
+        // A hyphen between names is no model number.
+        #expect(try Tagged("Flights from Dallas-Fort Worth resumed.").label("Dallas-Fort Worth") == "LOC")
+    }
 }

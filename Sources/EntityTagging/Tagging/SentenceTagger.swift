@@ -209,6 +209,8 @@ struct SentenceTagger {
             joinNicknames(from: firstMention, in: &mentions)
             labelLists(from: firstMention, in: &mentions)
             dropDegrees(from: firstMention, in: &mentions)
+            dropModelNumbers(from: firstMention, in: &mentions)
+            attachCompanySuffixes(from: firstMention, in: &mentions)
             takeArticles(from: firstMention, in: &mentions)
             spellOutAcronyms(from: firstMention, in: &mentions)
         case .caseless, .lowercase:
@@ -2158,6 +2160,70 @@ struct SentenceTagger {
 
     /// "Anshul Mazumbar, MD, MPH", "Jane Roe, MD": a degree after a person's name
     /// and a comma is written like a state's code, but names no place.
+    /// "PSLV-C23", "Velox-1", "Covid-19", "GLP-1": a name with a number joined by a hyphen
+    /// names a model, a mission or a disease, no body; only the data or the user may say otherwise.
+    func dropModelNumbers(from firstMention: Int, in mentions: inout [Mention]) {
+        var i = firstMention
+        while i < mentions.count {
+            let m = mentions[i]
+            let numbered = (Int(m.first) + 1..<Int(m.end)).contains { k in
+                tokens[k].shape.contains(.hasDigit) && tokens[k].start > 0 && scalars[Int(tokens[k].start) - 1] == "-"
+            }
+            if numbered, m.rule != .gazetteer, m.rule != .userGazetteer, !m.tags.contains(.user) {
+                mentions.remove(at: i)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// "Facebook, Inc.", "Software AG", "Siemens AG": a company suffix on its own
+    /// closes the name before it (across a comma), the one the tagger found or
+    /// the capitalised words it did not take; with no name before it, it is none.
+    /// ("R&D", "Q&A": letters joined by an ampersand that name a kind of work are no body.)
+    func attachCompanySuffixes(from firstMention: Int, in mentions: inout [Mention]) {
+        var i = firstMention
+        while i < mentions.count {
+            let m = mentions[i], a = Int(m.first)
+            if m.label == .org, isKindOfWork(a, Int(m.end)) {
+                mentions.remove(at: i)
+                continue
+            }
+            guard m.tokenCount == 1, flags(a).contains(.companySuffix), m.rule != .gazetteer, !m.tags.contains(.user) else { i += 1; continue }
+            var b = a
+            if b - 1 > range.lowerBound, tokens[b - 1].hash == Self.comma { b -= 1 }
+            if i > firstMention, Int(mentions[i - 1].end) == b, mentions[i - 1].label != .person, mentions[i - 1].label != .loc {
+                mentions[i - 1].end = m.end
+                mentions[i - 1].label = .org
+                mentions.remove(at: i)
+                continue
+            }
+            var start = b
+            while start - 1 >= range.lowerBound, tokens[start - 1].shape.contains(.capitalized) || tokens[start - 1].shape.contains(.allCaps),
+                  !flags(start - 1).contains(.function), b - start < 4,
+                  i == firstMention || Int(mentions[i - 1].end) <= start - 1 {
+                start -= 1
+            }
+            if start < b {
+                mentions[i].first = Int32(start)
+                mentions[i].label = .org
+                i += 1
+            } else {
+                mentions.remove(at: i)
+            }
+        }
+    }
+
+    /// "R&D", "R & D", "Q&A", "M&A", "P&L".
+    func isKindOfWork(_ a: Int, _ b: Int) -> Bool {
+        guard b - a <= 3, (a..<b).contains(where: { scalars[Int(tokens[$0].start)..<Int(tokens[$0].end)].contains("&") }) else { return false }
+        var letters = ""
+        for k in a..<b {
+            for c in scalars[Int(tokens[k].start)..<Int(tokens[k].end)] where c != "&" { letters.unicodeScalars.append(c) }
+        }
+        return ["RD", "QA", "MA", "PL"].contains(letters)
+    }
+
     func dropDegrees(from firstMention: Int, in mentions: inout [Mention]) {
         var i = max(firstMention, 1)
         while i < mentions.count {
