@@ -1628,4 +1628,13 @@ import TextPipe
         // A hyphen between names is no model number.
         #expect(try Tagged("Flights from Dallas-Fort Worth resumed.").label("Dallas-Fort Worth") == "LOC")
     }
+
+    @Test func initialsWithoutPeriodsOpenAName() throws {
+        let t = try Tagged("K Venkat stated it. M K Rajan and P Thangaraj spoke. T-Mobile grew. Sen. Jo Hale, R-Texas, spoke.")
+        #expect(t.labels(["K Venkat", "M K Rajan", "P Thangaraj"]) == ["PERSON", "PERSON", "PERSON"], "\(t.found)")
+        #expect(t.label("T-Mobile") != "PERSON", "\(t.found)")
+        #expect(t.label("Texas") == "LOC", "\(t.found)")
+        // One letter before a given name is a player's position.
+        #expect(try Tagged("The safety S Morgan Burnett started.").label("Morgan Burnett") == "PERSON")
+    }
 }

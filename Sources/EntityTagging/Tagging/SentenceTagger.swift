@@ -955,6 +955,31 @@ struct SentenceTagger {
     }
 
     /// A token of one to three capital letters, each followed by a period ("J.", "J.K.").
+    /// "K Sivan", "M K Stalin", "R Subhash Reddy": initials written without periods,
+    /// as South Indian and Chinese names often are, then a capitalised name.
+    /// ("A" and "I" are words, unless another initial follows: "A R Rahman".)
+    func bareInitialsNameEnd(from k: Int) -> Int? {
+        func isBareInitial(_ i: Int) -> Bool {
+            i < range.upperBound && tokens[i].length == 1 && tokens[i].shape.contains(.capitalized) && !tokens[i].shape.contains(.hasPeriod)
+                && ScalarClass.isLetter(scalars[Int(tokens[i].start)])
+                // ("T-Mobile", "R-Texas": a letter joined by a hyphen is part of a word.)
+                && (Int(tokens[i].end) >= scalars.count || scalars[Int(tokens[i].end)] != "-")
+        }
+        guard isBareInitial(k) else { return nil }
+        var j = k + 1
+        while j - k < 3, isBareInitial(j) { j += 1 }
+        let letter = scalars[Int(tokens[k].start)]
+        if j == k + 1, letter == "A" || letter == "I" { return nil }
+        // ("S Morgan Burnett", "F Hamidou Diallo": one letter before a given name is a player's position.)
+        if j == k + 1, j < range.upperBound, isGiven(j) { return nil }
+        var end = j
+        while end < range.upperBound, end - j < 3, tokens[end].shape.contains(.capitalized), !tokens[end].shape.contains(.allCaps),
+              tokens[end].length >= 3, !flags(end).contains(.function), !tokens[end].shape.contains(.hasDigit) {
+            end += 1
+        }
+        return end > j ? end : nil
+    }
+
     func isInitials(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.shape.contains(.allCaps), t.shape.contains(.hasPeriod), t.length <= 6 else { return false }
@@ -1935,6 +1960,7 @@ struct SentenceTagger {
             return (k, k + 3, .loc, .gazetteer)
         }
         if let end = roadEnd(from: k) { return (k, end, .loc, .placeHead) }
+        if let end = bareInitialsNameEnd(from: k) { return (k, end, .person, .givenName) }
         if let end = stationEnd(from: k) ?? outletEnd(from: k) { return (k, end, .org, .outlet) }
         // "People for the Ethical Treatment of Animals", "Students for Fair Admissions".
         if let end = groupForCauseEnd(from: k) { return (k, end, .org, .orgHead) }
