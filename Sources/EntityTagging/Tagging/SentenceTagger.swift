@@ -961,7 +961,7 @@ struct SentenceTagger {
     func bareInitialsNameEnd(from k: Int) -> Int? {
         func isBareInitial(_ i: Int) -> Bool {
             i < range.upperBound && tokens[i].length == 1 && tokens[i].shape.contains(.capitalized) && !tokens[i].shape.contains(.hasPeriod)
-                && ScalarClass.isLetter(scalars[Int(tokens[i].start)])
+                && ("A"..."Z").contains(scalars[Int(tokens[i].start)])
                 // ("T-Mobile", "R-Texas": a letter joined by a hyphen is part of a word.)
                 && (Int(tokens[i].end) >= scalars.count || scalars[Int(tokens[i].end)] != "-")
         }
