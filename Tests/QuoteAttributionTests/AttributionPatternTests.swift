@@ -958,6 +958,20 @@ struct AttributionPatternTests {
              quote: "It is a problem, and it is worse.", kind: "split", speaker: "Will Cray", method: "split"),
         Case(marked: "“It is a problem,” noted AFX Special Agent in Charge ⟦Will Cray|PERSON|male⟧, “and it is worse.”",
              quote: "It is a problem, and it is worse.", kind: "split", speaker: "Will Cray", method: "split"),
+        Case(marked: "The board met.\n\n\"We can beat this,\" says District 3 Supervisor ⟦Marla Lund|PERSON|female⟧.",
+             quote: "We can beat this,", kind: "direct", speaker: "Marla Lund", method: "inverted"),
+        // An outlet quoting a place's officer by role and name: the person.
+        Case(marked: "A quake hit.\n\n\"The death toll has increased,\" the television quoted ⟦Zarandia|LOC⟧ provincial governor ⟦Mohsen Karami|PERSON|male⟧ as saying.",
+             quote: "The death toll has increased,", kind: "direct", speaker: "Mohsen Karami", method: "said_after"),
+        // A participle after a comma belongs to the sentence's subject.
+        Case(marked: "Speaking at a conference in ⟦Rome|LOC⟧, Sheikh ⟦Hamad bin Khalid|PERSON|male⟧ expressed hopes for \"progress\" in resolving the ⟦Gulf|LOC⟧ crisis, saying ⟦Riyadh|LOC⟧ and ⟦Doha|LOC⟧ have \"moved from a stalemate\".",
+             quote: "moved from a stalemate", kind: "partial", speaker: "Hamad bin Khalid", method: "partial_subject"),
+        // A body's statement, named by its acronym.
+        Case(marked: "The storm grew.\n\n\"Nate is moving north,\" the ⟦NHC|ORG⟧ statement said.",
+             quote: "Nate is moving north,", kind: "direct", speaker: "NHC", method: "organisation"),
+        // Roles that end in the person they describe; not a person after a preposition.
+        Case(marked: "The head of ⟦Eastland|LOC⟧'s centre-right ⟦National Unity|ORG⟧ party ⟦Benji Gantzer|PERSON|male⟧ harshly criticized ⟦Bram Nettle|PERSON|male⟧ on Monday, saying that the rival leader is \"unable to say anything true.\"",
+             quote: "unable to say anything true.", kind: "partial", speaker: "Benji Gantzer", method: "partial_subject"),
     ]
 
     @Test("pattern", arguments: cases)
@@ -1032,6 +1046,8 @@ struct GroupSpeakerTests {
         // "he says" after a quote by one unnamed person, with nobody named since (the last quote is checked).
         ("⟦Lowell Rosenthal⟧ wrote a book. “We are scared,” says a doctor from Hebron. “It is hard,” he says.",
          "a doctor from Hebron", "pronoun"),
+        // A person after a preposition at the end of the phrase is not who spoke.
+        ("The hunt went on. A spokesman for ⟦Gul Aziz|PERSON|male⟧ said: “We can hope.”", "A spokesman for Gul Aziz", "anonymous"),
     ])
     func phrase(marked: String, speaker: String, method: String) throws {
         let quotes = try StageHarness(QuoteStage.self).run(markedDocument(marked)).get(Layer.quotes) ?? []

@@ -267,7 +267,8 @@ extension QuoteAnalyzer {
             // office's holder.
             if found.kind == .name, found.label == nil && found.cluster == nil || found.label == "ORG",
                let p = (next..<min(window.count, next + 5))
-                .prefix(while: { tokens[window[$0]].isCapitalized || ["in", "of", "for"].contains(tokens[window[$0]].lower) })
+                .prefix(while: { tokens[window[$0]].isCapitalized || ["in", "of", "for"].contains(tokens[window[$0]].lower)
+                    || tokens[window[$0]].lower.allSatisfy(\.isNumber) })
                 .first(where: { entities.starting(at: tokens[window[$0]].start)?.label == "PERSON" }),
                let e = entities.starting(at: tokens[window[p]].start) {
                 candidate = entities.candidate(e)
@@ -751,6 +752,14 @@ extension QuoteAnalyzer {
             // "the mayor was urged by Councillor Ann Brady to end the “shambles”": the agent of a
             // passive reporting verb speaks.
             if let a = passiveAgent(window, verbAt: v) { return a }
+            // "X expressed hopes for progress in the Gulf crisis, saying they have “…”": a participle
+            // after a comma belongs to the sentence's subject, not to the words before the comma.
+            if tokens[window[v]].lower.hasSuffix("ing"), v >= 1, tokens[window[v - 1]].lower == "," {
+                let sentence = sentenceTokens(of: window[v])
+                if let at = sentence.firstIndex(of: window[v]), let s = sentenceSubject(sentence, before: at), s.kind != .phrase {
+                    return finish(s, verb: window[v], method: "partial_subject", confidence: 0.75)
+                }
+            }
             guard var s = speakerBefore(window, verbAt: v) else { continue }
             // "X issued a statement warning that …": the statement speaks for X.
             if s.kind == .phrase, let head = s.text.split(separator: " ").last?.lowercased(), SpeechCues.documentNouns.contains(head),
@@ -1208,6 +1217,12 @@ extension QuoteAnalyzer {
         while q >= 0, v - q <= 12, ![".", ";", "?", "!"].contains(tokens[window[q]].lower) {
             if ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains(tokens[window[q]].lower) {
                 guard let (c, next) = parseForward(window, q + 1), c.kind != .pronoun, next <= v else { return nil }
+                // "quoted Kerman provincial governor Mohammad Karimi as saying": a place and a role, then the person.
+                if c.label != "PERSON", let p = (next..<v).prefix(while: { tokens[window[$0]].isWord })
+                    .first(where: { entities.starting(at: tokens[window[$0]].start)?.label == "PERSON" }),
+                   let e = entities.starting(at: tokens[window[p]].start) {
+                    return entities.candidate(e)
+                }
                 return c
             }
             q -= 1
@@ -2080,6 +2095,18 @@ extension QuoteAnalyzer {
             r.canonical = entities.canonical(of: e) ?? e.text
             return (r, "pronoun", margin >= 2 ? 0.85 : 0.7)
         case .phrase:
+            // "The head of the National Unity party Benny Gantz": the roles end in the person they describe.
+            // ("a spokesman for Gul Agha", "a partner of Morales": a person after a preposition is another one.)
+            if let e = entities.ending(at: c.end), e.label == "PERSON", e.start > c.start, !c.text.contains(" and "),
+               let t = Optional(firstToken(atOrAfter: e.start)), t > 0, tokens[t - 1].isWord,
+               !SpeechCues.functionWords.contains(tokens[t - 1].lower) {
+                return (entities.candidate(e), nil, 1)
+            }
+            // "the NHC statement said": a body's statement speaks for the body.
+            if let t = Optional(firstToken(atOrAfter: c.end) - 1), t > 0, SpeechCues.documentNouns.contains(tokens[t].lower),
+               let e = entities.ending(at: tokens[t - 1].end), e.label == "ORG", e.start > c.start {
+                return (entities.candidate(e), "organisation", 0.8)
+            }
             // "the campaign group Friends of the Earth": a kind of group before the body's name is no speaker of its own.
             if let e = entities.ending(at: c.end), e.label == "ORG", e.start > c.start,
                let t = Optional(firstToken(atOrAfter: e.start)), t > 0, tokens[t - 1].isWord,
