@@ -928,6 +928,9 @@ struct AttributionPatternTests {
         // words before the name, a body after it.
         Case(marked: "In his closing speech, prosecutor ⟦Jo Fenwick|PERSON|male⟧ QC said: “He lied, and lied.”",
              quote: "He lied, and lied.", kind: "direct", speaker: "Jo Fenwick", method: "said_before"),
+        // (Not a name the tagger split in two.)
+        Case(marked: "The ⟦Green Party|ORG⟧'s spokesman ⟦Kennedy|PERSON|male⟧ ⟦Graham|LOC⟧ labelled the effort \"paltry\".",
+             quote: "paltry", kind: "partial", speaker: "Kennedy Graham", method: "partial_subject"),
         Case(marked: "“We will find you,” Special Agent in Charge ⟦Mo Pauls|PERSON|male⟧ said.",
              quote: "We will find you,", kind: "direct", speaker: "Mo Pauls", method: "said_after"),
         Case(marked: "Bishop ⟦Dara Helms|PERSON|male⟧ of Hope Valley Ministries said he could \"feel the panic\" in the hall.",

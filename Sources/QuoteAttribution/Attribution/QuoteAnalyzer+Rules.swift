@@ -2042,7 +2042,10 @@ extension QuoteAnalyzer {
             // "prosecutor William Mousley QC", "Special Agent in Charge Michael Paul", "Bishop Jo Hale of
             // Hope Ministries": a capitalised run the tagger did not take whole holds the person it named.
             // (Not a pair: "Harper and Buckley" both speak.)
-            if c.cluster == nil, !c.text.contains(" and "), !c.text.contains("&"), let e = person(inside: c) {
+            // (Nor a name the tagger split: "Kennedy Graham" with "Graham" read as a town.)
+            if c.cluster == nil, !c.text.contains(" and "), !c.text.contains("&"), let e = person(inside: c),
+               !(firstToken(atOrAfter: e.end) < tokens.count && tokens[firstToken(atOrAfter: e.end)].end <= c.end
+                 && tokens[firstToken(atOrAfter: e.end)].isCapitalized && !isAllCaps(firstToken(atOrAfter: e.end))) {
                 return (entities.candidate(e), nil, 1)
             }
             return (c, c.label == "ORG" ? "organisation" : nil, 1)
@@ -2242,6 +2245,12 @@ extension QuoteAnalyzer {
         guard a == 0 || SpeechCues.determiners.contains(tokens[window[a]].lower) || !tokens[window[a - 1]].isWord else { return nil }
         let start = tokens[window[a]].start, end = head.end
         return SpeakerCandidate(text: text(start..<end), start: start, end: end, kind: .phrase)
+    }
+
+    /// "QC", "MP": a word in capitals only.
+    func isAllCaps(_ t: Int) -> Bool {
+        let w = scalars[tokens[t].start..<tokens[t].end]
+        return w.count >= 2 && w.allSatisfy { !ScalarClass.isLetter($0) || ScalarClass.isUpper($0) }
     }
 
     /// The last person the tagger named inside a candidate's span, if any.
