@@ -969,6 +969,11 @@ struct AttributionPatternTests {
         // A participle after a comma belongs to the sentence's subject.
         Case(marked: "Speaking at a conference in ⟦Rome|LOC⟧, Sheikh ⟦Hamad bin Khalid|PERSON|male⟧ expressed hopes for \"progress\" in resolving the ⟦Gulf|LOC⟧ crisis, saying ⟦Riyadh|LOC⟧ and ⟦Doha|LOC⟧ have \"moved from a stalemate\".",
              quote: "moved from a stalemate", kind: "partial", speaker: "Hamad bin Khalid", method: "partial_subject"),
+        Case(marked: "Chancellor ⟦Jo Hunt|PERSON|male⟧ reacted to the news by saying the only way to “make life better” is growth.",
+             quote: "make life better", kind: "partial", speaker: "Jo Hunt", method: "partial_subject"),
+        // A party's letter in brackets, then an appositive, between the name and the verb.
+        Case(marked: "State Rep. ⟦Micah Van Hess|PERSON|male⟧ (R), who sponsored the bill, said during a hearing that it is “an issue close to my heart.”",
+             quote: "an issue close to my heart.", kind: "partial", speaker: "Micah Van Hess", method: "partial_subject"),
         // A body's statement, named by its acronym.
         Case(marked: "The storm grew.\n\n\"Nate is moving north,\" the ⟦NHC|ORG⟧ statement said.",
              quote: "Nate is moving north,", kind: "direct", speaker: "NHC", method: "organisation"),

@@ -754,7 +754,8 @@ extension QuoteAnalyzer {
             if let a = passiveAgent(window, verbAt: v) { return a }
             // "X expressed hopes for progress in the Gulf crisis, saying they have “…”": a participle
             // after a comma belongs to the sentence's subject, not to the words before the comma.
-            if tokens[window[v]].lower.hasSuffix("ing"), v >= 1, tokens[window[v - 1]].lower == "," {
+            // ("reacted to the news by saying the only way to “…”": so does one after "by".)
+            if tokens[window[v]].lower.hasSuffix("ing"), v >= 1, [",", "by"].contains(tokens[window[v - 1]].lower) {
                 let sentence = sentenceTokens(of: window[v])
                 if let at = sentence.firstIndex(of: window[v]), let s = sentenceSubject(sentence, before: at), s.kind != .phrase {
                     return finish(s, verb: window[v], method: "partial_subject", confidence: 0.75)
@@ -1315,6 +1316,12 @@ extension QuoteAnalyzer {
             }
             k = m - 1
             afterAppositive = m
+            // "State Rep. Micah Van Huss (R), who sponsored the bill, said": a party's letter before the appositive.
+            if k >= 1, tokens[window[k]].lower == ")" {
+                var open = k - 1
+                while open >= 0, k - open <= 8, tokens[window[open]].lower != "(" { open -= 1 }
+                if open >= 1, tokens[window[open]].lower == "(" { k = open - 1 }
+            }
         }
         guard let found = parseBackward(window, endingAt: k) else {
             // "Smith, 72, of Boston, said", "The official, 52, a veteran of the agency, said": after
