@@ -1637,4 +1637,12 @@ import TextPipe
         // One letter before a given name is a player's position.
         #expect(try Tagged("The safety S Morgan Burnett started.").label("Morgan Burnett") == "PERSON")
     }
+
+    @Test func arabicParticlesMakeAPersonAndTwoCapitalsCloseACompany() throws {
+        let t = try Tagged("The UAE ambassador, Yousef Al-Otabi, spoke. Then Hamdan bin Zayid arrived. Fighters of Maghawir al Thawra left.")
+        #expect(t.labels(["Yousef Al-Otabi", "Hamdan bin Zayid"]) == ["PERSON", "PERSON"], "\(t.found)")
+        #expect(t.label("Maghawir al Thawra") != "PERSON", "\(t.found)")
+        let c = try Tagged("Shares of Volkswagen AG fell. The AG said so.")
+        #expect(c.label("Volkswagen AG") == "ORG", "\(c.found)")
+    }
 }

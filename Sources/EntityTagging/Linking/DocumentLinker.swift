@@ -458,6 +458,9 @@ struct DocumentLinker {
     }
 
     static let placePrepositions: Set<UInt64> = Set(["in", "near", "outside", "across", "around", "throughout"].map { TextHash.word($0) })
+    /// Arabic name particles after a first name: "Youssef Al-Otaiba", "Khalid bin Salman".
+    static let arabicParticles: Set<UInt64> = Set(["al", "el", "bin", "ibn", "bint", "abu"].map { TextHash.word($0) })
+    static let kinshipParticles: Set<UInt64> = Set(["bin", "ibn", "bint", "abu"].map { TextHash.word($0) })
 
     /// A capitalised name in mid-sentence that no rule could label is still a
     /// name: like a statistical tagger, textpipe guesses rather than drops it.
@@ -473,6 +476,12 @@ struct DocumentLinker {
         // sets an organisation guess was right one time in five, so no guess.
         if m.facts.contains(.personShaped) && members.allSatisfy({ $0.tokenCount == 1 }) { return nil }
         if m.facts.contains(.personShaped) { return .person }
+        // "Youssef Al-Otaiba": a word, then an Arabic particle inside the name, is a person's name.
+        // ("Maghawir al Thawra", "Beit El": an article between words, or a name's last word, is not one.)
+        if members.contains(where: { m in m.tokenCount >= 2 && m.tokenCount <= 4
+            && (Int(m.first) + 1..<Int(m.end) - 1).contains { k in
+                Self.arabicParticles.contains(tokens[k].hash) && (Self.kinshipParticles.contains(tokens[k].hash) || tokens[k + 1].shape.contains(.hyphenJoined))
+            } }) { return .person }
         // "Air Show", "First Amendment", "Money on Students": capitalised ordinary
         // words are events, laws and slogans as often as organisations.
         if m.facts.contains(.hasOrdinaryWord) { return nil }

@@ -83,6 +83,9 @@ struct SentenceTagger {
     static let broadcastBandHashes: Set<UInt64> = Set(["tv", "fm", "am", "dt"].map(TextHash.word))
     /// Place heads that end no person's name, though the Census lists them as surnames.
     static let surnameFreeHeadHashes: Set<UInt64> = Set(["parish", "nagar"].map(TextHash.word))
+    /// Legal forms of two capitals that cleanco lists but that are words or initials
+    /// elsewhere ("AG" is also an attorney general), read only after a name.
+    static let shortCompanyFormHashes: Set<UInt64> = Set(["ag", "nv", "se", "ab"].map(TextHash.word))
     static let countyAbbreviationHashes: Set<UInt64> = Set(["co", "co."].map(TextHash.word))
     static let saintHashes: Set<UInt64> = Set(["st.", "st", "saint", "ste.", "sainte"].map(TextHash.word))
     static let possessedPluralHashes: Set<UInt64> = Set(["children", "women", "men", "people", "veterans"].map(TextHash.word))
@@ -2215,7 +2218,10 @@ struct SentenceTagger {
                 mentions.remove(at: i)
                 continue
             }
-            guard m.tokenCount == 1, flags(a).contains(.companySuffix), m.rule != .gazetteer, !m.tags.contains(.user) else { i += 1; continue }
+            // ("Volkswagen AG", "Software AG": two capitals name a legal form only right after a name.)
+            let shortForm = Self.shortCompanyFormHashes.contains(tokens[a].hash) && tokens[a].shape.contains(.allCaps)
+                && a - 1 >= range.lowerBound && tokens[a - 1].shape.contains(.capitalized) && !flags(a - 1).contains(.function)
+            guard m.tokenCount == 1, flags(a).contains(.companySuffix) || shortForm, m.rule != .gazetteer, !m.tags.contains(.user) else { i += 1; continue }
             var b = a
             if b - 1 > range.lowerBound, tokens[b - 1].hash == Self.comma { b -= 1 }
             if i > firstMention, Int(mentions[i - 1].end) == b, mentions[i - 1].label != .person, mentions[i - 1].label != .loc {
