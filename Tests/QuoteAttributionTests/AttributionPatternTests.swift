@@ -974,6 +974,12 @@ struct AttributionPatternTests {
         // A party's letter in brackets, then an appositive, between the name and the verb.
         Case(marked: "State Rep. ⟦Micah Van Hess|PERSON|male⟧ (R), who sponsored the bill, said during a hearing that it is “an issue close to my heart.”",
              quote: "an issue close to my heart.", kind: "partial", speaker: "Micah Van Hess", method: "partial_subject"),
+        // An outlet, however described, quoting someone "as saying".
+        Case(marked: "The ministry denied it.\n\n“The statements are not precise,” the official ⟦WAM|ORG⟧ news agency quoted deputy foreign minister ⟦Tariq al-Hadi|PERSON|male⟧ as saying.",
+             quote: "The statements are not precise,", kind: "direct", speaker: "Tariq al-Hadi", method: "said_after"),
+        // "was quoted as saying": the one quoted.
+        Case(marked: "In the remarks, which the ⟦Washington Herald|ORG⟧ described as “unusually blunt”, ⟦Otabi|PERSON|male⟧ was quoted as saying that he preferred war to “living with a nuclear Freedonia.”",
+             quote: "living with a nuclear Freedonia.", kind: "partial", speaker: "Otabi", method: "partial_subject"),
         // A body's statement, named by its acronym.
         Case(marked: "The storm grew.\n\n\"Nate is moving north,\" the ⟦NHC|ORG⟧ statement said.",
              quote: "Nate is moving north,", kind: "direct", speaker: "NHC", method: "organisation"),

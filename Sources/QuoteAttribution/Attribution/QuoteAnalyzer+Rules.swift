@@ -246,6 +246,14 @@ extension QuoteAnalyzer {
         var k = 0
         while k < window.count, ["," , "\u{2014}", "\u{2013}", "-", "("].contains(tokens[window[k]].lower) { k += 1 }
         guard k < window.count else { return nil }
+        // "“…,” the official WAM news agency quoted deputy minister Tareq al-Haidan as saying": whoever
+        // the outlet quoted, however long the outlet's description.
+        if let q = (k..<min(window.count, k + 10)).first(where: { ["quoted", "cited"].contains(tokens[window[$0]].lower) }),
+           !(k..<q).contains(where: { !tokens[window[$0]].isWord }),
+           let asAt = (q + 1..<min(window.count - 1, q + 14)).first(where: { tokens[window[$0]].lower == "as" }),
+           tokens[window[asAt + 1]].lower.hasSuffix("ing"), let quoted = objectQuoted(window, participleAt: asAt + 1) {
+            return finish(quoted, verb: window[q], method: method ?? "said_after", confidence: 0.85)
+        }
         // "“Absolutely not,” was the response from John Smith."
         if ["was", "is", "came"].contains(tokens[window[k]].lower) {
             var f = k + 1
@@ -1242,6 +1250,11 @@ extension QuoteAnalyzer {
         while k >= 0, skipped <= 3, isBetweenWord(window[k]) {
             k -= 1
             skipped += 1
+        }
+        // "Otaiba was quoted as saying": "as" between the verbs.
+        if k >= 3, tokens[window[v]].lower.hasSuffix("ing"), tokens[window[k]].lower == "as",
+           ["quoted", "cited"].contains(tokens[window[k - 1]].lower) {
+            k -= 1
         }
         // "the lawmakers were heard saying": the one heard speaks.
         if k >= 2, tokens[window[v]].lower.hasSuffix("ing"), SpeechCues.perceptionVerbs.contains(tokens[window[k]].lower),
