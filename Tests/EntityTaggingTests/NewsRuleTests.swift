@@ -1645,4 +1645,11 @@ import TextPipe
         let c = try Tagged("Shares of Volkswagen AG fell. The AG said so.")
         #expect(c.label("Volkswagen AG") == "ORG", "\(c.found)")
     }
+
+    @Test func aStormsNameIsNoPlaceAnywhereInTheText() throws {
+        let t = try Tagged("Hurricane Marlow hit Houston. Marlow left on Monday. Tropical Storm Dace moved north past Mobile.")
+        #expect(t.label("Marlow") == nil, "\(t.found)")
+        #expect(t.label("Dace") == nil, "\(t.found)")
+        #expect(t.labels(["Houston", "Mobile"]) == ["LOC", "LOC"], "\(t.found)")
+    }
 }

@@ -354,7 +354,7 @@ struct DocumentLinker {
         // 4. Labels by vote.
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // "the Ebola outbreak … fight Ebola": a disease named after a river or a town is no place.
-            if clusters[c].members.contains(where: { mentions[$0].facts.contains(.namesDisease) }) {
+            if clusters[c].members.contains(where: { mentions[$0].facts.contains(.namesEvent) }) {
                 clusters[c].members.removeAll()
                 continue
             }

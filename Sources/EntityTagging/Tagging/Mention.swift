@@ -33,9 +33,10 @@ struct Mention: Sendable {
         /// Shaped like a person's name: a given name first, or only surnames
         /// and unknown words ("Timothy Weeks", "Peskov").
         static let personShaped = Facts(rawValue: 1 << 6)
-        /// A disease's word follows it: "Ebola outbreak", "Lassa fever". The
+        /// It names an event: a disease's word follows it ("Ebola outbreak",
+        /// "Lassa fever") or a storm's precedes it ("Hurricane Harvey"). The
         /// linker drops every mention of that name.
-        static let namesDisease = Facts(rawValue: 1 << 7)
+        static let namesEvent = Facts(rawValue: 1 << 7)
     }
 
     var tokenCount: Int { Int(end - first) }

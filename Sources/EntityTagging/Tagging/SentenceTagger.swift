@@ -86,6 +86,7 @@ struct SentenceTagger {
     /// Legal forms of two capitals that cleanco lists but that are words or initials
     /// elsewhere ("AG" is also an attorney general), read only after a name.
     static let shortCompanyFormHashes: Set<UInt64> = Set(["ag", "nv", "se", "ab"].map(TextHash.word))
+    static let stormWordHashes: Set<UInt64> = Set(["hurricane", "typhoon", "cyclone", "storm"].map(TextHash.word))
     static let countyAbbreviationHashes: Set<UInt64> = Set(["co", "co."].map(TextHash.word))
     static let saintHashes: Set<UInt64> = Set(["st.", "st", "saint", "ste.", "sainte"].map(TextHash.word))
     static let possessedPluralHashes: Set<UInt64> = Set(["children", "women", "men", "people", "veterans"].map(TextHash.word))
@@ -2386,7 +2387,13 @@ struct SentenceTagger {
             }
             if b - a <= 2, b < range.upperBound, isLowerWord(b), Self.diseaseWordHashes.contains(tokens[b].hash),
                m.label != .norp, !m.tags.contains(.country) {
-                mentions[i].facts.insert(.namesDisease)
+                mentions[i].facts.insert(.namesEvent)
+                continue
+            }
+            // "Hurricane Harvey", "Tropical Storm Nate", "Typhoon Haiyan": a storm's name.
+            if b - a == 1, a - 1 >= range.lowerBound, tokens[a - 1].shape.contains(.capitalized),
+               Self.stormWordHashes.contains(tokens[a - 1].hash), m.label != .norp, !m.tags.contains(.country) {
+                mentions[i].facts.insert(.namesEvent)
                 continue
             }
             // Context that outweighs any look-up of the name itself.
