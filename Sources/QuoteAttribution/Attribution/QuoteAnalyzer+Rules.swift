@@ -2729,7 +2729,7 @@ extension QuoteAnalyzer {
         }
         for e in entities.mentioned(before: offset) where e.end <= offset {
             guard let cluster = e.cluster, let n = counts[cluster] else { continue }
-            if best == nil || n > best!.count { best = (e, n) }
+            if n > best?.count ?? 0 { best = (e, n) }
         }
         return best?.entity
     }
