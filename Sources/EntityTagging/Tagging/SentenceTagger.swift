@@ -958,7 +958,6 @@ struct SentenceTagger {
         return particle
     }
 
-    /// A token of one to three capital letters, each followed by a period ("J.", "J.K.").
     /// "K Sivan", "M K Stalin", "R Subhash Reddy": initials written without periods,
     /// as South Indian and Chinese names often are, then a capitalised name.
     /// ("A" and "I" are words, unless another initial follows: "A R Rahman".)
@@ -984,6 +983,7 @@ struct SentenceTagger {
         return end > j ? end : nil
     }
 
+    /// A token of one to three capital letters, each followed by a period ("J.", "J.K.").
     func isInitials(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.shape.contains(.allCaps), t.shape.contains(.hasPeriod), t.length <= 6 else { return false }
@@ -2188,8 +2188,6 @@ struct SentenceTagger {
         return lexicon.flags(h).contains(.personNoun)
     }
 
-    /// "Anshul Mazumbar, MD, MPH", "Jane Roe, MD": a degree after a person's name
-    /// and a comma is written like a state's code, but names no place.
     /// "PSLV-C23", "Velox-1", "Covid-19", "GLP-1": a name with a number joined by a hyphen
     /// names a model, a mission or a disease, no body; only the data or the user may say otherwise.
     func dropModelNumbers(from firstMention: Int, in mentions: inout [Mention]) {
@@ -2257,6 +2255,8 @@ struct SentenceTagger {
         return ["RD", "QA", "MA", "PL"].contains(letters)
     }
 
+    /// "Anshul Mazumbar, MD, MPH", "Jane Roe, MD": a degree after a person's name
+    /// and a comma is written like a state's code, but names no place.
     func dropDegrees(from firstMention: Int, in mentions: inout [Mention]) {
         var i = max(firstMention, 1)
         while i < mentions.count {

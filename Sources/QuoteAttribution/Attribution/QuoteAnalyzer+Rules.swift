@@ -274,11 +274,8 @@ extension QuoteAnalyzer {
             // "noted ATF Special Agent in Charge Will Cray": a body or an office nobody tagged, then the
             // office's holder.
             if found.kind == .name, found.label == nil && found.cluster == nil || found.label == "ORG",
-               let p = (next..<min(window.count, next + 5))
-                .prefix(while: { tokens[window[$0]].isCapitalized || ["in", "of", "for"].contains(tokens[window[$0]].lower)
-                    || tokens[window[$0]].lower.allSatisfy(\.isNumber) })
-                .first(where: { entities.starting(at: tokens[window[$0]].start)?.label == "PERSON" }),
-               let e = entities.starting(at: tokens[window[p]].start) {
+               let e = personAhead(window, from: next, limit: 5, through: { t in
+                   t.isCapitalized || ["in", "of", "for"].contains(t.lower) || t.lower.allSatisfy(\.isNumber) }) {
                 candidate = entities.candidate(e)
             }
             // "said the spokeswoman, Anna Lee": the name after the role is who spoke.
@@ -1227,9 +1224,7 @@ extension QuoteAnalyzer {
             if ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains(tokens[window[q]].lower) {
                 guard let (c, next) = parseForward(window, q + 1), c.kind != .pronoun, next <= v else { return nil }
                 // "quoted Kerman provincial governor Mohammad Karimi as saying": a place and a role, then the person.
-                if c.label != "PERSON", let p = (next..<v).prefix(while: { tokens[window[$0]].isWord })
-                    .first(where: { entities.starting(at: tokens[window[$0]].start)?.label == "PERSON" }),
-                   let e = entities.starting(at: tokens[window[p]].start) {
+                if c.label != "PERSON", let e = personAhead(window, from: next, limit: v - next, through: \.isWord) {
                     return entities.candidate(e)
                 }
                 return c
@@ -1263,11 +1258,7 @@ extension QuoteAnalyzer {
         }
         guard k >= 0 else { return nil }
         // "Sen. Ted Cruz (R-Texas) said": a parenthesis between the name and the verb.
-        if tokens[window[k]].lower == ")" {
-            var open = k - 1
-            while open >= 0, k - open <= 8, tokens[window[open]].lower != "(" { open -= 1 }
-            if open >= 1, tokens[window[open]].lower == "(" { k = open - 1 }
-        }
+        if tokens[window[k]].lower == ")", let open = openingParenthesis(window, closingAt: k), open >= 1 { k = open - 1 }
         // "James Kennedy Jr. said": the period belongs to the name.
         if k >= 1, tokens[window[k]].lower == ".", ["jr", "sr"].contains(tokens[window[k - 1]].lower)
             || SpeechCues.companySuffixes.contains(tokens[window[k - 1]].lower) {
@@ -1330,11 +1321,7 @@ extension QuoteAnalyzer {
             k = m - 1
             afterAppositive = m
             // "State Rep. Micah Van Huss (R), who sponsored the bill, said": a party's letter before the appositive.
-            if k >= 1, tokens[window[k]].lower == ")" {
-                var open = k - 1
-                while open >= 0, k - open <= 8, tokens[window[open]].lower != "(" { open -= 1 }
-                if open >= 1, tokens[window[open]].lower == "(" { k = open - 1 }
-            }
+            if k >= 1, tokens[window[k]].lower == ")", let open = openingParenthesis(window, closingAt: k), open >= 1 { k = open - 1 }
         }
         guard let found = parseBackward(window, endingAt: k) else {
             // "Smith, 72, of Boston, said", "The official, 52, a veteran of the agency, said": after
@@ -2063,9 +2050,7 @@ extension QuoteAnalyzer {
             // Hope Ministries": a capitalised run the tagger did not take whole holds the person it named.
             // (Not a pair: "Harper and Buckley" both speak.)
             // (Nor a name the tagger split: "Kennedy Graham" with "Graham" read as a town.)
-            if c.cluster == nil, !c.text.contains(" and "), !c.text.contains("&"), let e = person(inside: c),
-               !(firstToken(atOrAfter: e.end) < tokens.count && tokens[firstToken(atOrAfter: e.end)].end <= c.end
-                 && tokens[firstToken(atOrAfter: e.end)].isCapitalized && !isAllCaps(firstToken(atOrAfter: e.end))) {
+            if c.cluster == nil, !c.text.contains(" and "), !c.text.contains("&"), let e = person(inside: c) {
                 return (entities.candidate(e), nil, 1)
             }
             return (c, c.label == "ORG" ? "organisation" : nil, 1)
@@ -2273,13 +2258,36 @@ extension QuoteAnalyzer {
         return w.count >= 2 && w.allSatisfy { !ScalarClass.isLetter($0) || ScalarClass.isUpper($0) }
     }
 
-    /// The last person the tagger named inside a candidate's span, if any.
+    /// The last person the tagger named inside a candidate's span, unless a
+    /// capitalised word other than a post-nominal ("QC") follows it there: then
+    /// the tagger split one name ("Kennedy Graham", "Graham" read as a town).
     func person(inside c: SpeakerCandidate) -> Entity? {
         for e in entities.mentioned(before: c.end) {
             if e.start < c.start { break }
-            if e.end <= c.end, e.label == "PERSON" { return e }
+            guard e.end <= c.end, e.label == "PERSON" else { continue }
+            let after = firstToken(atOrAfter: e.end)
+            if after < tokens.count, tokens[after].end <= c.end, tokens[after].isCapitalized, !isAllCaps(after) { return nil }
+            return e
         }
         return nil
+    }
+
+    /// The first person whose name starts within `limit` tokens after `window[from]`,
+    /// reading only over tokens that `through` accepts: "quoted Kerman provincial
+    /// governor Mohammad Karimi", "noted ATF Special Agent in Charge Will Cray".
+    func personAhead(_ window: [Int], from: Int, limit: Int, through: (Token) -> Bool) -> Entity? {
+        for p in from..<min(window.count, from + limit) {
+            if let e = entities.starting(at: tokens[window[p]].start), e.label == "PERSON" { return e }
+            if !through(tokens[window[p]]) { return nil }
+        }
+        return nil
+    }
+
+    /// The "(" that opens the parenthesis closing at `window[close]`, at most eight tokens back.
+    func openingParenthesis(_ window: [Int], closingAt close: Int) -> Int? {
+        var open = close - 1
+        while open >= 0, close - open <= 8, tokens[window[open]].lower != "(" { open -= 1 }
+        return open >= 0 && close - open <= 8 ? open : nil
     }
 
     /// "The ministry's statement" → "The ministry": the phrase before a possessive
@@ -2718,20 +2726,20 @@ extension QuoteAnalyzer {
     /// (the latest of those named as often), public bodies aside.
     func storyCompany(before offset: Int) -> Entity? {
         var counts: [Int: Int] = [:]
-        var best: (entity: Entity, count: Int)?
-        // Newest first, so that of two names counted alike the later one stays.
+        var latest: [Int: Entity] = [:]
+        // Newest first: the first mention of a cluster met is its latest.
         for e in entities.mentioned(before: offset) where e.end <= offset && e.label == "ORG" {
             guard let cluster = e.cluster else { continue }
             let t = firstToken(atOrAfter: e.start)
             if t < tokens.count, tokens[t].quoted { continue }
             if e.text.lowercased().split(separator: " ").contains(where: { SpeechCues.publicBodyHeads.contains(String($0)) }) { continue }
             counts[cluster, default: 0] += 1
+            if latest[cluster] == nil { latest[cluster] = e }
         }
-        for e in entities.mentioned(before: offset) where e.end <= offset {
-            guard let cluster = e.cluster, let n = counts[cluster] else { continue }
-            if n > best?.count ?? 0 { best = (e, n) }
-        }
-        return best?.entity
+        return latest.max { x, y in
+            let (nx, ny) = (counts[x.key, default: 0], counts[y.key, default: 0])
+            return nx != ny ? nx < ny : x.value.start < y.value.start
+        }?.value
     }
 
     private func finish(_ candidate: SpeakerCandidate, verb: Int, method: String, confidence: Double) -> Attribution? {
